@@ -1,0 +1,130 @@
+using System.Globalization;
+using Analytics.Cli.Commands;
+using Analytics.Cli.Parsing;
+using Analytics.Loading;
+
+namespace Analytics.Cli;
+
+/// <summary>
+/// The command line's entry point: picks the command, runs it, and turns every failure into a
+/// one-paragraph message and an exit code. No stack trace ever reaches the user.
+/// </summary>
+internal static class CliApp
+{
+    /// <summary>The plan folder used when none is given.</summary>
+    public const string DefaultPlanDirectory = "data/plc-2026";
+
+    /// <summary>Every command, in the order help lists them.</summary>
+    public static IReadOnlyList<ICommand> Commands { get; } =
+    [
+    ];
+
+    /// <summary>Runs <c>analytics</c> with <paramref name="args"/>.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var context = new CliContext(stdout, stderr);
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            WriteHelp(stdout);
+            return args.Length == 0 ? ExitCodes.BadInput : ExitCodes.Ok;
+        }
+
+        if (args[0] == "--version")
+        {
+            stdout.WriteLine(Version);
+            return ExitCodes.Ok;
+        }
+
+        var command = Commands.FirstOrDefault(c => c.Name == args[0]);
+        if (command is null)
+        {
+            stderr.WriteLine($"analytics: unknown command \"{args[0]}\". Commands: {string.Join(", ", Commands.Select(c => c.Name))}. Run 'analytics --help' for more.");
+            return ExitCodes.BadInput;
+        }
+
+        try
+        {
+            var parsed = ParsedArguments.Parse(args[1..], command.Options, command.MaxPositionals, command.Name);
+            if (parsed.HelpRequested)
+            {
+                WriteCommandHelp(command, stdout);
+                return ExitCodes.Ok;
+            }
+
+            return command.Execute(parsed, context);
+        }
+        catch (UsageException e)
+        {
+            stderr.WriteLine($"analytics {command.Name}: {e.Message}");
+            stderr.WriteLine($"usage: analytics {command.Usage}");
+            return ExitCodes.BadInput;
+        }
+        catch (InputException e)
+        {
+            stderr.WriteLine($"analytics {command.Name}: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (ArgumentException e)
+        {
+            // Library guards: a value the user supplied (through a file or an option) is out of range.
+            stderr.WriteLine($"analytics {command.Name}: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (IOException e)
+        {
+            stderr.WriteLine($"analytics {command.Name}: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            stderr.WriteLine($"analytics {command.Name}: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+#pragma warning disable CA1031 // The last line of defence: a defect must still not print a stack trace.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            stderr.WriteLine($"analytics {command.Name}: internal error ({e.GetType().Name}): {e.Message}. This is a defect of the toolkit; please report it with the command you ran.");
+            return ExitCodes.InternalError;
+        }
+    }
+
+    /// <summary>The toolkit's version, as recorded in run manifests.</summary>
+    public static string Version { get; } =
+        typeof(CliApp).Assembly.GetName().Version?.ToString() ?? "0.0.0";
+
+    private static void WriteHelp(TextWriter output)
+    {
+        output.WriteLine("analytics: sales-target planning toolkit (amounts in 萬元 = 10,000 CNY)");
+        output.WriteLine();
+        output.WriteLine("Commands:");
+        var width = Commands.Count == 0 ? 0 : Commands.Max(c => c.Name.Length);
+        foreach (var c in Commands)
+        {
+            output.WriteLine($"  {c.Name.PadRight(width)}  {c.Summary}");
+        }
+
+        output.WriteLine();
+        output.WriteLine("Run 'analytics COMMAND --help' for a command's options.");
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Exit codes: {ExitCodes.Ok} ok, {ExitCodes.Findings} findings (e.g. audit errors), {ExitCodes.BadInput} unusable input, {ExitCodes.InternalError} internal error."));
+    }
+
+    private static void WriteCommandHelp(ICommand command, TextWriter output)
+    {
+        output.WriteLine($"usage: analytics {command.Usage}");
+        output.WriteLine();
+        output.WriteLine(command.Summary);
+        if (command.Options.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("Options:");
+            var labels = command.Options.Select(o => o.TakesValue ? $"{o.Name} {o.ValueName}" : o.Name).ToArray();
+            var width = labels.Max(l => l.Length);
+            for (var i = 0; i < labels.Length; i++)
+            {
+                output.WriteLine($"  {labels[i].PadRight(width)}  {command.Options[i].Help}");
+            }
+        }
+    }
+}

@@ -1,0 +1,24 @@
+namespace Analytics.Loading;
+
+/// <summary>
+/// The columns a CSV file must and may have. Columns are matched exactly (after trimming); an
+/// unknown column is an error rather than ignored, since a misspelt optional column would
+/// otherwise be dropped without a word.
+/// </summary>
+/// <param name="Required">Columns that must be present, in the order documented in data/README.md.</param>
+/// <param name="Optional">Columns that may be present.</param>
+public sealed record CsvSchema(IReadOnlyList<string> Required, IReadOnlyList<string> Optional)
+{
+    /// <summary>A schema whose columns are all required.</summary>
+    public CsvSchema(params string[] required)
+        : this(required, [])
+    {
+    }
+
+    /// <summary>Every column the schema knows, required first.</summary>
+    public IEnumerable<string> All => Required.Concat(Optional);
+
+    /// <summary>The header a user should write, for messages.</summary>
+    public string Describe()
+        => string.Join(',', Required) + (Optional.Count > 0 ? " (optional: " + string.Join(',', Optional) + ")" : string.Empty);
+}
