@@ -171,6 +171,9 @@ public sealed class SalesPlan
     /// <summary>Existing customers.</summary>
     public IReadOnlyList<Customer> Customers { get; }
 
+    /// <summary>Where each fact was read, by key (empty for a plan built in code).</summary>
+    public IReadOnlyDictionary<string, SourceLocation> FactLocations => _factLocations;
+
     /// <summary>Where the fact <paramref name="key"/> (e.g. "budget_total") was read, or <see cref="SourceLocation.None"/>.</summary>
     public SourceLocation FactLocation(string key)
         => _factLocations.TryGetValue(key, out var location) ? location : SourceLocation.None;
@@ -231,25 +234,28 @@ public sealed class SalesPlan
             Reference(t.RegionId, regionIds, t.Source, "region", "regions.csv");
         }
 
+        // Cycles first: in a cycle some child is never below its parent, and the level check
+        // would report that instead of the real problem.
         foreach (var t in targets)
         {
-            // Walk up; more steps than there are nodes means the parents form a cycle.
-            var seen = new HashSet<string>(StringComparer.Ordinal) { t.Id };
-            var current = t;
-            while (current.ParentId is not null)
+            var seen = new List<string> { t.Id };
+            for (var current = t; current.ParentId is not null; current = _targets[current.ParentId])
             {
-                var parent = _targets[current.ParentId];
-                if (!seen.Add(parent.Id))
+                if (seen.Contains(current.ParentId, StringComparer.Ordinal))
                 {
-                    throw Error(t.Source, "parent", $"the targets form a cycle: {string.Join(" -> ", seen)} -> {parent.Id}", "parents that lead up to the company target");
+                    throw Error(t.Source, "parent", $"the targets form a cycle: {string.Join(" -> ", seen)} -> {current.ParentId}", "parents that lead up to the company target");
                 }
 
-                if (parent.Level >= current.Level)
-                {
-                    throw Error(current.Source, "level", $"\"{current.Id}\" is at level {Level(current.Level)} but its parent \"{parent.Id}\" is at level {Level(parent.Level)}", "a child one or more levels below its parent (company > line > industry > region)");
-                }
+                seen.Add(current.ParentId);
+            }
+        }
 
-                current = parent;
+        foreach (var t in targets.Where(t => t.ParentId is not null))
+        {
+            var parent = _targets[t.ParentId!];
+            if (parent.Level >= t.Level)
+            {
+                throw Error(t.Source, "level", $"\"{t.Id}\" is at level {Level(t.Level)} but its parent \"{parent.Id}\" is at level {Level(parent.Level)}", "a child one or more levels below its parent (company > line > industry > region)");
             }
         }
 

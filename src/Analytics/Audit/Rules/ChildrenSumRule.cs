@@ -26,7 +26,8 @@ public sealed class ChildrenSumRule : IAuditRule
             var sum = stated.Sum(c => c.Node.Amount!.Value);
             var terms = string.Join(" + ", stated.Select(c => $"{c.Node.Id} {Figures.Amount(c.Node.Amount!.Value)}"));
             var name = $"{parent.Node.NameEn} ({parent.Node.Id})";
-            if (stated.Length == parent.Children.Count && sum != parent.Amount)
+            var tolerance = stated.Sum(c => Figures.RoundingTolerance(c.Node.Amount!.Value)) + Figures.RoundingTolerance(parent.Amount);
+            if (stated.Length == parent.Children.Count && Math.Abs(sum - parent.Amount) > tolerance)
             {
                 yield return new AuditFinding(
                     Severity.Error,
@@ -38,7 +39,7 @@ public sealed class ChildrenSumRule : IAuditRule
                         $"Or change the children by {Figures.Amount(parent.Amount - sum)} in total so they add up to {Figures.Amount(parent.Amount)}.",
                     ]);
             }
-            else if (stated.Length < parent.Children.Count && sum > parent.Amount)
+            else if (stated.Length < parent.Children.Count && sum > parent.Amount + tolerance)
             {
                 yield return new AuditFinding(
                     Severity.Error,

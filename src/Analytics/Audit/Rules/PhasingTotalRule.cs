@@ -16,7 +16,7 @@ public sealed class PhasingTotalRule : IAuditRule
         var phasing = context.Plan.Phasing;
         var target = context.Decomposition.Root.Amount;
         var shareSum = phasing.Sum(q => q.Share);
-        if (Math.Abs(shareSum - 1m) > phasing.Sum(q => Figures.ShareTolerance(q.Share, 1m)))
+        if (Math.Abs(shareSum - 1m) > Figures.ShareSumTolerance(phasing.Select(q => q.Share)))
         {
             yield return new AuditFinding(
                 Severity.Error,
@@ -32,7 +32,7 @@ public sealed class PhasingTotalRule : IAuditRule
         }
 
         var monthSum = phasing.Sum(q => 3 * q.MonthlyAmount!.Value);
-        if (monthSum == target)
+        if (Math.Abs(monthSum - target) <= phasing.Sum(q => 3 * Figures.RoundingTolerance(q.MonthlyAmount!.Value)))
         {
             yield break;
         }

@@ -22,7 +22,7 @@ public sealed class ShareSumRule : IAuditRule
 
             var shares = parent.Children.Select(c => c.Node.Share!.Value).ToArray();
             var sum = shares.Sum();
-            var tolerance = shares.Sum(s => Figures.ShareTolerance(s, 1m));
+            var tolerance = Figures.ShareSumTolerance(shares);
             if (Math.Abs(sum - 1m) <= tolerance)
             {
                 continue;
