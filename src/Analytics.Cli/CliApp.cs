@@ -17,6 +17,9 @@ internal static class CliApp
     /// <summary>Every command, in the order help lists them.</summary>
     public static IReadOnlyList<ICommand> Commands { get; } =
     [
+        new AuditCommand(),
+        new PlanCommand(),
+        new GenerateCommand(),
     ];
 
     /// <summary>Runs <c>analytics</c> with <paramref name="args"/>.</summary>

@@ -125,6 +125,19 @@ public sealed class TableRow
         return value;
     }
 
+    /// <summary>A required exact decimal in [<paramref name="min"/>, <paramref name="max"/>] (may be negative, e.g. a growth rate).</summary>
+    public decimal Decimal(string column, decimal min, decimal max)
+    {
+        var text = Raw(column);
+        var expected = $"a number in [{Format(min)}, {Format(max)}]";
+        if (!NumberText.TryParseDecimal(text, out var value, out var problem))
+        {
+            throw Error(column, problem!, expected);
+        }
+
+        return value < min || value > max ? throw Error(column, $"{Format(value)} is out of range", expected) : value;
+    }
+
     /// <summary>A required finite number in [<paramref name="min"/>, <paramref name="max"/>].</summary>
     public double Number(string column, double min = double.MinValue, double max = double.MaxValue)
         => OptionalNumber(column, min, max) ?? throw Error(column, "the value is empty", Range(min, max));

@@ -1,0 +1,139 @@
+using Analytics.Cli.Output;
+using Analytics.Cli.Parsing;
+using Analytics.Decomposition;
+using Analytics.Loading;
+using Analytics.Planning;
+
+namespace Analytics.Cli.Commands;
+
+/// <summary><c>analytics plan [PLAN_DIR]</c>: the decomposition as tables with totals.</summary>
+internal sealed class PlanCommand : ICommand
+{
+    public string Name => "plan";
+
+    public string Usage => "plan [PLAN_DIR] [--format text|json]";
+
+    public string Summary => $"Show the decomposed plan (default {CliApp.DefaultPlanDirectory}): business types, industry x region, quarters and months, and each person's target.";
+
+    public IReadOnlyList<OptionSpec> Options { get; } = [OptionSpec.Format];
+
+    public int MaxPositionals => 1;
+
+    public int Execute(ParsedArguments args, CliContext context)
+    {
+        var json = args.Json;
+        var plan = PlanLoader.Load(args.Positional(0, CliApp.DefaultPlanDirectory));
+        var d = PlanDecomposer.Decompose(plan);
+        var matrix = RegionMatrix.From(d);
+        if (json)
+        {
+            Json.Write(context.Out, ToJson(plan, d, matrix));
+        }
+        else
+        {
+            WriteText(plan, d, matrix, context.Out);
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static object ToJson(SalesPlan plan, PlanDecomposition d, RegionMatrix matrix) => new
+    {
+        unit = "萬元",
+        target = d.Root.Amount,
+        lines = d.Root.Children.Select(l => new { id = l.Node.Id, nameZh = l.Node.NameZh, nameEn = l.Node.NameEn, amount = l.Amount, share = d.Root.Amount == 0 ? 0 : l.Amount / d.Root.Amount }),
+        targets = d.Root.Descendants().Select(t => new { id = t.Node.Id, parent = t.Node.ParentId, level = t.Node.Level.ToString().ToLowerInvariant(), industry = t.Node.IndustryId, region = t.Node.RegionId, nameZh = t.Node.NameZh, amount = t.Amount }),
+        industryRegion = new
+        {
+            regions = matrix.Regions,
+            rows = matrix.Rows.Select(r => new { line = r.LineId, industry = r.IndustryId, byRegion = r.ByRegion, total = r.Total }),
+            columnTotals = matrix.ColumnTotals,
+            total = matrix.Total,
+        },
+        phasing = plan.Phasing.Select(q => new
+        {
+            quarter = q.Label,
+            share = q.Share,
+            amount = d.Year.Quarters[q.Quarter - 1],
+            months = d.Year.Months.Skip(3 * (q.Quarter - 1)).Take(3),
+            statedMonthly = q.MonthlyAmount,
+        }),
+        people = d.People.Select(p => new
+        {
+            id = p.Person.Id,
+            nameZh = p.Person.NameZh,
+            role = p.Person.Role.ToString(),
+            total = p.Total,
+            ownerTotal = p.OwnerTotal,
+            quarters = p.Phased.Quarters,
+            items = p.Items.Select(i => new { id = i.Id, amount = i.Amount, credit = i.Credit.ToString().ToLowerInvariant(), counted = i.CountedInTotal }),
+        }),
+        personalTotal = d.PersonalTotal,
+        ownerTotal = d.OwnerTotal,
+        overAssignmentRatio = d.OverAssignmentRatio,
+    };
+
+    private static void WriteText(SalesPlan plan, PlanDecomposition d, RegionMatrix matrix, TextWriter output)
+    {
+        var target = d.Root.Amount;
+        output.WriteLine($"Plan {plan.Facts.PlanYear}: target {TextTable.Amount(target)} 萬元 (last year {TextTable.Amount(plan.Facts.LastYearSales)}, {TextTable.Percent(plan.Facts.ImpliedGrowth)} growth)");
+        output.WriteLine();
+
+        output.WriteLine("By business type");
+        var lines = new TextTable("type", "業務類型", ">amount", ">share", "owner");
+        foreach (var l in d.Root.Children)
+        {
+            lines.Row(l.Node.Id, l.Node.NameZh, TextTable.Amount(l.Amount), TextTable.Percent(target == 0 ? 0 : l.Amount / target), Owners(plan, l.Node.Id));
+        }
+
+        lines.Separator().Row("total", "合計", TextTable.Amount(d.Root.Children.Sum(c => c.Amount)), TextTable.Percent(target == 0 ? 0 : d.Root.Children.Sum(c => c.Amount) / target)).Write(output);
+        output.WriteLine();
+
+        output.WriteLine("By industry and region (萬元)");
+        var headers = new[] { "type", "industry" }.Concat(matrix.Regions.Select(r => ">" + (plan.FindRegion(r)?.NameZh ?? r))).Append(">total").ToArray();
+        var table = new TextTable(headers);
+        foreach (var r in matrix.Rows)
+        {
+            table.Row([r.LineName, r.IndustryName ?? "(all)", .. matrix.Regions.Select(c => r.ByRegion.TryGetValue(c, out var v) ? TextTable.Amount(v) : ""), TextTable.Amount(r.Total)]);
+        }
+
+        table.Separator().Row(["total", "", .. matrix.Regions.Select(c => TextTable.Amount(matrix.ColumnTotals[c])), TextTable.Amount(matrix.Total)]).Write(output);
+        output.WriteLine();
+
+        output.WriteLine("By quarter and month (萬元; quarters by the stated shares)");
+        var phasing = new TextTable("quarter", ">share", ">amount", ">month 1", ">month 2", ">month 3", ">stated monthly", "focus");
+        foreach (var q in plan.Phasing)
+        {
+            var months = d.Year.Months.Skip(3 * (q.Quarter - 1)).Take(3).Select(TextTable.Amount).ToArray();
+            phasing.Row(q.Label, TextTable.Percent(q.Share), TextTable.Amount(d.Year.Quarters[q.Quarter - 1]), months[0], months[1], months[2], q.MonthlyAmount is { } m ? TextTable.Amount(m) : "", q.FocusZh);
+        }
+
+        phasing.Separator().Row("year", TextTable.Percent(plan.Phasing.Sum(q => q.Share)), TextTable.Amount(d.Year.Quarters.Sum())).Write(output);
+        output.WriteLine();
+
+        output.WriteLine("By person (萬元; overlays counted: personal targets add up to more than the company's)");
+        var people = new TextTable("person", "姓名/職位", "role", ">target", ">owner", ">Q1", ">Q2", ">Q3", ">Q4");
+        foreach (var p in d.People)
+        {
+            people.Row([p.Person.Id, p.Person.NameZh, p.Person.Role.ToString(), TextTable.Amount(p.Total), TextTable.Amount(p.OwnerTotal), .. p.Phased.Quarters.Select(TextTable.Amount)]);
+        }
+
+        people.Separator().Row(["total", "", "", TextTable.Amount(d.PersonalTotal), TextTable.Amount(d.OwnerTotal)]).Write(output);
+        output.WriteLine();
+        output.WriteLine($"Over-assignment: personal targets {TextTable.Amount(d.PersonalTotal)} / company target {TextTable.Amount(target)} = {decimal.Round(d.OverAssignmentRatio, 3).ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+    }
+
+    /// <summary>Who owns the node or, when ownership sits lower, how many people of each role own its parts.</summary>
+    private static string Owners(SalesPlan plan, string targetId)
+    {
+        var node = plan.Target(targetId);
+        var owners = plan.Assignments
+            .Where(a => a.Credit == Credit.Owner && plan.IsWithin(plan.Target(a.TargetId), node))
+            .Select(a => plan.FindPerson(a.PersonId)!)
+            .Distinct()
+            .ToArray();
+        return owners.Length <= 1
+            ? string.Join(", ", owners.Select(p => p.Id))
+            : string.Join(", ", owners.GroupBy(p => p.Role).Select(g => $"{g.Count()} {g.Key}"));
+    }
+}

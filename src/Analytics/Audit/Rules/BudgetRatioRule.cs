@@ -1,0 +1,41 @@
+namespace Analytics.Audit.Rules;
+
+/// <summary>budget-ratio: the budget's share of the target agrees with the stated ratio; reports the ratio.</summary>
+public sealed class BudgetRatioRule : IAuditRule
+{
+    /// <inheritdoc />
+    public string Id => "budget-ratio";
+
+    /// <inheritdoc />
+    public string Description => "The budget total is the stated share of the target.";
+
+    /// <inheritdoc />
+    public IEnumerable<AuditFinding> Check(AuditContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var facts = context.Plan.Facts;
+        var target = context.Decomposition.Root.Amount;
+        var ratio = target == 0 ? 0 : facts.BudgetTotal / target;
+        var implied = facts.BudgetRatio * target;
+        if (Math.Abs(facts.BudgetTotal - implied) > Figures.ShareTolerance(facts.BudgetRatio, target))
+        {
+            yield return new AuditFinding(
+                Severity.Error,
+                Id,
+                context.Plan.FactLocation("budget_ratio"),
+                $"The budget of {Figures.Amount(facts.BudgetTotal)} is {Figures.Percent(ratio)} of the {Figures.Amount(target)} target, but the plan states {Figures.Percent(facts.BudgetRatio)} ({Figures.Amount(implied)}).",
+                [
+                    $"Set budget_ratio to {decimal.Round(ratio, 4).ToString(System.Globalization.CultureInfo.InvariantCulture)}.",
+                    $"Or set budget_total to {Figures.Amount(implied)}.",
+                ]);
+            yield break;
+        }
+
+        yield return new AuditFinding(
+            Severity.Info,
+            Id,
+            context.Plan.FactLocation("budget_total"),
+            $"The marketing budget is {Figures.Amount(facts.BudgetTotal)} = {Figures.Percent(ratio)} of the {Figures.Amount(target)} target, as stated.",
+            []);
+    }
+}

@@ -1,0 +1,34 @@
+namespace Analytics.Audit.Rules;
+
+/// <summary>budget-sum: the budget lines add up to the stated budget total.</summary>
+public sealed class BudgetSumRule : IAuditRule
+{
+    /// <inheritdoc />
+    public string Id => "budget-sum";
+
+    /// <inheritdoc />
+    public string Description => "Budget lines add up to the budget total.";
+
+    /// <inheritdoc />
+    public IEnumerable<AuditFinding> Check(AuditContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var plan = context.Plan;
+        var sum = plan.Budget.Sum(b => b.Amount);
+        var total = plan.Facts.BudgetTotal;
+        if (sum == total)
+        {
+            yield break;
+        }
+
+        yield return new AuditFinding(
+            Severity.Error,
+            Id,
+            plan.FactLocation("budget_total"),
+            $"The budget lines add up to {Figures.Amount(sum)} ({string.Join(" + ", plan.Budget.Select(b => $"{b.Id} {Figures.Amount(b.Amount)}"))}), not the budget total of {Figures.Amount(total)}.",
+            [
+                $"Set budget_total to {Figures.Amount(sum)}.",
+                $"Or change the lines by {Figures.Amount(total - sum)} in total.",
+            ]);
+    }
+}

@@ -1,0 +1,85 @@
+using Analytics.Planning;
+
+namespace Analytics.Audit.Rules;
+
+/// <summary>
+/// channel-share: channel partners carry the stated share of the new-customer target, and no
+/// partner group is expected to sell more than the target of the industry and region it sells in.
+/// </summary>
+public sealed class ChannelShareRule : IAuditRule
+{
+    /// <inheritdoc />
+    public string Id => "channel-share";
+
+    /// <inheritdoc />
+    public string Description => "Channel partners' targets match the stated channel share and fit inside the new-customer targets.";
+
+    /// <inheritdoc />
+    public IEnumerable<AuditFinding> Check(AuditContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var plan = context.Plan;
+        if (plan.ChannelPartners.Count == 0 || !plan.Targets.Any(t => t.Id == BusinessLines.NewCustomers))
+        {
+            yield break;
+        }
+
+        var line = context.Decomposition[BusinessLines.NewCustomers];
+        var share = plan.Facts.ChannelShareOfNewCustomers;
+        var expected = share * line.Amount;
+        var total = plan.ChannelPartners.Sum(c => c.Target);
+        var actual = line.Amount == 0 ? 0 : total / line.Amount;
+        if (Math.Abs(total - expected) > Figures.ShareTolerance(share, line.Amount))
+        {
+            yield return new AuditFinding(
+                Severity.Error,
+                Id,
+                plan.FactLocation("channel_share_of_new_customers"),
+                $"The {plan.ChannelPartners.Count} channel partners' targets add up to {Figures.Amount(total)} = {Figures.Percent(actual)} of the {Figures.Amount(line.Amount)} new-customer target, but the plan says partners carry {Figures.Percent(share)} ({Figures.Amount(expected)}).",
+                [
+                    $"Change the partners' targets by {Figures.Amount(expected - total)} in total.",
+                    $"Or set channel_share_of_new_customers to {decimal.Round(actual, 4).ToString(System.Globalization.CultureInfo.InvariantCulture)}.",
+                ]);
+        }
+        else
+        {
+            yield return new AuditFinding(
+                Severity.Info,
+                Id,
+                plan.FactLocation("channel_share_of_new_customers"),
+                $"The {plan.ChannelPartners.Count} channel partners carry {Figures.Amount(total)} = {Figures.Percent(actual)} of the {Figures.Amount(line.Amount)} new-customer target, as stated; the largest carries {Figures.Amount(plan.ChannelPartners.Max(c => c.Target))}, the smallest {Figures.Amount(plan.ChannelPartners.Min(c => c.Target))}.",
+                []);
+        }
+
+        // Partners selling an industry in a region cannot sell more than that industry's new-customer target there.
+        var leaves = line.Descendants().Where(t => t.IsLeaf).ToArray();
+        foreach (var group in plan.ChannelPartners.GroupBy(c => (c.IndustryId, c.RegionId)))
+        {
+            var sum = group.Sum(c => c.Target);
+            var room = leaves.Where(t => t.Node.IndustryId == group.Key.IndustryId && t.Node.RegionId == group.Key.RegionId).Sum(t => t.Amount);
+            if (sum > room)
+            {
+                yield return new AuditFinding(
+                    Severity.Error,
+                    Id,
+                    group.First().Source,
+                    $"Channel partners selling {group.Key.IndustryId} in {group.Key.RegionId} ({string.Join(", ", group.Select(c => c.Id))}) are expected to sell {Figures.Amount(sum)}, but the new-customer target there is only {Figures.Amount(room)}: an impossible share ({(room == 0 ? "no target at all" : Figures.Percent(sum / room))}).",
+                    [$"Lower these partners' targets to at most {Figures.Amount(room)} in total, or move them to a region and industry with room."]);
+            }
+        }
+
+        foreach (var partner in plan.ChannelPartners)
+        {
+            var owner = plan.FindPerson(partner.OwnerId);
+            if (owner is not null && owner.Role != PersonRole.ChannelSpecialist)
+            {
+                yield return new AuditFinding(
+                    Severity.Warning,
+                    Id,
+                    partner.Source,
+                    $"Channel partner {partner.Id} is carried by {owner.Id}, a {owner.Role}, not a channel specialist.",
+                    ["Give the partner to a channel specialist."]);
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+using System.Globalization;
+using Analytics.Planning;
+
+namespace Analytics.Audit.Rules;
+
+/// <summary>
+/// funnel-capacity: the part of each industry's new-customer target that is not sold through
+/// channel partners must be won from its leads (trade shows plus other sources) at a believable
+/// rate: wins needed = direct target / average order; rate = wins / leads. Above 100% is
+/// impossible; above the typical B2B maximum it is doubtful.
+/// </summary>
+public sealed class FunnelCapacityRule : IAuditRule
+{
+    /// <inheritdoc />
+    public string Id => "funnel-capacity";
+
+    /// <inheritdoc />
+    public string Description => "Each industry's direct new-customer target is reachable from its leads at a believable win rate.";
+
+    /// <inheritdoc />
+    public IEnumerable<AuditFinding> Check(AuditContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var plan = context.Plan;
+        if (!plan.Targets.Any(t => t.Id == BusinessLines.NewCustomers))
+        {
+            yield break;
+        }
+
+        var typical = plan.Facts.TypicalWinRateMax;
+        foreach (var node in context.Decomposition[BusinessLines.NewCustomers].Children.Where(c => c.Node.Level == TargetLevel.Industry && c.Node.IndustryId is not null))
+        {
+            var industry = plan.FindIndustry(node.Node.IndustryId)!;
+            var channel = plan.ChannelPartners.Where(c => c.IndustryId == industry.Id).Sum(c => c.Target);
+            var direct = Math.Max(0m, node.Amount - channel);
+            var wins = direct / industry.AverageOrder;
+            var showLeads = plan.TradeShows.Where(s => s.IndustryId == industry.Id).Sum(s => s.QualifiedLeads);
+            var otherLeads = plan.LeadSources.Where(l => l.IndustryId == industry.Id).Sum(l => l.Leads);
+            var leads = showLeads + otherLeads;
+            var facts = $"{industry.NameEn}: {Figures.Amount(direct)} of the {Figures.Amount(node.Amount)} target is direct (channel partners carry {Figures.Amount(channel)}); at an average order of {Figures.Amount(industry.AverageOrder)} that is {Round1(wins)} wins from {leads} leads ({showLeads} from trade shows, {otherLeads} from other sources)";
+            if (direct == 0)
+            {
+                continue;
+            }
+
+            if (leads == 0)
+            {
+                yield return new AuditFinding(Severity.Error, Id, node.Node.Source, facts + ": no leads at all.", ["Add lead sources or trade shows for this industry, or move its target to channel partners."]);
+                continue;
+            }
+
+            var rate = wins / leads;
+            var neededAtTypical = typical == 0 ? 0 : decimal.Ceiling(wins / typical);
+            if (rate > 1)
+            {
+                yield return new AuditFinding(
+                    Severity.Error,
+                    Id,
+                    node.Node.Source,
+                    facts + $": more wins than leads ({Figures.Percent(rate)}), impossible.",
+                    [$"At a {Figures.Percent(typical)} win rate the industry needs {neededAtTypical} leads; add leads or lower the direct target."]);
+            }
+            else if (rate > typical)
+            {
+                yield return new AuditFinding(
+                    Severity.Warning,
+                    Id,
+                    node.Node.Source,
+                    facts + $": a {Figures.Percent(rate)} lead-to-win rate, above the typical B2B maximum of {Figures.Percent(typical)}.",
+                    [$"At {Figures.Percent(typical)} the industry needs {neededAtTypical} leads ({neededAtTypical - leads} more), or a larger channel share."]);
+            }
+            else
+            {
+                yield return new AuditFinding(Severity.Info, Id, node.Node.Source, facts + $": a {Figures.Percent(rate)} lead-to-win rate, within the typical range (up to {Figures.Percent(typical)}).", []);
+            }
+        }
+    }
+
+    private static string Round1(decimal value) => decimal.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
+}

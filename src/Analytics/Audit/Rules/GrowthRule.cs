@@ -1,0 +1,35 @@
+namespace Analytics.Audit.Rules;
+
+/// <summary>growth-stated: the stated growth agrees with target / last year's sales - 1.</summary>
+public sealed class GrowthRule : IAuditRule
+{
+    /// <inheritdoc />
+    public string Id => "growth-stated";
+
+    /// <inheritdoc />
+    public string Description => "The stated growth is the target's growth over last year.";
+
+    /// <inheritdoc />
+    public IEnumerable<AuditFinding> Check(AuditContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var facts = context.Plan.Facts;
+        var implied = facts.ImpliedGrowth;
+        var text = $"{Figures.Amount(facts.Target)} / {Figures.Amount(facts.LastYearSales)} - 1 = {Figures.Percent(implied)}";
+        if (Math.Abs(implied - facts.StatedGrowth) > Figures.ShareTolerance(facts.StatedGrowth, 1m))
+        {
+            yield return new AuditFinding(
+                Severity.Error,
+                Id,
+                context.Plan.FactLocation("stated_growth"),
+                $"The stated growth is {Figures.Percent(facts.StatedGrowth)} but {text}.",
+                [
+                    $"Set stated_growth to {decimal.Round(implied, 4).ToString(System.Globalization.CultureInfo.InvariantCulture)}.",
+                    $"Or set the target to {Figures.Amount(facts.LastYearSales * (1 + facts.StatedGrowth))}.",
+                ]);
+            yield break;
+        }
+
+        yield return new AuditFinding(Severity.Info, Id, context.Plan.FactLocation("stated_growth"), $"Growth: {text}, as stated ({Figures.Percent(facts.StatedGrowth)}).", []);
+    }
+}

@@ -1,0 +1,26 @@
+namespace Analytics.Audit.Rules;
+
+/// <summary>person-target: every member of the team carries a target.</summary>
+public sealed class PersonTargetRule : IAuditRule
+{
+    /// <inheritdoc />
+    public string Id => "person-target";
+
+    /// <inheritdoc />
+    public string Description => "Every person has a target.";
+
+    /// <inheritdoc />
+    public IEnumerable<AuditFinding> Check(AuditContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (var p in context.Decomposition.People.Where(p => p.Items.Count == 0 || p.Total == 0))
+        {
+            yield return new AuditFinding(
+                Severity.Warning,
+                Id,
+                p.Person.Source,
+                $"{p.Person.NameEn} ({p.Person.Id}, {p.Person.Role}) has no target: no assignment and no channel partner.",
+                [$"Assign a target to {p.Person.Id} in assignments.csv (or a partner in channel_partners.csv)."]);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+namespace Analytics.Audit.Rules;
+
+/// <summary>share-amount: a node that states both an amount and a share must have them agree (within the share's written precision).</summary>
+public sealed class ShareAmountRule : IAuditRule
+{
+    /// <inheritdoc />
+    public string Id => "share-amount";
+
+    /// <inheritdoc />
+    public string Description => "A stated share of the parent agrees with the stated amount.";
+
+    /// <inheritdoc />
+    public IEnumerable<AuditFinding> Check(AuditContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (var parent in context.Decomposition.Root.Descendants())
+        {
+            foreach (var child in parent.Children.Where(c => c.Node is { Amount: not null, Share: not null }))
+            {
+                var amount = child.Node.Amount!.Value;
+                var share = child.Node.Share!.Value;
+                var implied = share * parent.Amount;
+                if (Math.Abs(amount - implied) <= Figures.ShareTolerance(share, parent.Amount))
+                {
+                    continue;
+                }
+
+                var actual = parent.Amount == 0 ? 0 : amount / parent.Amount;
+                yield return new AuditFinding(
+                    Severity.Error,
+                    Id,
+                    child.Node.Source,
+                    $"{child.Node.NameEn} ({child.Node.Id}) states {Figures.Amount(amount)}, which is {Figures.Percent(actual)} of {parent.Node.Id}'s {Figures.Amount(parent.Amount)}, but its share is {Figures.Percent(share)} ({Figures.Amount(implied)}).",
+                    [
+                        $"Set the share of {child.Node.Id} to {decimal.Round(actual, 4).ToString(System.Globalization.CultureInfo.InvariantCulture)}.",
+                        $"Or set its amount to {Figures.Amount(implied)}.",
+                    ]);
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using Analytics.Planning;
+
+namespace Analytics.Audit.Rules;
+
+/// <summary>trade-show-budget: the trade shows' costs fit the budget line that pays for them.</summary>
+public sealed class TradeShowBudgetRule : IAuditRule
+{
+    /// <inheritdoc />
+    public string Id => "trade-show-budget";
+
+    /// <inheritdoc />
+    public string Description => "Trade-show costs add up to the trade-show budget line.";
+
+    /// <inheritdoc />
+    public IEnumerable<AuditFinding> Check(AuditContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var plan = context.Plan;
+        var cost = plan.TradeShows.Sum(s => s.Cost);
+        var lines = plan.Budget.Where(b => b.Funds == SalesPlan.BudgetLineFundsTradeShows).ToArray();
+        var funded = lines.Sum(b => b.Amount);
+        if (plan.TradeShows.Count == 0 || cost == funded)
+        {
+            yield break;
+        }
+
+        var location = lines.Length > 0 ? lines[0].Source : plan.TradeShows[0].Source;
+        yield return new AuditFinding(
+            cost > funded ? Severity.Error : Severity.Warning,
+            Id,
+            location,
+            lines.Length == 0
+                ? $"The trade shows cost {Figures.Amount(cost)} but no budget line pays for them (funds = {SalesPlan.BudgetLineFundsTradeShows})."
+                : $"The trade shows cost {Figures.Amount(cost)} ({string.Join(" + ", plan.TradeShows.Select(s => $"{s.Id} {Figures.Amount(s.Cost)}"))}) but the budget line {lines[0].Id} is {Figures.Amount(funded)}.",
+            [$"Make the trade-show costs and their budget line equal ({Figures.Amount(cost)} vs {Figures.Amount(funded)})."]);
+    }
+}

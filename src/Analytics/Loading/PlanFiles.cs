@@ -1,0 +1,66 @@
+namespace Analytics.Loading;
+
+/// <summary>The files of a plan folder and their columns (documented in data/README.md).</summary>
+public static class PlanFiles
+{
+    /// <summary>Headline figures as key,value,unit,source rows.</summary>
+    public const string Facts = "facts.csv";
+
+    /// <summary>Target industries.</summary>
+    public const string Industries = "industries.csv";
+
+    /// <summary>Sales regions.</summary>
+    public const string Regions = "regions.csv";
+
+    /// <summary>The target tree.</summary>
+    public const string Targets = "targets.csv";
+
+    /// <summary>Quarterly phasing.</summary>
+    public const string Phasing = "phasing.csv";
+
+    /// <summary>The sales team.</summary>
+    public const string People = "people.csv";
+
+    /// <summary>Who is credited with which target.</summary>
+    public const string Assignments = "assignments.csv";
+
+    /// <summary>Channel partners.</summary>
+    public const string ChannelPartners = "channel_partners.csv";
+
+    /// <summary>Trade shows.</summary>
+    public const string TradeShows = "trade_shows.csv";
+
+    /// <summary>Other lead sources.</summary>
+    public const string LeadSources = "lead_sources.csv";
+
+    /// <summary>Incentives.</summary>
+    public const string Incentives = "incentives.csv";
+
+    /// <summary>Budget lines.</summary>
+    public const string Budget = "budget.csv";
+
+    /// <summary>Re-plan rule steps.</summary>
+    public const string ReplanRules = "replan_rules.csv";
+
+    /// <summary>Existing customers (generated list).</summary>
+    public const string Customers = "customers.csv";
+
+    /// <summary>Every file a plan folder must hold.</summary>
+    public static IReadOnlyList<string> All { get; } =
+        [Facts, Industries, Regions, Targets, Phasing, People, Assignments, ChannelPartners, TradeShows, LeadSources, Incentives, Budget, ReplanRules, Customers];
+
+    internal static readonly CsvSchema FactsSchema = new("key", "value", "unit", "source");
+    internal static readonly CsvSchema IndustriesSchema = new(["id", "name_zh", "name_en", "avg_order"], ["source"]);
+    internal static readonly CsvSchema RegionsSchema = new(["id", "name_zh", "name_en"], ["areas_zh", "source"]);
+    internal static readonly CsvSchema TargetsSchema = new(["id", "parent", "level", "industry", "region", "name_zh", "name_en", "amount", "share"], ["source"]);
+    internal static readonly CsvSchema PhasingSchema = new(["quarter", "monthly_amount", "share"], ["focus_zh", "focus_en", "source"]);
+    internal static readonly CsvSchema PeopleSchema = new(["id", "name_zh", "name_en", "role", "industry", "region"], ["source"]);
+    internal static readonly CsvSchema AssignmentsSchema = new(["person", "target", "credit"], ["source"]);
+    internal static readonly CsvSchema ChannelPartnersSchema = new(["id", "name_zh", "region", "industry", "target", "owner"], ["source"]);
+    internal static readonly CsvSchema TradeShowsSchema = new(["id", "name_zh", "name_en", "industry", "qualified_leads", "month", "cost"], ["source"]);
+    internal static readonly CsvSchema LeadSourcesSchema = new(["industry", "kind", "leads"], ["source"]);
+    internal static readonly CsvSchema IncentivesSchema = new(["id", "name_zh", "name_en", "kind", "value", "unit", "applies_to"], ["source"]);
+    internal static readonly CsvSchema BudgetSchema = new(["id", "name_zh", "name_en", "amount", "funds"], ["source"]);
+    internal static readonly CsvSchema ReplanRulesSchema = new(["id", "period", "metric", "threshold", "step", "action_zh", "action_en"], ["source"]);
+    internal static readonly CsvSchema CustomersSchema = new("id", "name_zh", "tier", "industry", "region", "install_year", "renewal_cycle_years", "renewal_order");
+}

@@ -1,0 +1,266 @@
+using System.Globalization;
+using Analytics.Planning;
+
+namespace Analytics.Loading;
+
+/// <summary>
+/// Reads a plan folder (see <see cref="PlanFiles"/>) into a validated <see cref="SalesPlan"/>.
+/// Every defect, from a missing file to a parent that does not exist, is an
+/// <see cref="InputException"/> naming the file, line and column.
+/// </summary>
+public static class PlanLoader
+{
+    private static readonly Dictionary<string, TargetLevel> Levels = new(StringComparer.Ordinal)
+    {
+        ["company"] = TargetLevel.Company,
+        ["line"] = TargetLevel.Line,
+        ["industry"] = TargetLevel.Industry,
+        ["region"] = TargetLevel.Region,
+    };
+
+    private static readonly Dictionary<string, int> Quarters = new(StringComparer.Ordinal)
+    {
+        ["Q1"] = 1,
+        ["Q2"] = 2,
+        ["Q3"] = 3,
+        ["Q4"] = 4,
+    };
+
+    private static readonly Dictionary<string, PersonRole> Roles = new(StringComparer.Ordinal)
+    {
+        ["director"] = PersonRole.Director,
+        ["industry_manager"] = PersonRole.IndustryManager,
+        ["regional_manager"] = PersonRole.RegionalManager,
+        ["channel_specialist"] = PersonRole.ChannelSpecialist,
+    };
+
+    private static readonly Dictionary<string, Credit> Credits = new(StringComparer.Ordinal)
+    {
+        ["owner"] = Credit.Owner,
+        ["overlay"] = Credit.Overlay,
+    };
+
+    private static readonly Dictionary<string, IncentiveKind> IncentiveKinds = new(StringComparer.Ordinal)
+    {
+        ["rate"] = IncentiveKind.Rate,
+        ["count"] = IncentiveKind.Count,
+        ["amount"] = IncentiveKind.Amount,
+    };
+
+    private static readonly Dictionary<string, CustomerTier> Tiers = new(StringComparer.Ordinal)
+    {
+        ["A"] = CustomerTier.A,
+        ["B"] = CustomerTier.B,
+        ["C"] = CustomerTier.C,
+    };
+
+    /// <summary>Loads the plan in <paramref name="directory"/>.</summary>
+    /// <exception cref="InputException">The folder, a file or a value cannot be used.</exception>
+    public static SalesPlan Load(string directory)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        if (File.Exists(directory))
+        {
+            throw new InputException(directory, 0, null, "is a file, not a plan folder", "a folder holding " + string.Join(", ", PlanFiles.All));
+        }
+
+        if (!Directory.Exists(directory))
+        {
+            throw new InputException(directory, 0, null, "plan folder not found", "a folder holding " + string.Join(", ", PlanFiles.All));
+        }
+
+        CsvTable Read(string file, CsvSchema schema) => CsvTable.Load(Path.Combine(directory, file), schema);
+
+        var factTable = Read(PlanFiles.Facts, PlanFiles.FactsSchema);
+        var facts = ReadFacts(factTable);
+        var factLocations = factTable.Rows.ToDictionary(r => r.Raw("key"), r => r.Location, StringComparer.Ordinal);
+        var industries = Read(PlanFiles.Industries, PlanFiles.IndustriesSchema).Rows
+            .Select(r => Build(r, () => new Industry(r.Id("id"), r.Text("name_zh"), r.Text("name_en"), PositiveAmount(r, "avg_order"), r.Location)))
+            .ToArray();
+        var regions = Read(PlanFiles.Regions, PlanFiles.RegionsSchema).Rows
+            .Select(r => Build(r, () => new Region(r.Id("id"), r.Text("name_zh"), r.Text("name_en"), r.OptionalText("areas_zh") ?? string.Empty, r.Location)))
+            .ToArray();
+        var targets = Read(PlanFiles.Targets, PlanFiles.TargetsSchema).Rows.Select(ReadTarget).ToArray();
+        var phasing = Read(PlanFiles.Phasing, PlanFiles.PhasingSchema).Rows
+            .Select(r => Build(r, () => new PhasingQuarter(r.Choice("quarter", Quarters), r.OptionalAmount("monthly_amount"), r.Share("share"), r.OptionalText("focus_zh") ?? string.Empty, r.OptionalText("focus_en") ?? string.Empty, r.Location)))
+            .ToArray();
+        var people = Read(PlanFiles.People, PlanFiles.PeopleSchema).Rows
+            .Select(r => Build(r, () => new Person(r.Id("id"), r.Text("name_zh"), r.Text("name_en"), r.Choice("role", Roles), r.OptionalId("industry"), r.OptionalId("region"), r.Location)))
+            .ToArray();
+        var assignments = Read(PlanFiles.Assignments, PlanFiles.AssignmentsSchema).Rows
+            .Select(r => Build(r, () => new Assignment(r.Id("person"), r.Id("target"), r.Choice("credit", Credits), r.Location)))
+            .ToArray();
+        var partners = Read(PlanFiles.ChannelPartners, PlanFiles.ChannelPartnersSchema).Rows
+            .Select(r => Build(r, () => new ChannelPartner(r.Id("id"), r.Text("name_zh"), r.Id("region"), r.Id("industry"), r.Amount("target"), r.Id("owner"), r.Location)))
+            .ToArray();
+        var shows = Read(PlanFiles.TradeShows, PlanFiles.TradeShowsSchema).Rows
+            .Select(r => Build(r, () => new TradeShow(r.Id("id"), r.Text("name_zh"), r.Text("name_en"), r.Id("industry"), r.Integer("qualified_leads", 0, 1_000_000), r.Integer("month", 1, 12), r.Amount("cost"), r.Location)))
+            .ToArray();
+        var leads = Read(PlanFiles.LeadSources, PlanFiles.LeadSourcesSchema).Rows
+            .Select(r => Build(r, () => new LeadSource(r.Id("industry"), r.Text("kind"), r.Integer("leads", 0, 1_000_000), r.Location)))
+            .ToArray();
+        var incentives = Read(PlanFiles.Incentives, PlanFiles.IncentivesSchema).Rows.Select(ReadIncentive).ToArray();
+        var budget = Read(PlanFiles.Budget, PlanFiles.BudgetSchema).Rows
+            .Select(r => Build(r, () => new BudgetLine(r.Id("id"), r.Text("name_zh"), r.Text("name_en"), r.Amount("amount"), r.OptionalId("funds"), r.Location)))
+            .ToArray();
+        var rules = Read(PlanFiles.ReplanRules, PlanFiles.ReplanRulesSchema).Rows
+            .Select(r => Build(r, () => new ReplanRule(r.Id("id"), r.Text("period"), r.Text("metric"), r.Share("threshold"), r.Integer("step", 1, 100), r.Text("action_zh"), r.Text("action_en"), r.Location)))
+            .ToArray();
+        var customers = Read(PlanFiles.Customers, PlanFiles.CustomersSchema).Rows
+            .Select(r => Build(r, () => new Customer(r.Id("id"), r.Text("name_zh"), r.Choice("tier", Tiers), r.Id("industry"), r.Id("region"), r.Integer("install_year", 1900, 2999), r.Integer("renewal_cycle_years", 1, 100), r.Amount("renewal_order"), r.Location)))
+            .ToArray();
+
+        return new SalesPlan(facts, industries, regions, targets, phasing, people, assignments, partners, shows, leads, incentives, budget, rules, customers, factLocations);
+    }
+
+    private static TargetNode ReadTarget(TableRow r)
+    {
+        var level = r.Choice("level", Levels);
+        var parent = r.OptionalId("parent");
+        if (level == TargetLevel.Company && parent is not null)
+        {
+            throw r.Error("parent", $"the company target has a parent (\"{parent}\")", "an empty parent for level company");
+        }
+
+        if (level != TargetLevel.Company && parent is null)
+        {
+            throw r.Error("parent", "the value is empty", "the id of the parent target (only the company target has none)");
+        }
+
+        var amount = r.OptionalAmount("amount");
+        var share = r.OptionalShare("share");
+        if (level == TargetLevel.Company && amount is null)
+        {
+            throw r.Error("amount", "the company target has no amount", "the annual target in 萬元");
+        }
+
+        if (amount is null && share is null)
+        {
+            throw r.RowError("neither amount nor share is given", "an amount (萬元), a share of the parent (fraction), or both");
+        }
+
+        return Build(r, () => new TargetNode(r.Id("id"), parent, level, r.OptionalId("industry"), r.OptionalId("region"), r.Text("name_zh"), r.Text("name_en"), amount, share, r.Location, r.OptionalText("source") ?? string.Empty));
+    }
+
+    private static Incentive ReadIncentive(TableRow r)
+    {
+        var kind = r.Choice("kind", IncentiveKinds);
+        var value = kind == IncentiveKind.Rate ? r.Share("value") : r.Amount("value");
+        return Build(r, () => new Incentive(r.Id("id"), r.Text("name_zh"), r.Text("name_en"), kind, value, r.Text("unit"), r.Text("applies_to"), r.Location));
+    }
+
+    private static decimal PositiveAmount(TableRow r, string column)
+    {
+        var value = r.Amount(column);
+        return value > 0 ? value : throw r.Error(column, "the amount is 0", "an amount > 0 in 萬元");
+    }
+
+    /// <summary>Runs a domain constructor, turning its argument checks into an error at the row.</summary>
+    private static T Build<T>(TableRow row, Func<T> create)
+    {
+        try
+        {
+            return create();
+        }
+        catch (ArgumentException e)
+        {
+            throw row.RowError(e.Message.Split(" (Parameter", 2)[0]);
+        }
+    }
+
+    private static PlanFacts ReadFacts(CsvTable table)
+    {
+        var values = new Dictionary<string, TableRow>(StringComparer.Ordinal);
+        foreach (var row in table.Rows)
+        {
+            var key = row.Text("key");
+            if (!FactKeys.TryGetValue(key, out var spec))
+            {
+                throw row.Error("key", $"unknown fact \"{key}\"", "one of " + string.Join(", ", FactKeys.Keys));
+            }
+
+            if (values.TryGetValue(key, out var first))
+            {
+                throw row.Error("key", $"the fact \"{key}\" appears twice (first on line {first.Line.ToString(CultureInfo.InvariantCulture)})", "each fact once");
+            }
+
+            var unit = row.Text("unit");
+            if (unit != spec.Unit)
+            {
+                throw row.Error("unit", $"the unit of \"{key}\" is \"{unit}\"", $"\"{spec.Unit}\" (amounts are in 萬元, shares and rates as fractions)");
+            }
+
+            values[key] = row;
+        }
+
+        var missing = FactKeys.Keys.Where(k => !values.ContainsKey(k)).ToArray();
+        if (missing.Length > 0)
+        {
+            throw new InputException(table.File, 0, "key", "missing fact" + (missing.Length > 1 ? "s " : " ") + string.Join(", ", missing), "one row for each of " + string.Join(", ", FactKeys.Keys));
+        }
+
+        decimal Amount(string key) => values[key].Amount("value");
+        decimal Share(string key) => values[key].Share("value");
+        decimal Growth(string key) => values[key].Decimal("value", -0.99m, 100m);
+        int Count(string key) => values[key].Integer("value", 0, 100_000_000);
+
+        var plan = values["plan_year"];
+        try
+        {
+            return new PlanFacts(
+                planYear: plan.Integer("value", 1900, 2999),
+                lastYearSales: Amount("last_year_sales"),
+                target: Amount("target"),
+                statedGrowth: Growth("stated_growth"),
+                marketShareLastYear: Share("market_share_last_year"),
+                marketGrowthLow: Growth("market_growth_low"),
+                marketGrowthHigh: Growth("market_growth_high"),
+                existingCustomers: Count("existing_customers"),
+                renewalDueCustomers: Count("renewal_due_customers"),
+                renewalPotential: Amount("renewal_potential"),
+                newProductMarginUplift: Share("new_product_margin_uplift"),
+                benchmarkProspects: Count("benchmark_prospects"),
+                benchmarkFollowersMin: Count("benchmark_followers_min"),
+                benchmarkFollowersMax: Count("benchmark_followers_max"),
+                aTierRepurchaseGoal: Share("a_tier_repurchase_goal"),
+                channelShareOfNewCustomers: Share("channel_share_of_new_customers"),
+                budgetRatio: Share("budget_ratio"),
+                budgetTotal: Amount("budget_total"),
+                allocationUnit: Amount("allocation_unit"),
+                typicalWinRateMax: Share("typical_win_rate_max"));
+        }
+        catch (ArgumentException e)
+        {
+            // Point at the fact the check names: parameter marketGrowthHigh is key market_growth_high.
+            var key = string.Concat((e.ParamName ?? string.Empty).Select(c => char.IsUpper(c) ? "_" + char.ToLowerInvariant(c) : c.ToString()));
+            var line = values.TryGetValue(key, out var row) ? row.Line : 0;
+            throw new InputException(table.File, line, "value", e.Message.Split(" (Parameter", 2)[0]);
+        }
+    }
+
+    private sealed record FactSpec(string Unit);
+
+    private static readonly Dictionary<string, FactSpec> FactKeys = new(StringComparer.Ordinal)
+    {
+        ["plan_year"] = new("year"),
+        ["last_year_sales"] = new("萬元"),
+        ["target"] = new("萬元"),
+        ["stated_growth"] = new("fraction"),
+        ["market_share_last_year"] = new("fraction"),
+        ["market_growth_low"] = new("fraction"),
+        ["market_growth_high"] = new("fraction"),
+        ["existing_customers"] = new("customers"),
+        ["renewal_due_customers"] = new("customers"),
+        ["renewal_potential"] = new("萬元"),
+        ["new_product_margin_uplift"] = new("fraction"),
+        ["benchmark_prospects"] = new("customers"),
+        ["benchmark_followers_min"] = new("customers"),
+        ["benchmark_followers_max"] = new("customers"),
+        ["a_tier_repurchase_goal"] = new("fraction"),
+        ["channel_share_of_new_customers"] = new("fraction"),
+        ["budget_ratio"] = new("fraction"),
+        ["budget_total"] = new("萬元"),
+        ["allocation_unit"] = new("萬元"),
+        ["typical_win_rate_max"] = new("fraction"),
+    };
+}

@@ -1,0 +1,84 @@
+using Analytics.Common;
+
+namespace Analytics.Planning;
+
+/// <summary>
+/// One row of the target tree (targets.csv). A node states an amount, a share of its parent, or
+/// both (then the audit checks that they agree); the decomposition fills in what is missing.
+/// </summary>
+public sealed record TargetNode
+{
+    /// <summary>Creates a node; throws <see cref="ArgumentException"/> when neither amount nor share is given for a non-root node.</summary>
+    public TargetNode(
+        string id,
+        string? parentId,
+        TargetLevel level,
+        string? industryId,
+        string? regionId,
+        string nameZh,
+        string nameEn,
+        decimal? amount,
+        decimal? share,
+        SourceLocation source,
+        string sourceNote = "")
+    {
+        Id = Preconditions.NotBlank(id);
+        ParentId = parentId;
+        Level = level;
+        IndustryId = industryId;
+        RegionId = regionId;
+        NameZh = Preconditions.NotBlank(nameZh);
+        NameEn = Preconditions.NotBlank(nameEn);
+        Amount = amount is { } a ? Preconditions.NonNegative(a, nameof(amount)) : null;
+        Share = share is { } s ? Preconditions.Share(s, nameof(share)) : null;
+        Source = source ?? SourceLocation.None;
+        SourceNote = sourceNote ?? string.Empty;
+        if ((level == TargetLevel.Company) != (parentId is null))
+        {
+            throw new ArgumentException($"target \"{id}\": only the company node has no parent (level {level}, parent {(parentId ?? "none")}).", nameof(parentId));
+        }
+
+        if (level == TargetLevel.Company && amount is null)
+        {
+            throw new ArgumentException($"target \"{id}\": the company target needs an amount.", nameof(amount));
+        }
+
+        if (amount is null && share is null)
+        {
+            throw new ArgumentException($"target \"{id}\" has neither an amount nor a share; give at least one.", nameof(amount));
+        }
+    }
+
+    /// <summary>Identifier, unique in the plan.</summary>
+    public string Id { get; }
+
+    /// <summary>The parent's id; null for the company node.</summary>
+    public string? ParentId { get; }
+
+    /// <summary>The node's level.</summary>
+    public TargetLevel Level { get; }
+
+    /// <summary>The industry it belongs to, if any.</summary>
+    public string? IndustryId { get; }
+
+    /// <summary>The sales region it belongs to, if any.</summary>
+    public string? RegionId { get; }
+
+    /// <summary>Chinese name (for region nodes, the seed's area name, e.g. 珠三角).</summary>
+    public string NameZh { get; }
+
+    /// <summary>English name.</summary>
+    public string NameEn { get; }
+
+    /// <summary>The stated amount, 萬元, or null when only a share is given.</summary>
+    public decimal? Amount { get; }
+
+    /// <summary>The stated share of the parent (fraction), or null.</summary>
+    public decimal? Share { get; }
+
+    /// <summary>Where the row was read.</summary>
+    public SourceLocation Source { get; }
+
+    /// <summary>Where the figure comes from (seed section or assumption id).</summary>
+    public string SourceNote { get; }
+}
