@@ -1,5 +1,6 @@
 using System.Globalization;
 using Analytics.Common;
+using Analytics.Planning;
 
 namespace Analytics.Repurchase;
 

@@ -1,4 +1,5 @@
 using Analytics.Common;
+using Analytics.Planning;
 
 namespace Analytics.Repurchase;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Analytics.Common;
+using Analytics.Simulation.Distributions;
 using Analytics.Simulation.Random;
 
 namespace Analytics.Repurchase;
@@ -109,7 +110,8 @@ public sealed record InstalledBase
 
     /// <summary>
     /// Draws this year's replacements: each whole unit of age a is replaced with probability q_a,
-    /// independently (fractional counts are rounded down: a sampler needs whole units).
+    /// independently, so age a contributes Binomial(N_a, q_a) (fractional counts are rounded down:
+    /// a sampler needs whole units).
     /// </summary>
     public int SampleReplacements<TRandom>(ref TRandom rng, WeibullLife life)
         where TRandom : struct, IRandomSource
@@ -118,14 +120,7 @@ public sealed record InstalledBase
         var replaced = 0;
         for (var a = 0; a < _units.Length; a++)
         {
-            var q = life.ReplacementProbability(a);
-            for (var i = 0; i < (int)_units[a]; i++)
-            {
-                if (rng.NextDouble() < q)
-                {
-                    replaced++;
-                }
-            }
+            replaced += Binomial.Sample(ref rng, (int)_units[a], life.ReplacementProbability(a));
         }
 
         return replaced;

@@ -1,4 +1,5 @@
 using Analytics.Common;
+using Analytics.Planning;
 
 namespace Analytics.Repurchase;
 
@@ -34,4 +35,11 @@ public sealed record InstalledCustomer
 
     /// <summary>The year its current equipment was installed.</summary>
     public int InstallYear { get; }
+
+    /// <summary>The customer as the plan's customer list records it (the fixed renewal cycle is left out: the Weibull cycle replaces it).</summary>
+    public static InstalledCustomer From(Customer customer)
+    {
+        Preconditions.NotNull(customer);
+        return new InstalledCustomer(customer.Id, customer.Tier, customer.IndustryId, customer.RegionId, customer.InstallYear);
+    }
 }

@@ -1,4 +1,5 @@
 using Analytics.Common;
+using Analytics.Simulation.Distributions;
 using Analytics.Simulation.Random;
 using MathNet.Numerics;
 
@@ -9,7 +10,10 @@ namespace Analytics.Repurchase;
 /// S(a) = exp(-(a / lambda)^k). k &gt; 1 means wear-out (the older a unit, the likelier it is replaced),
 /// k = 1 a constant hazard, k &lt; 1 early failures. PLCs run 15-30 years in the field, but a customer's
 /// production line is often re-equipped sooner (3C lines every few years): calibrate to the cycle
-/// that triggers a repurchase, not to the controller's physical life.
+/// that triggers a repurchase, not to the controller's physical life. The distribution itself
+/// (moments, quantiles, draws) is the engine's <see cref="Weibull"/>; this adds what a replacement
+/// model asks of it: hazards, the probability of replacement within a year at a given age, and
+/// draws of the remaining life.
 /// </summary>
 public sealed record WeibullLife
 {
@@ -18,15 +22,17 @@ public sealed record WeibullLife
     /// <param name="scale">lambda, years, &gt; 0: the age by which 63.2% of units have been replaced.</param>
     public WeibullLife(double shape, double scale)
     {
-        Shape = Preconditions.Positive(shape);
-        Scale = Preconditions.Positive(scale);
+        Distribution = new Weibull(shape, scale);
     }
 
+    /// <summary>The life as a distribution, years.</summary>
+    public Weibull Distribution { get; }
+
     /// <summary>k, dimensionless.</summary>
-    public double Shape { get; }
+    public double Shape => Distribution.Shape;
 
     /// <summary>lambda, years.</summary>
-    public double Scale { get; }
+    public double Scale => Distribution.Scale;
 
     /// <summary>The life with shape <paramref name="shape"/> whose mean is <paramref name="meanYears"/>: lambda = mean / Gamma(1 + 1/k).</summary>
     /// <param name="meanYears">E[T], years, &gt; 0.</param>
@@ -39,10 +45,10 @@ public sealed record WeibullLife
     }
 
     /// <summary>E[T] = lambda Gamma(1 + 1/k), years.</summary>
-    public double MeanLife => Scale * SpecialFunctions.Gamma(1.0 + (1.0 / Shape));
+    public double MeanLife => Distribution.Mean;
 
     /// <summary>The median life lambda (ln 2)^(1/k), years.</summary>
-    public double MedianLife => Quantile(0.5);
+    public double MedianLife => Distribution.InverseCdf(0.5);
 
     /// <summary>H(a) = (a / lambda)^k, the cumulative hazard at age <paramref name="age"/> (years, &gt;= 0).</summary>
     public double CumulativeHazard(double age) => Math.Pow(Preconditions.NonNegative(age) / Scale, Shape);
@@ -50,20 +56,9 @@ public sealed record WeibullLife
     /// <summary>S(a) = exp(-(a / lambda)^k): the probability that a unit is still in service at age <paramref name="age"/> (years, &gt;= 0).</summary>
     public double Survival(double age) => Math.Exp(-CumulativeHazard(age));
 
-    /// <summary>The CDF F(a) = 1 - S(a).</summary>
-    public double Cdf(double age) => -double.ExpM1(-CumulativeHazard(age));
-
     /// <summary>h(a) = (k / lambda)(a / lambda)^(k - 1), per year; at age 0 it is +infinity when k &lt; 1 and 0 when k &gt; 1.</summary>
     /// <param name="age">Years, &gt;= 0.</param>
     public double Hazard(double age) => Shape / Scale * Math.Pow(Preconditions.NonNegative(age) / Scale, Shape - 1.0);
-
-    /// <summary>The age by which a fraction <paramref name="probability"/> of units have been replaced: lambda (-ln(1 - p))^(1/k), years.</summary>
-    /// <param name="probability">p, in [0, 1); default none.</param>
-    public double Quantile(double probability)
-    {
-        Preconditions.InRange(probability, 0.0, Math.BitDecrement(1.0));
-        return Scale * Math.Pow(-Math.Log(1.0 - probability), 1.0 / Shape);
-    }
 
     /// <summary>
     /// q_a = 1 - exp(-[((a + w) / lambda)^k - (a / lambda)^k]): the probability that a unit in service at
@@ -78,11 +73,6 @@ public sealed record WeibullLife
         Preconditions.Positive(window);
         return -double.ExpM1(-(CumulativeHazard(age + window) - CumulativeHazard(age)));
     }
-
-    /// <summary>Draws a life by inversion: lambda (-ln U)^(1/k), years.</summary>
-    public double Sample<TRandom>(ref TRandom rng)
-        where TRandom : struct, IRandomSource
-        => Scale * Math.Pow(-Math.Log(rng.NextOpenDouble()), 1.0 / Shape);
 
     /// <summary>
     /// Draws the remaining life of a unit still in service at <paramref name="age"/> (years), by inverting

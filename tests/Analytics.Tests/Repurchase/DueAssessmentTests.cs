@@ -1,3 +1,4 @@
+using Analytics.Planning;
 using Analytics.Repurchase;
 
 namespace Analytics.Tests.Repurchase;
@@ -54,6 +55,14 @@ public class DueAssessmentTests
     {
         var e = Assert.Throws<ArgumentException>(() => DueAssessment.Of([Customers[0], Customers[0]], Cycle, 2025));
         Assert.Contains("\"c1\" appears 2 times", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void InstalledCustomer_FromPlanCustomer_KeepsIdTierIndustryRegionAndYear()
+    {
+        var planned = new Customer("C002", "洛陽恒達機械製造有限公司", CustomerTier.B, "packaging", "central", 2020, 8, 18m, Analytics.Common.SourceLocation.None);
+        var c = InstalledCustomer.From(planned);
+        Assert.Equal(("C002", CustomerTier.B, "packaging", "central", 2020), (c.Id, c.Tier, c.Industry, c.Region, c.InstallYear));
     }
 
     [Fact]

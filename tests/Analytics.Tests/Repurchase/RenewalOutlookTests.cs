@@ -1,3 +1,4 @@
+using Analytics.Planning;
 using Analytics.Repurchase;
 
 namespace Analytics.Tests.Repurchase;

@@ -81,7 +81,7 @@ public class WeibullLifeTests
         var sum = 0.0;
         for (var i = 0; i < n; i++)
         {
-            sum += K2L10.Sample(ref rng);
+            sum += K2L10.Distribution.Sample(ref rng);
         }
 
         var se = 10 * Math.Sqrt(1 - (Math.PI / 4)) / Math.Sqrt(n);
