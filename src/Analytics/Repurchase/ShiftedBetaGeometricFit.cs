@@ -49,7 +49,11 @@ public sealed record ShiftedBetaGeometricFit(
         // Start from a Beta with unit "sample size" whose mean matches the first period's churn.
         var firstChurn = Math.Clamp(1.0 - ((double)alive[1] / alive[0]), 0.5 / alive[0], 1.0 - (0.5 / alive[0]));
         var start = Vector<double>.Build.Dense([Math.Log(firstChurn), Math.Log(1.0 - firstChurn)]);
-        var objective = ObjectiveFunction.Value(x => -LogLikelihoodOf(Math.Exp(x[0]), Math.Exp(x[1]), alive));
+        // A wall at the box's edge: without it a likelihood rising towards the boundary sends the
+        // simplex off for ever, and the user gets "maximum iterations" instead of the reason.
+        var objective = ObjectiveFunction.Value(x => Math.Abs(x[0]) <= LogBound && Math.Abs(x[1]) <= LogBound
+            ? -LogLikelihoodOf(Math.Exp(x[0]), Math.Exp(x[1]), alive)
+            : double.MaxValue);
 
         Vector<double> best;
         try
@@ -61,7 +65,7 @@ public sealed record ShiftedBetaGeometricFit(
             throw new NonConvergenceException("the likelihood search did not converge in 20000 iterations: " + e.Message);
         }
 
-        if (Math.Abs(best[0]) > LogBound || Math.Abs(best[1]) > LogBound)
+        if (Math.Abs(best[0]) > LogBound - 1 || Math.Abs(best[1]) > LogBound - 1)
         {
             throw new NonConvergenceException(string.Create(
                 CultureInfo.InvariantCulture,
