@@ -20,6 +20,7 @@ internal static class CliApp
         new AuditCommand(),
         new PlanCommand(),
         new GenerateCommand(),
+        new GrowthCommand(),
         new FitCommand(),
     ];
 

@@ -1,4 +1,6 @@
 using Analytics.Common;
+using Analytics.Decomposition;
+using Analytics.Planning;
 
 namespace Analytics.Market;
 
@@ -97,4 +99,31 @@ public sealed record GrowthInputs
 
     /// <summary>Probability-weighted renewals, 萬元, or null when not known.</summary>
     public decimal? RenewalExpected { get; }
+
+    /// <summary>
+    /// The inputs a plan states: its facts, and its business lines' amounts after decomposition (a line
+    /// the plan does not have counts as 0).
+    /// </summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="renewalExpected">Probability-weighted renewals when known (the plan holds no renewal probabilities); default null.</param>
+    public static GrowthInputs FromPlan(SalesPlan plan, decimal? renewalExpected = null)
+    {
+        Preconditions.NotNull(plan);
+        var decomposition = PlanDecomposer.Decompose(plan);
+        decimal Line(string id) => plan.Targets.Any(t => t.Id == id) ? decomposition.AmountOf(id) : 0m;
+        var f = plan.Facts;
+        return new GrowthInputs(
+            f.LastYearSales,
+            f.Target,
+            f.MarketShareLastYear,
+            f.MarketGrowthLow,
+            f.MarketGrowthHigh,
+            f.ExistingCustomers,
+            f.RenewalDueCustomers,
+            f.RenewalPotential,
+            Line(BusinessLines.Repurchase),
+            Line(BusinessLines.NewCustomers),
+            Line(BusinessLines.NewProduct),
+            renewalExpected);
+    }
 }

@@ -59,6 +59,9 @@ public sealed record GrowthJustification
         OverlapLow = Views.Sum(v => v.ContributionLow) - Increment;
         OverlapHigh = Views.Sum(v => v.ContributionHigh) - Increment;
 
+        RenewalDueCustomers = inputs.RenewalDueCustomers;
+        CustomerBase = inputs.CustomerBase;
+        ImpliedUpgrades = inputs.ExistingCustomerTarget - inputs.RenewalPotential;
         var planned = inputs.ExistingCustomerTarget + inputs.NewCustomerTarget + inputs.NewProductTarget;
         Unattributed = t - planned;
         var steps = new List<BridgeStep>
@@ -131,6 +134,18 @@ public sealed record GrowthJustification
 
     /// <summary>The same with the views' high contributions, 萬元.</summary>
     public decimal OverlapHigh { get; }
+
+    /// <summary>Existing customers.</summary>
+    public int CustomerBase { get; }
+
+    /// <summary>Existing customers due for renewal this year.</summary>
+    public int RenewalDueCustomers { get; }
+
+    /// <summary>
+    /// The existing-customer target less the renewal potential, 萬元 (600 in the seed): what maintenance
+    /// and upgrades must bring in from the whole base; negative when the target is below the renewals alone.
+    /// </summary>
+    public decimal ImpliedUpgrades { get; }
 
     /// <summary>Target minus the plan's three sources (existing, new customers, new product), 萬元; 0 when the sources add up to the target.</summary>
     public decimal Unattributed { get; }

@@ -96,6 +96,19 @@ public class GrowthJustificationTests
     }
 
     [Fact]
+    public void Of_Seed_ImpliedUpgradesAre600()
+        => Assert.Equal(600m, GrowthJustification.Of(Seed()).ImpliedUpgrades);   // 1800 - 1200
+
+    [Fact]
+    public void FromPlan_ShippedPlan_ReadsFactsAndLines()
+    {
+        var inputs = GrowthInputs.FromPlan(Analytics.Loading.PlanLoader.Load(Analytics.TestSupport.RepoPaths.ShippedPlan));
+        Assert.Equal((3800m, 5000m, 0.023m, 0.15m, 0.20m), (inputs.LastYearSales, inputs.Target, inputs.MarketShare, inputs.MarketGrowthLow, inputs.MarketGrowthHigh));
+        Assert.Equal((200, 60, 1200m), (inputs.CustomerBase, inputs.RenewalDueCustomers, inputs.RenewalPotential));
+        Assert.Equal((1800m, 2200m, 1000m), (inputs.ExistingCustomerTarget, inputs.NewCustomerTarget, inputs.NewProductTarget));
+    }
+
+    [Fact]
     public void GrowthInputs_HighGrowthBelowLow_Throws()
     {
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => new GrowthInputs(3800m, 5000m, 0.023m, 0.2m, 0.15m, 200, 60, 1200m, 1800m, 2200m, 1000m));
