@@ -83,7 +83,8 @@ public sealed record ShiftedBetaGeometric
         var survival = 1.0;
         for (var t = 1; t <= horizon; t++)
         {
-            survival *= Retention(t);
+            // r_t inline: this loop runs once per contract per trial, so no argument checks here.
+            survival *= (Beta + t - 1.0) / (Alpha + Beta + t - 1.0);
             if (u >= survival)
             {
                 return t;

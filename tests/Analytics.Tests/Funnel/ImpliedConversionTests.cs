@@ -46,10 +46,13 @@ public class ImpliedConversionTests
     [Fact]
     public void For_Pipeline_UsesItsLeadsAndTiming()
     {
-        var pipeline = new IndustryPipeline("lithium", [LeadFlow.TradeShow("fair", 50, 5), LeadFlow.AllYear("referrals", LeadKind.Referral, 10)], new WinRate(12, 88), 100m, TimeToClose.Gamma(6, 0.8));
+        // Exponential time to close, mean 6 months: the May fair's leads have 7.5 months left.
+        var pipeline = new IndustryPipeline("lithium", [LeadFlow.TradeShow("fair", 50, 5), LeadFlow.AllYear("referrals", LeadKind.Referral, 10)], new WinRate(12, 88), 100m, TimeToClose.Gamma(6, 1.0));
         var c = ImpliedConversion.For(pipeline, 700m);
+        var bookable = (50 * (1 - Math.Exp(-7.5 / 6))) + (10 * Enumerable.Range(1, 12).Average(m => 1 - Math.Exp(-(12.5 - m) / 6)));
         Assert.Equal(60.0, c.Leads);
-        Assert.Equal(pipeline.BookableLeads, c.BookableLeads!.Value, 12);
+        Assert.Equal(bookable, c.BookableLeads!.Value, 10);
+        Assert.Equal(7.0 / bookable, c.RequiredRateOnBookable!.Value, 10);
     }
 
     [Fact]
