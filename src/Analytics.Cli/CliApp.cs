@@ -20,6 +20,8 @@ internal static class CliApp
         new AuditCommand(),
         new PlanCommand(),
         new GenerateCommand(),
+        new GrowthCommand(),
+        new FitCommand(),
     ];
 
     /// <summary>Runs <c>analytics</c> with <paramref name="args"/>.</summary>

@@ -1,0 +1,48 @@
+using Analytics.Simulation.Distributions;
+
+namespace Analytics.Tests.Simulation.Distributions;
+
+public class BetaTests
+{
+    [Theory]
+    [InlineData(15.0, 85.0)]
+    [InlineData(0.5, 0.5)]
+    [InlineData(0.3, 4.0)]
+    public void Samples_MeanAndVariance_MatchTheory(double a, double b) => DistributionChecks.MomentsMatch(new Beta(a, b));
+
+    [Theory]
+    [InlineData(12.0, 88.0)]
+    [InlineData(0.2, 0.2)]
+    public void Sample_Draws_FitCdf(double a, double b) => DistributionChecks.FitsCdf(new Beta(a, b));
+
+    [Fact]
+    public void Moments_ClosedForm()
+    {
+        var d = new Beta(15, 85);
+        Assert.Equal(0.15, d.Mean, 1e-15);
+        Assert.Equal(15.0 * 85 / (100 * 100 * 101), d.Variance, 1e-15);
+    }
+
+    [Fact]
+    public void ExpectedComplementPower_MatchesQuadrature()
+    {
+        // E[(1 − X)³] for Beta(2, 5) = B(2, 8)/B(2, 5) = (5·6·7)/(7·8·9) = 210/504.
+        var d = new Beta(2, 5);
+        Assert.Equal(210.0 / 504, d.ExpectedComplementPower(3), 1e-14);
+        Assert.Equal(210.0 / 504, d.Expectation(x => Math.Pow(1 - x, 3)), 1e-8);
+    }
+
+    [Fact]
+    public void InverseCdf_RoundTrips() => DistributionChecks.InverseCdfRoundTrips(new Beta(15, 85));
+
+    [Theory]
+    [InlineData(0.0, 1.0, "a")]
+    [InlineData(1.0, -2.0, "b")]
+    [InlineData(double.NaN, 1.0, "a")]
+    public void Constructor_BadShape_Throws(double a, double b, string name)
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => new Beta(a, b));
+        Assert.Equal(name, e.ParamName);
+        Assert.Contains($"{name} must be a finite number > 0", e.Message, StringComparison.Ordinal);
+    }
+}
