@@ -181,6 +181,20 @@ public static class Preconditions
         return value;
     }
 
+    /// <summary>Requires that no two items share a key (an id, an industry); names the first repeated key.</summary>
+    public static IReadOnlyList<T> UniqueKeys<T>(IReadOnlyList<T> items, Func<T, string> key, [CallerArgumentExpression(nameof(items))] string? name = null)
+    {
+        NotNull(items, name);
+        ArgumentNullException.ThrowIfNull(key);
+        var repeated = items.GroupBy(key, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (repeated is not null)
+        {
+            throw new ArgumentException($"{name ?? "items"} must have unique keys; \"{repeated.Key}\" appears {Format(repeated.Count())} times.", name);
+        }
+
+        return items;
+    }
+
     private static ArgumentOutOfRangeException OutOfRange<T>(string? name, T value, string expected)
         where T : IFormattable
         => new(name, $"{name ?? "value"} must be {expected}; was {Format(value)}.");

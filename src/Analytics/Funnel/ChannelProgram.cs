@@ -23,11 +23,7 @@ public sealed record ChannelProgram
         NewCustomerTarget = Preconditions.NonNegative(newCustomerTarget);
         ChannelShare = Preconditions.Share(channelShare);
         Preconditions.NotEmpty(partners);
-        var duplicate = partners.GroupBy(p => p.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null)
-        {
-            throw new ArgumentException($"partners must have unique ids; \"{duplicate.Key}\" appears {duplicate.Count()} times.", nameof(partners));
-        }
+        Preconditions.UniqueKeys(partners, x => x.Id);
 
         RebateRate = Preconditions.Share(rebateRate);
         Partners = partners.ToArray();

@@ -15,11 +15,7 @@ public sealed record MarketPortfolio
     public MarketPortfolio(IReadOnlyList<IndustryMarket> industries)
     {
         Preconditions.NotEmpty(industries);
-        var duplicate = industries.GroupBy(i => i.Industry, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null)
-        {
-            throw new ArgumentException($"industries must name each industry once; \"{duplicate.Key}\" appears {duplicate.Count()} times.", nameof(industries));
-        }
+        Preconditions.UniqueKeys(industries, x => x.Industry);
 
         Industries = industries.ToArray();
     }

@@ -55,11 +55,7 @@ public sealed record DueAssessment
     {
         Preconditions.NotEmpty(customers);
         Preconditions.NotNull(life);
-        var duplicate = customers.GroupBy(c => c.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null)
-        {
-            throw new ArgumentException($"customers must have unique ids; \"{duplicate.Key}\" appears {duplicate.Count().ToString(CultureInfo.InvariantCulture)} times.", nameof(customers));
-        }
+        Preconditions.UniqueKeys(customers, x => x.Id);
 
         var future = customers.FirstOrDefault(c => c.InstallYear > year);
         if (future is not null)

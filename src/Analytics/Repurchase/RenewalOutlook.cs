@@ -45,11 +45,7 @@ public sealed record RenewalOutlook
     public static RenewalOutlook Of(IReadOnlyList<DueTier> tiers)
     {
         Preconditions.NotEmpty(tiers);
-        var repeated = tiers.GroupBy(t => t.Tier).FirstOrDefault(g => g.Count() > 1);
-        if (repeated is not null)
-        {
-            throw new ArgumentException($"tiers must list each tier once; {repeated.Key} appears {repeated.Count()} times.", nameof(tiers));
-        }
+        Preconditions.UniqueKeys(tiers, t => t.Tier.ToString());
 
         return new RenewalOutlook(tiers.ToArray());
     }

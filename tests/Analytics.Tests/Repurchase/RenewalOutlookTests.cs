@@ -39,7 +39,7 @@ public class RenewalOutlookTests
     public void Of_RepeatedTier_Throws()
     {
         var e = Assert.Throws<ArgumentException>(() => RenewalOutlook.Of([ReferenceTiers[0], ReferenceTiers[0]]));
-        Assert.Contains("A appears 2 times", e.Message, StringComparison.Ordinal);
+        Assert.Contains("\"A\" appears 2 times", e.Message, StringComparison.Ordinal);
     }
 
     [Theory]
