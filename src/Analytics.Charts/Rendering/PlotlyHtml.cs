@@ -13,7 +13,8 @@ public static class PlotlyHtml
     /// <summary>The div and drawing script of <paramref name="chart"/>, drawn into the element with id <paramref name="id"/>.</summary>
     /// <param name="chart">The chart.</param>
     /// <param name="id">The div's id: letters, digits, '-' and '_' only.</param>
-    public static string ChartElement(GenericChart chart, string id)
+    /// <param name="staticPlot">Draw without toolbar and interaction (for images); default false.</param>
+    public static string ChartElement(GenericChart chart, string id, bool staticPlot = false)
     {
         ArgumentNullException.ThrowIfNull(chart);
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
@@ -29,7 +30,7 @@ public static class PlotlyHtml
               var el = document.getElementById("{{id}}");
               var fig = {{ChartJson.ForScript(chart)}};
               try {
-                Plotly.newPlot(el, fig.data, fig.layout, { responsive: true, displaylogo: false }).catch(function (e) { fail(e); });
+                Plotly.newPlot(el, fig.data, fig.layout, {{(staticPlot ? "{ staticPlot: true }" : "{ responsive: true, displaylogo: false }")}}).catch(function (e) { fail(e); });
               } catch (e) { fail(e); }
               function fail(e) {
                 el.textContent = "Chart failed to draw: " + e;

@@ -17,6 +17,13 @@ public class PlotlyHtmlTests
         Assert.Contains("\"type\":\"waterfall\"", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ChartElement_Static_NoToolbarOrInteraction()
+    {
+        Assert.Contains("Plotly.newPlot(el, fig.data, fig.layout, { staticPlot: true })", PlotlyHtml.ChartElement(Chart, "c", staticPlot: true), StringComparison.Ordinal);
+        Assert.Contains("{ responsive: true, displaylogo: false }", PlotlyHtml.ChartElement(Chart, "c"), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("a b")]
     [InlineData("x\"><script>")]
