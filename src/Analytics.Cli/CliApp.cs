@@ -20,6 +20,7 @@ internal static class CliApp
         new AuditCommand(),
         new PlanCommand(),
         new GenerateCommand(),
+        new ReportCommand(),
     ];
 
     /// <summary>Runs <c>analytics</c> with <paramref name="args"/>.</summary>
