@@ -1,4 +1,5 @@
 using System.Text;
+using Analytics.Audit;
 using Analytics.Charts.Rendering;
 using Plotly.NET;
 
@@ -105,6 +106,13 @@ public sealed class ReportWriter
 
         _charts.Add(new NamedChart(name, chart));
         return Raw(PlotlyHtml.ChartElement(chart, "chart-" + name)).Raw("\n");
+    }
+
+    /// <summary>An audit finding: its severity, rule and file:line, the message, and the fixes.</summary>
+    public ReportWriter Finding(AuditFinding finding)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        return Finding(ReportText.SeverityClass(finding.Severity), ReportText.Severity(Options, finding.Severity), $"{finding.Rule} · {ReportText.Location(finding.Location)}", finding.Message, finding.Fixes);
     }
 
     /// <summary>A finding-like block: a severity badge, a title line and details.</summary>

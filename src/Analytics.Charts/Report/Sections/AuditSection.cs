@@ -22,7 +22,7 @@ public sealed class AuditSection : ReportSection
 
         foreach (var f in serious)
         {
-            writer.Finding(ReportText.SeverityClass(f.Severity), ReportText.Severity(o, f.Severity), $"{f.Rule} · {ReportText.Location(f.Location)}", f.Message, f.Fixes);
+            writer.Finding(f);
         }
 
         var info = content.Audit.Findings.Where(f => f.Severity == Severity.Info).ToArray();

@@ -36,7 +36,7 @@ public sealed class PhasingSection : ReportSection
             writer.Heading(o.Text("審核指出的矛盾與修正", "What the audit finds, and the fixes"));
             foreach (var f in findings)
             {
-                writer.Finding(ReportText.SeverityClass(f.Severity), ReportText.Severity(o, f.Severity), $"{f.Rule} · {ReportText.Location(f.Location)}", f.Message, f.Fixes);
+                writer.Finding(f);
             }
         }
         else

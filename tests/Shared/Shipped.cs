@@ -4,7 +4,7 @@ using Analytics.Planning;
 
 namespace Analytics.TestSupport;
 
-/// <summary>The shipped plan and its decomposition, loaded once for all chart tests.</summary>
+/// <summary>The shipped plan, loaded once, and its decomposition (for chart, report and notebook tests).</summary>
 internal static class Shipped
 {
     private static readonly Lazy<SalesPlan> LazyPlan = new(() => PlanLoader.Load(RepoPaths.ShippedPlan));
