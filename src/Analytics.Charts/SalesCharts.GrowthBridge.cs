@@ -16,7 +16,7 @@ public static partial class SalesCharts
     /// <param name="steps">The bars, left to right; at least one.</param>
     /// <param name="options">Language, unit, height (default <see cref="ChartOptions.Default"/>).</param>
     /// <param name="title">A title instead of the default ("增長橋" / "Growth bridge").</param>
-    public static GenericChart GrowthBridge(IReadOnlyList<BridgeStep> steps, ChartOptions? options = null, BilingualText? title = null)
+    public static GenericChart GrowthBridge(IReadOnlyList<BridgeBar> steps, ChartOptions? options = null, BilingualText? title = null)
     {
         Preconditions.NotEmpty(steps);
         var o = Resolve(options);

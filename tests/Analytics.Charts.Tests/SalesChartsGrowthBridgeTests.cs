@@ -5,7 +5,7 @@ namespace Analytics.Charts.Tests;
 
 public class SalesChartsGrowthBridgeTests
 {
-    private static readonly BridgeStep[] Bridge =
+    private static readonly BridgeBar[] Bridge =
     [
         new(new BilingualText("去年銷售", "Last year"), 3800, true),
         new(new BilingualText("市場增長", "Market growth"), 665, false),

@@ -34,7 +34,7 @@ public sealed record ReportContent
     public string? PlanSource { get; init; }
 
     /// <summary>The growth justification's bridge from last year to the target, or null (no growth model run).</summary>
-    public IReadOnlyList<BridgeStep>? GrowthBridge { get; init; }
+    public IReadOnlyList<BridgeBar>? GrowthBridge { get; init; }
 
     /// <summary>The simulation's headline, or null (no simulation run).</summary>
     public RiskHeadline? Risk { get; init; }

@@ -29,7 +29,7 @@ public class PngExporterTests : IDisposable
         var folder = Directory.CreateTempSubdirectory("png-").FullName;
         try
         {
-            var chart = new NamedChart("bridge", SalesCharts.GrowthBridge([new BridgeStep("x", 1, true)]));
+            var chart = new NamedChart("bridge", SalesCharts.GrowthBridge([new BridgeBar("x", 1, true)]));
             var e = Assert.Throws<IOException>(() => PngExporter.Write([chart], folder, browser, ChartOptions.Default));
             Assert.Contains("without a screenshot", e.Message, StringComparison.Ordinal);
             Assert.Empty(Directory.GetFiles(folder));

@@ -9,7 +9,7 @@ public class ChartJsonTests
     [Fact]
     public void ForScript_LabelWithClosingScriptTag_CannotEndTheScriptButKeepsTheValue()
     {
-        var chart = SalesCharts.GrowthBridge([new BridgeStep("</script><script>alert(1)</script>", 1, true)]);
+        var chart = SalesCharts.GrowthBridge([new BridgeBar("</script><script>alert(1)</script>", 1, true)]);
         var safe = ChartJson.ForScript(chart);
         Assert.DoesNotContain("<", safe, StringComparison.Ordinal);
         Assert.DoesNotContain(">", safe, StringComparison.Ordinal);

@@ -5,7 +5,7 @@ namespace Analytics.Charts.Tests.Rendering;
 
 public class PlotlyHtmlTests
 {
-    private static readonly Plotly.NET.GenericChart Chart = SalesCharts.GrowthBridge([new BridgeStep("x", 1, true)]);
+    private static readonly Plotly.NET.GenericChart Chart = SalesCharts.GrowthBridge([new BridgeBar("x", 1, true)]);
 
     [Fact]
     public void ChartElement_Chart_DivAndDrawingScriptThatReportsFailures()

@@ -26,7 +26,7 @@ public class ReportWriterTests
     public void Chart_SameNameTwice_Throws()
     {
         var writer = new ReportWriter(ChartOptions.Default);
-        var chart = SalesCharts.GrowthBridge([new BridgeStep("x", 1, true)]);
+        var chart = SalesCharts.GrowthBridge([new BridgeBar("x", 1, true)]);
         writer.Chart("bridge", chart);
         Assert.Throws<ArgumentException>(() => writer.Chart("bridge", chart));
         Assert.Contains("id=\"chart-bridge\"", writer.ToString(), StringComparison.Ordinal);

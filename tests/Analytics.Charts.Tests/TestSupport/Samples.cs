@@ -7,7 +7,7 @@ namespace Analytics.Charts.Tests.TestSupport;
 /// <summary>Hand-made results of the analyses that are not in the library yet, to render their sections.</summary>
 internal static class Samples
 {
-    public static IReadOnlyList<BridgeStep> Bridge { get; } =
+    public static IReadOnlyList<BridgeBar> Bridge { get; } =
     [
         new(new BilingualText("去年銷售", "Last year"), 3800, true),
         new(new BilingualText("市場增長", "Market growth"), 665, false),

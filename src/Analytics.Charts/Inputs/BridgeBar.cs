@@ -9,7 +9,7 @@ namespace Analytics.Charts.Inputs;
 /// <param name="Label">The bar's label.</param>
 /// <param name="Value">萬元: for a total, its level; for a step, the change it contributes (negative for a loss).</param>
 /// <param name="IsTotal">Whether the bar is a total drawn from zero rather than a step.</param>
-public sealed record BridgeStep(BilingualText Label, double Value, bool IsTotal)
+public sealed record BridgeBar(BilingualText Label, double Value, bool IsTotal)
 {
     /// <summary>The bar's label.</summary>
     public BilingualText Label { get; } = Preconditions.NotNull(Label);
