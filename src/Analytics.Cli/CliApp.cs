@@ -22,6 +22,7 @@ internal static class CliApp
         new GenerateCommand(),
         new GrowthCommand(),
         new FitCommand(),
+        new ReportCommand(),
     ];
 
     /// <summary>Runs <c>analytics</c> with <paramref name="args"/>.</summary>

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# The owner's report in a real browser, offline: installs Debian's Chromium (and CJK fonts) if
+# missing, writes the report in both languages with PNGs, opens each page headless with every
+# network request blocked, and fails if a chart is not drawn or the page logs an error (console
+# error, uncaught exception or failed request). A gallery page with every chart kind is checked
+# the same way. Runs as root in CI (apt-get); elsewhere install chromium first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+if ! command -v chromium > /dev/null || ! fc-list :lang=zh 2> /dev/null | grep -q .; then
+  echo "installing chromium and fonts-noto-cjk (Debian packages)"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-noto-cjk > /dev/null
+fi
+chromium --version 2> /dev/null || true
+
+dotnet build src/Analytics.Cli --nologo -v quiet -clp:ErrorsOnly
+dotnet build .ci/browser-check --nologo -v quiet -clp:ErrorsOnly
+check() { dotnet .ci/browser-check/bin/Debug/net10.0/BrowserCheck.dll "$@"; }
+
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+mkdir -p "$out/png"
+
+start=$(date +%s%N)
+dotnet run --project src/Analytics.Cli --no-build -- report --out "$out/report.html" --png "$out/png"
+echo "report written in $(( ($(date +%s%N) - start) / 1000000 )) ms (with PNGs)"
+dotnet run --project src/Analytics.Cli --no-build -- report --lang en --out "$out/report-en.html" > /dev/null
+
+# The report shows at least the plan's four charts; every one must draw.
+check "$out/report.html" --min-charts 4
+check "$out/report-en.html" --min-charts 4
+
+# Every PNG the report wrote is a real image of a drawn chart, not an empty page.
+pngs=0
+for png in "$out"/png/*.png; do
+  size=$(stat -c %s "$png")
+  [[ $(head -c 8 "$png" | od -An -tx1 | tr -d ' \n') == 89504e470d0a1a0a ]] || { echo "FAIL: $png is not a PNG" >&2; exit 1; }
+  (( size > 15000 )) || { echo "FAIL: $png is only $size bytes: a blank chart?" >&2; exit 1; }
+  pngs=$((pngs + 1))
+done
+(( pngs >= 4 )) || { echo "FAIL: expected at least 4 PNG files, got $pngs" >&2; exit 1; }
+echo "$pngs PNG files checked"
+
+check gallery "$out/gallery.html" > /dev/null
+check "$out/gallery.html" --min-charts 26
+echo "browser check passed"

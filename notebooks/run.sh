@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Runs every notebook (notebooks/NN-*.dib) headless with the pinned dotnet-repl, each from the
+# notebooks folder (relative #r paths resolve against the current directory), writes the
+# executed copies with their outputs to notebooks/out/NAME.ipynb (ignored by git), prints each
+# notebook's run time, and exits 1 if any cell of any notebook failed.
+#
+#   notebooks/run.sh              all notebooks
+#   notebooks/run.sh 02-*.dib     some of them (names relative to notebooks/)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+dotnet tool restore > /dev/null
+# setup.dib loads the Debug build of the extension (what `dotnet build` leaves for a user).
+dotnet build src/Analytics.Interactive --nologo -v quiet -clp:ErrorsOnly
+
+cd notebooks
+mkdir -p out
+shopt -s nullglob
+notebooks=("$@")
+[[ ${#notebooks[@]} -gt 0 ]] || notebooks=([0-9][0-9]-*.dib)
+[[ ${#notebooks[@]} -gt 0 ]] || { echo "no notebooks found in $(pwd)" >&2; exit 1; }
+
+failed=()
+for nb in "${notebooks[@]}"; do
+  name=$(basename "$nb" .dib)
+  out="out/$name.ipynb"
+  rm -f "$out"
+  start=$(date +%s%N)
+  set +e
+  # stdin closed: a notebook waiting for an @input fails fast instead of hanging.
+  timeout 900 dotnet repl --run "$nb" --exit-after-run --output-format ipynb --output-path "$out" < /dev/null
+  code=$?
+  set -e
+  seconds=$(( ($(date +%s%N) - start) / 1000000 ))
+  errors=0
+  [[ -f $out ]] && errors=$(grep -c '"output_type": "error"' "$out" || true)
+  if [[ $code -eq 0 && -f $out && $errors -eq 0 ]]; then
+    status="ok"
+  else
+    status="FAILED (exit $code, $errors failing cell(s))"
+    failed+=("$name")
+  fi
+  printf '%-40s %6d.%03d s  %s\n' "$name" $((seconds / 1000)) $((seconds % 1000)) "$status"
+done
+
+if [[ ${#failed[@]} -gt 0 ]]; then
+  echo "notebooks failed: ${failed[*]} (executed copies with the errors are in notebooks/out/)" >&2
+  exit 1
+fi
+echo "all ${#notebooks[@]} notebook(s) ran; executed copies in notebooks/out/"

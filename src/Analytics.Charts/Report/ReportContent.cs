@@ -1,0 +1,60 @@
+using Analytics.Audit;
+using Analytics.Charts.Inputs;
+using Analytics.Common;
+using Analytics.Decomposition;
+using Analytics.Planning;
+
+namespace Analytics.Charts.Report;
+
+/// <summary>
+/// Everything the owner's report can show. The plan, its decomposition and its audit are always
+/// there; the other results are null until the analysis that produces them has run, and the
+/// report then leaves their sections out rather than show anything in their place.
+/// </summary>
+public sealed record ReportContent
+{
+    /// <summary>Content with the plan's own results; build with <see cref="FromPlan"/>.</summary>
+    public ReportContent(SalesPlan plan, PlanDecomposition decomposition, AuditReport audit)
+    {
+        Plan = Preconditions.NotNull(plan);
+        Decomposition = Preconditions.NotNull(decomposition);
+        Audit = Preconditions.NotNull(audit);
+    }
+
+    /// <summary>The plan.</summary>
+    public SalesPlan Plan { get; }
+
+    /// <summary>The plan decomposed.</summary>
+    public PlanDecomposition Decomposition { get; }
+
+    /// <summary>The plan's audit.</summary>
+    public AuditReport Audit { get; }
+
+    /// <summary>Where the plan was read (shown in the footer), or null.</summary>
+    public string? PlanSource { get; init; }
+
+    /// <summary>The growth justification's bridge from last year to the target, or null (no growth model run).</summary>
+    public IReadOnlyList<BridgeBar>? GrowthBridge { get; init; }
+
+    /// <summary>The simulation's headline, or null (no simulation run).</summary>
+    public RiskHeadline? Risk { get; init; }
+
+    /// <summary>The simulated distribution of revenue, or null.</summary>
+    public OutcomeDistribution? Distribution { get; init; }
+
+    /// <summary>The fan of cumulative revenue, or null.</summary>
+    public FanBand? Fan { get; init; }
+
+    /// <summary>The sensitivity (tornado), or null.</summary>
+    public Sensitivity? Sensitivity { get; init; }
+
+    /// <summary>The split-ratio map, or null.</summary>
+    public SplitMap? Splits { get; init; }
+
+    /// <summary>The plan's results: decomposition and audit, nothing else.</summary>
+    public static ReportContent FromPlan(SalesPlan plan, string? planSource = null)
+    {
+        Preconditions.NotNull(plan);
+        return new ReportContent(plan, PlanDecomposer.Decompose(plan), PlanAuditor.Audit(plan)) { PlanSource = planSource };
+    }
+}

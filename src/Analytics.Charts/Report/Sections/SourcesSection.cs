@@ -1,0 +1,31 @@
+namespace Analytics.Charts.Report.Sections;
+
+/// <summary>Where each target figure comes from: the seed document's sections or the labelled assumptions, as the plan files state.</summary>
+public sealed class SourcesSection : ReportSection
+{
+    /// <inheritdoc />
+    public override string Id => "sources";
+
+    /// <inheritdoc />
+    public override BilingualText Title { get; } = new("數據來源與假設", "Sources and assumptions");
+
+    /// <inheritdoc />
+    protected override void WriteBody(ReportContent content, ReportWriter writer, ChartOptions o)
+    {
+        writer.Paragraph(o.Text(
+            "每個數字都註明出處：「seed §N」是原文（計劃書）的章節，「A1」至「A14」是明確標示的假設（見 data/README.md 的假設表）。下表是目標樹每一行的來源。",
+            "Every figure names its source: \"seed §N\" is a section of the source document (the plan), \"A1\" to \"A14\" are labelled assumptions (see the assumptions table in data/README.md). The table gives the source of every row of the target tree."));
+        writer.Table(
+            [o.Text("目標", "Target"), ">" + o.Text($"分配（{o.UnitName}）", $"allocated ({o.UnitName})"), ">" + o.Text("所列金額", "stated amount"), ">" + o.Text("所列占比", "stated share"), o.Text("來源", "source"), o.Text("位置", "where")],
+            content.Decomposition.Root.Descendants().Select(t => (IReadOnlyList<string>)
+            [
+                new string('\u3000', (int)t.Node.Level) + ReportText.Name(o, t.Node),
+                o.FormatNumber(t.Amount),
+                t.Node.Amount is { } a ? o.FormatNumber(a) : string.Empty,
+                ReportText.Share(t.Node.Share),
+                t.Node.SourceNote,
+                ReportText.Location(t.Node.Source),
+            ]),
+            "sources");
+    }
+}

@@ -1,0 +1,66 @@
+using Analytics.Charts.Theme;
+using Analytics.Common;
+using Analytics.Decomposition;
+using Plotly.NET;
+using C = Plotly.NET.CSharp;
+
+namespace Analytics.Charts;
+
+public static partial class SalesCharts
+{
+    /// <summary>
+    /// The decomposed target as a treemap or sunburst: company, business type, industry, region,
+    /// each sector sized by its allocated amount. Sectors take their business type's colour.
+    /// </summary>
+    /// <param name="decomposition">The plan decomposed (<see cref="PlanDecomposer.Decompose"/>).</param>
+    /// <param name="options">Language, unit, height (default <see cref="ChartOptions.Default"/>).</param>
+    /// <param name="style">Treemap (default) or sunburst.</param>
+    public static GenericChart Decomposition(PlanDecomposition decomposition, ChartOptions? options = null, HierarchyStyle style = HierarchyStyle.Treemap)
+    {
+        Preconditions.NotNull(decomposition);
+        var o = Resolve(options);
+        var ids = new List<string>();
+        var labels = new List<string>();
+        var parents = new List<string>();
+        var values = new List<double>();
+        var colors = new List<string>();
+        ids.Add(decomposition.Root.Node.Id);
+        labels.Add(Label(o.IsChinese ? decomposition.Root.Node.NameZh : decomposition.Root.Node.NameEn));
+        parents.Add(string.Empty);
+        values.Add(o.Amount(decomposition.Root.Amount));
+        colors.Add("#f4f6f8");
+        var lineIndex = 0;
+        foreach (var line in decomposition.Root.Children)
+        {
+            var colour = ChartTheme.ColorOfLine(line.Node.Id) ?? ChartTheme.PaletteColor(3 + lineIndex);
+            lineIndex++;
+            foreach (var t in line.Descendants())
+            {
+                ids.Add(t.Node.Id);
+                labels.Add(Label(o.IsChinese ? t.Node.NameZh : t.Node.NameEn));
+                parents.Add(t.Node.ParentId!);
+                values.Add(o.Amount(t.Amount));
+
+                // Deeper levels are lighter shades of the business type's colour.
+                var depth = (int)t.Node.Level - (int)line.Node.Level;
+                colors.Add(ChartTheme.Tint(colour, depth switch { 0 => 0.0, 1 => 0.3, _ => 0.55 }));
+            }
+        }
+
+        var name = o.Text("目標分解", "Target decomposition");
+        var chart = style == HierarchyStyle.Sunburst
+            ? C.Chart.Sunburst<string, string, double, string, string>(labels, parents, Values: values, Ids: ids, Name: name, BranchValues: StyleParam.BranchValues.Total, UseDefaults: false)
+            : C.Chart.Treemap<string, string, double, string, string>(labels, parents, Values: values, Ids: ids, Name: name, BranchValues: StyleParam.BranchValues.Total, UseDefaults: false);
+        Dyn.SetOnTraces(chart,
+            ("marker", Dyn.Obj(("colors", colors.ToArray()), ("line", Dyn.Obj(("color", "#ffffff"), ("width", 1))))),
+            ("textinfo", "label+value"),
+            ("texttemplate", $"%{{label}}<br>%{{value:{o.AmountFormat}}}"),
+            ("hovertemplate", $"%{{label}}<br>{HoverAmount(o, "value")}<br>%{{percentRoot:.1%}} {o.Text("占總目標", "of the target")}<extra></extra>"),
+            ("insidetextorientation", style == HierarchyStyle.Sunburst ? "horizontal" : null));
+
+        var subtitle = o.Text($"業務類型 → 行業 → 區域；總目標 {o.FormatAmount(decomposition.Root.Amount)}", $"business type → industry → region; target {o.FormatAmount(decomposition.Root.Amount)}");
+        return new FigureLayout(o, o.Text("目標分解", "The target decomposed"), subtitle)
+            .Set("margin", Dyn.Obj(("l", 10), ("r", 10), ("t", 84), ("b", 10)))
+            .ApplyTo(chart);
+    }
+}

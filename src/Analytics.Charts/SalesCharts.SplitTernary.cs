@@ -1,0 +1,78 @@
+using Analytics.Charts.Inputs;
+using Analytics.Charts.Theme;
+using Analytics.Common;
+using Plotly.NET;
+using C = Plotly.NET.CSharp;
+
+namespace Analytics.Charts;
+
+public static partial class SalesCharts
+{
+    /// <summary>
+    /// The split-ratio map: each evaluated split of the target over repurchase, new customers and
+    /// the new product, placed in a triangle and coloured by its P(hit); named splits (the
+    /// seed's 36/44/20, the best, the risk-balanced one) are drawn on top with their labels.
+    /// </summary>
+    /// <param name="points">Evaluated splits with their P(hit).</param>
+    /// <param name="markers">Named splits to mark (may be empty).</param>
+    /// <param name="options">Language, unit, height (default <see cref="ChartOptions.Default"/>).</param>
+    public static GenericChart SplitTernary(IReadOnlyList<TernaryPoint> points, IReadOnlyList<TernaryMarker>? markers = null, ChartOptions? options = null)
+    {
+        Preconditions.NotEmpty(points);
+        var o = Resolve(options);
+        var pHit = o.Text("達標機率", "P(hit)");
+        var grid = C.Chart.ScatterTernary<double, double, double, double, string>(
+            A: points.Select(p => p.Repurchase).ToArray(),
+            B: points.Select(p => p.NewCustomers).ToArray(),
+            C: points.Select(p => p.NewProduct).ToArray(),
+            Mode: StyleParam.Mode.Markers,
+            Name: o.Text("已評估的分配", "Splits evaluated"),
+            ShowLegend: false,
+            UseDefaults: false);
+        Dyn.SetOnTraces(grid,
+            ("marker", Dyn.Obj(
+                ("color", points.Select(p => p.ProbabilityOfHit).ToArray()),
+                ("colorscale", ChartTheme.ProbabilityScale),
+                ("cmin", 0.0),
+                ("cmax", 1.0),
+                ("size", 9),
+                ("symbol", "hexagon"),
+                ("colorbar", Dyn.Obj(("title", Dyn.Obj(("text", pHit))), ("tickformat", ".0%"))))),
+            ("hovertemplate", $"{LineName(o, 0)} %{{a:.0%}}<br>{LineName(o, 1)} %{{b:.0%}}<br>{LineName(o, 2)} %{{c:.0%}}<br>{pHit} %{{marker.color:.1%}}<extra></extra>"));
+        var charts = new List<GenericChart> { grid };
+        foreach (var (m, i) in (markers ?? []).Select((m, i) => (m, i)))
+        {
+            var marked = C.Chart.ScatterTernary<double, double, double, double, string>(
+                A: new[] { m.Repurchase },
+                B: new[] { m.NewCustomers },
+                C: new[] { m.NewProduct },
+                Mode: StyleParam.Mode.Markers_Text,
+                Name: Label(o.Text(m.Label)),
+                MultiText: new[] { Label(o.Text(m.Label)) },
+                TextPosition: StyleParam.TextPosition.TopCenter,
+                UseDefaults: false);
+            Dyn.SetOnTraces(marked, ("marker", Dyn.Obj(("size", 15), ("symbol", i switch { 0 => "star", 1 => "diamond", _ => "square" }), ("color", ChartTheme.PaletteColor(3 + i)), ("line", Dyn.Obj(("color", ChartTheme.Ink), ("width", 1))))));
+            charts.Add(marked);
+        }
+
+        return new FigureLayout(o, o.Text("業務類型占比與達標機率", "Split over the business types and P(hit)"), o.Text("每點一種占比組合，顏色為其達標機率", "each point is one split; colour is its P(hit)"))
+            .Set("ternary", Dyn.Obj(
+                ("sum", 1),
+                ("bgcolor", "#fafbfc"),
+                ("aaxis", TernaryAxis(LineName(o, 0))),
+                ("baxis", TernaryAxis(LineName(o, 1))),
+                ("caxis", TernaryAxis(LineName(o, 2)))))
+            .ApplyTo(C.Chart.Combine(charts));
+    }
+
+    private static DynamicObj.DynamicObj TernaryAxis(string title)
+        => Dyn.Obj(("title", Dyn.Obj(("text", title))), ("tickformat", ".0%"), ("gridcolor", ChartTheme.Grid), ("linecolor", ChartTheme.Muted));
+
+    /// <summary>The seed's names of the three business types, in the ternary's a, b, c order.</summary>
+    private static string LineName(ChartOptions o, int index) => index switch
+    {
+        0 => o.Text("存量客戶復購", "Repurchase"),
+        1 => o.Text("新客戶開發", "New customers"),
+        _ => o.Text("新產品銷售", "New product"),
+    };
+}

@@ -1,0 +1,37 @@
+using System.Globalization;
+using Microsoft.Data.Analysis;
+
+namespace Analytics.Interactive.Formatters;
+
+/// <summary>A DataFrame as an HTML table (numbers right-aligned, nulls blank), capped at a number of rows.</summary>
+public static class DataFrameHtml
+{
+    /// <summary>Rows shown at most (default 200); the rest is counted below the table.</summary>
+    public const int DefaultMaxRows = 200;
+
+    /// <summary>The table's HTML.</summary>
+    public static string Table(DataFrame frame, int maxRows = DefaultMaxRows)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        ArgumentOutOfRangeException.ThrowIfNegative(maxRows);
+        var numeric = frame.Columns.Select(c => c.DataType != typeof(string)).ToArray();
+        var headers = frame.Columns.Select((c, i) => (numeric[i] ? ">" : string.Empty) + c.Name).ToArray();
+        var shown = (int)Math.Min(frame.Rows.Count, maxRows);
+        var rows = Enumerable.Range(0, shown).Select(r => (IReadOnlyList<string>)frame.Columns.Select(c => Cell(c[r])).ToArray());
+        return HtmlBlocks.Wrap(w =>
+        {
+            w.Table(headers, rows);
+            if (frame.Rows.Count > shown)
+            {
+                w.Paragraph($"{shown} / {frame.Rows.Count}", note: true);
+            }
+        });
+    }
+
+    private static string Cell(object? value) => value switch
+    {
+        null => string.Empty,
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
+    };
+}

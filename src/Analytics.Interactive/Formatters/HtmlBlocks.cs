@@ -1,0 +1,24 @@
+using Analytics.Charts;
+using Analytics.Charts.Report;
+using Analytics.Charts.Theme;
+
+namespace Analytics.Interactive.Formatters;
+
+/// <summary>
+/// Wraps formatter output in a scoped block: the report's styles apply inside it and nowhere
+/// else in the notebook. Tables and findings are written by the report's own
+/// <see cref="ReportWriter"/>, so a notebook shows the same tables as the owner's page.
+/// </summary>
+internal static class HtmlBlocks
+{
+    private const string Scope = "analytics";
+
+    public static string Wrap(Action<ReportWriter> write)
+    {
+        var writer = new ReportWriter(Notebook.Options);
+        write(writer);
+        return $"<div class=\"{Scope}\"><style>.{Scope} {{ font-family: {ChartTheme.FontFamily}; }}\n{ReportStyles.Css("." + Scope)}</style>\n{writer}</div>";
+    }
+
+    public static ChartOptions Options => Notebook.Options;
+}

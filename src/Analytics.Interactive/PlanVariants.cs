@@ -1,0 +1,42 @@
+using Analytics.Common;
+using Analytics.Planning;
+
+namespace Analytics.Interactive;
+
+/// <summary>
+/// Variants of a plan for "what if we fix it this way" cells: a copy with one part replaced,
+/// validated again by <see cref="SalesPlan"/>'s constructor. The plan files are not touched.
+/// </summary>
+public static class PlanVariants
+{
+    /// <summary>A copy of <paramref name="plan"/> in which quarter <paramref name="quarter"/> (1-4) states <paramref name="monthlyAmount"/> 萬元 a month (null: no monthly figure).</summary>
+    public static SalesPlan WithStatedMonthly(this SalesPlan plan, int quarter, decimal? monthlyAmount)
+    {
+        Preconditions.NotNull(plan);
+        Preconditions.InRange(quarter, 1, 4);
+        var phasing = plan.Phasing
+            .Select(q => q.Quarter == quarter ? new PhasingQuarter(q.Quarter, monthlyAmount, q.Share, q.FocusZh, q.FocusEn, q.Source) : q)
+            .ToArray();
+        return With(plan, phasing);
+    }
+
+    /// <summary>A copy of <paramref name="plan"/> with the quarterly shares replaced (Q1..Q4, fractions of the year).</summary>
+    public static SalesPlan WithQuarterShares(this SalesPlan plan, IReadOnlyList<decimal> shares)
+    {
+        Preconditions.NotNull(plan);
+        Preconditions.NotNull(shares);
+        if (shares.Count != 4)
+        {
+            throw new ArgumentException($"give four quarterly shares; got {shares.Count}.", nameof(shares));
+        }
+
+        var phasing = plan.Phasing
+            .Select(q => new PhasingQuarter(q.Quarter, q.MonthlyAmount, shares[q.Quarter - 1], q.FocusZh, q.FocusEn, q.Source))
+            .ToArray();
+        return With(plan, phasing);
+    }
+
+    private static SalesPlan With(SalesPlan plan, IReadOnlyList<PhasingQuarter> phasing)
+        => new(plan.Facts, plan.Industries, plan.Regions, plan.Targets, phasing, plan.People, plan.Assignments, plan.ChannelPartners,
+            plan.TradeShows, plan.LeadSources, plan.Incentives, plan.Budget, plan.ReplanRules, plan.Customers, plan.FactLocations);
+}

@@ -1,0 +1,25 @@
+namespace Analytics.Charts.Tests;
+
+public class BilingualTextTests
+{
+    [Fact]
+    public void In_Language_ThatLanguagesText()
+    {
+        var text = new BilingualText("新產品", "New product");
+        Assert.Equal("新產品", text.In(ChartLanguage.Chinese));
+        Assert.Equal("New product", text.In(ChartLanguage.English));
+    }
+
+    [Fact]
+    public void ImplicitFromString_SameInBothLanguages()
+    {
+        BilingualText text = "P50";
+        Assert.Equal("P50", text.Zh);
+        Assert.Equal("P50", text.En);
+    }
+
+    [Theory]
+    [InlineData("", "x")]
+    [InlineData("x", " ")]
+    public void Constructor_Blank_Throws(string zh, string en) => Assert.ThrowsAny<ArgumentException>(() => new BilingualText(zh, en));
+}

@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+using Analytics.Charts.Rendering;
+using Analytics.Charts.Report;
+using Analytics.Charts.Tests.TestSupport;
+using Analytics.Loading;
+using Analytics.TestSupport;
+
+namespace Analytics.Charts.Tests.Report;
+
+public class OwnerReportTests
+{
+    private static readonly Lazy<RenderedReport> PlanOnly = new(() => OwnerReport.Render(ReportContent.FromPlan(Shipped.Plan, "data/plc-2026")));
+
+    private static string WithoutPlotly(string html) => html.Replace(PlotlyJs.Source, string.Empty, StringComparison.Ordinal);
+
+    [Fact]
+    public void Render_PlanOnly_SectionsOfThePlanAndNoneForMissingAnalyses()
+    {
+        var report = PlanOnly.Value;
+        Assert.Equal(["headline", "decomposition", "phasing", "people", "audit", "sources"], report.Sections);
+        Assert.Equal(["decomposition", "industry-region", "phasing", "personal-targets"], report.Charts.Select(c => c.Name));
+        var html = WithoutPlotly(report.Html);
+        Assert.DoesNotContain("id=\"risk\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"growth\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("P10 / P50 / P90", html, StringComparison.Ordinal);
+        Assert.Contains("需要模擬", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_PlanOnly_SelfContainedWithPlotlyOnce()
+    {
+        var html = PlanOnly.Value.Html;
+        Assert.Equal(1, Regex.Count(html, Regex.Escape("* plotly.js v" + PlotlyJs.Version)));
+        var rest = WithoutPlotly(html);
+        Assert.DoesNotMatch(@"<script[^>]*\bsrc=", rest);
+        Assert.DoesNotMatch(@"<link\b", rest);
+        Assert.DoesNotMatch("https?://", rest);
+        Assert.Equal(4, Regex.Count(rest, Regex.Escape("Plotly.newPlot(")));
+    }
+
+    [Fact]
+    public void Render_PlanOnly_Q4ContradictionAndItsFixesNextToThePhasing()
+    {
+        var html = WithoutPlotly(PlanOnly.Value.Html);
+        var phasing = html[html.IndexOf("<section id=\"phasing\">", StringComparison.Ordinal)..html.IndexOf("<section id=\"people\">", StringComparison.Ordinal)];
+        Assert.Contains("Q4: 600 a month x 3 = 1800, but 28% of 5000 = 1400", phasing, StringComparison.Ordinal);
+        Assert.Contains("set Q4&#39;s monthly target to 466.67", phasing, StringComparison.Ordinal);
+        Assert.Contains("The monthly targets add up to 5400, not the 5000 target", phasing, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_EveryResult_GrowthRiskAndSplitSectionsWithTheirCharts()
+    {
+        var report = OwnerReport.Render(Samples.WithEveryResult());
+        Assert.Equal(["headline", "growth", "decomposition", "phasing", "risk", "splits", "people", "audit", "sources"], report.Sections);
+        Assert.Equal(["growth-bridge", "decomposition", "industry-region", "phasing", "distribution", "fan", "tornado", "split-ternary", "personal-targets"], report.Charts.Select(c => c.Name));
+        var html = WithoutPlotly(report.Html);
+        Assert.Contains("62.3%", html, StringComparison.Ordinal);
+        Assert.Contains("4,450 / 5,120 / 5,790", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("需要模擬", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_English_LanguageAttributeHeadingsAndUnit()
+    {
+        var html = WithoutPlotly(OwnerReport.Render(ReportContent.FromPlan(Shipped.Plan), ChartOptions.English).Html);
+        Assert.Contains("<html lang=\"en\">", html, StringComparison.Ordinal);
+        Assert.Contains("<title>Sales target 2026: report to the owner</title>", html, StringComparison.Ordinal);
+        Assert.Contains(">Audit findings</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("50.00 million CNY", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("5,000 萬元", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("每月", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_HostileNamesInThePlan_EscapedEverywhere()
+    {
+        const string Hostile = "<script>alert(1)</script>";
+        using var folder = new TempPlanFolder()
+            .Replace("targets.csv", "華南存量", Hostile)
+            .Replace("people.csv", "銷售總監", Hostile);
+        var html = WithoutPlotly(OwnerReport.Render(ReportContent.FromPlan(PlanLoader.Load(folder.Path), folder.Path + "/" + Hostile)).Html);
+        Assert.DoesNotContain(Hostile, html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);
+
+        // In chart JSON the name reaches plotly escaped for plotly, and the JSON is escaped for <script>.
+        Assert.Contains("\\u0026lt;script\\u0026gt;alert(1)", html, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,19 @@
+using Analytics.Charts.Report;
+using Analytics.TestSupport;
+
+namespace Analytics.Charts.Tests.Report;
+
+public class ReportContentTests
+{
+    [Fact]
+    public void FromPlan_ShippedPlan_DecomposedAndAuditedWithNoOtherResults()
+    {
+        var content = ReportContent.FromPlan(Shipped.Plan, "data/plc-2026");
+        Assert.Equal(5000m, content.Decomposition.Root.Amount);
+        Assert.Equal(2, content.Audit.Count(Analytics.Audit.Severity.Error));
+        Assert.Equal("data/plc-2026", content.PlanSource);
+        Assert.Null(content.Risk);
+        Assert.Null(content.GrowthBridge);
+        Assert.Null(content.Splits);
+    }
+}

@@ -1,0 +1,98 @@
+using Analytics.Charts.Report;
+using Analytics.Charts.Report.Sections;
+using Analytics.Charts.Tests.TestSupport;
+using Analytics.TestSupport;
+
+namespace Analytics.Charts.Tests.Report.Sections;
+
+/// <summary>Each section alone: when it applies and what it writes.</summary>
+public class SectionsTests
+{
+    private static readonly Lazy<ReportContent> PlanOnly = new(() => ReportContent.FromPlan(Shipped.Plan));
+
+    [Fact]
+    public void GrowthSection_WithBridge_ChartAndSignedSteps()
+    {
+        var section = new GrowthSection();
+        Assert.False(section.Applies(PlanOnly.Value));
+        var (html, charts) = SectionRun.Write(section, Samples.WithEveryResult());
+        Assert.Equal(["growth-bridge"], charts);
+        Assert.Contains("<td>市場增長</td><td class=\"num\">+665</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>去年銷售</td><td class=\"num\">3,800</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DecompositionSection_ShippedPlan_TwoChartsAndTheBusinessTypesWithSources()
+    {
+        var (html, charts) = SectionRun.Write(new DecompositionSection(), PlanOnly.Value);
+        Assert.Equal(["decomposition", "industry-region"], charts);
+        Assert.Contains("<td>新客戶開發</td><td class=\"num\">2,200</td><td class=\"num\">44.0%</td><td>seed §2 layer 1</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PhasingSection_ConsistentPlan_NoFindingsAndSaysSo()
+    {
+        using var folder = new TempPlanFolder().Replace("phasing.csv", "Q4,600,", "Q4,466.67,");
+        var (html, _) = SectionRun.Write(new PhasingSection(), ReportContent.FromPlan(Analytics.Loading.PlanLoader.Load(folder.Path)), ChartOptions.English);
+        Assert.DoesNotContain("class=\"finding", html, StringComparison.Ordinal);
+        Assert.Contains("The quarterly shares and the stated monthly figures agree.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PhasingSection_ShippedPlan_QuarterTableWithBothMonthlyFigures()
+    {
+        var (html, charts) = SectionRun.Write(new PhasingSection(), PlanOnly.Value);
+        Assert.Equal(["phasing"], charts);
+        Assert.Contains("<td>Q4</td><td class=\"num\">28.0%</td><td class=\"num\">1,400</td><td class=\"num\">467 / 467 / 466</td><td class=\"num\">600</td>", html, StringComparison.Ordinal);
+        Assert.Equal(2, html.Split("class=\"finding error\"").Length - 1);
+    }
+
+    [Fact]
+    public void PeopleSection_ShippedPlan_TableAndOverAssignment()
+    {
+        var (html, charts) = SectionRun.Write(new PeopleSection(), PlanOnly.Value);
+        Assert.Equal(["personal-targets"], charts);
+        Assert.Contains("<td>銷售總監</td><td class=\"num\">5,000</td><td class=\"num\">1,000</td>", html, StringComparison.Ordinal);
+        Assert.Contains("個人目標合計 12,080 萬元，是公司目標的 2.416 倍", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AuditSection_ShippedPlan_ErrorsAsBlocksInfoAsTable()
+    {
+        var (html, _) = SectionRun.Write(new AuditSection(), PlanOnly.Value);
+        Assert.Equal(2, html.Split("class=\"finding error\"").Length - 1);
+        Assert.Contains("<td>growth-stated</td><td>facts.csv:5</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RiskSection_OnlyWithSimulationResults()
+    {
+        var section = new RiskSection();
+        Assert.False(section.Applies(PlanOnly.Value));
+        Assert.Equal(["distribution", "fan", "tornado"], SectionRun.Write(section, Samples.WithEveryResult()).Charts);
+    }
+
+    [Fact]
+    public void SplitsSection_OnlyWithSplitResults()
+    {
+        var section = new SplitsSection();
+        Assert.False(section.Applies(PlanOnly.Value));
+        Assert.Equal(["split-ternary"], SectionRun.Write(section, Samples.WithEveryResult()).Charts);
+    }
+
+    [Fact]
+    public void SourcesSection_ShippedPlan_EveryTargetRowWithItsSourceAndLine()
+    {
+        var (html, _) = SectionRun.Write(new SourcesSection(), PlanOnly.Value);
+        Assert.Equal(Shipped.Plan.Targets.Count, html.Split("<tr>").Length - 2);
+        Assert.Contains("<td>A6: repurchase split by the regions that hold the installed base</td><td>targets.csv:6</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HeadlineSection_Always_FiguresBlock()
+    {
+        var (html, charts) = SectionRun.Write(new HeadlineSection(), PlanOnly.Value);
+        Assert.Empty(charts);
+        Assert.Contains("<div class=\"value\">5,000 萬元</div>", html, StringComparison.Ordinal);
+    }
+}

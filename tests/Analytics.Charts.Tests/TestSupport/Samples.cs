@@ -1,0 +1,27 @@
+using Analytics.Charts.Inputs;
+using Analytics.Charts.Report;
+using Analytics.TestSupport;
+
+namespace Analytics.Charts.Tests.TestSupport;
+
+/// <summary>Hand-made results of the analyses that are not in the library yet, to render their sections.</summary>
+internal static class Samples
+{
+    public static IReadOnlyList<BridgeBar> Bridge { get; } =
+    [
+        new(new BilingualText("去年銷售", "Last year"), 3800, true),
+        new(new BilingualText("市場增長", "Market growth"), 665, false),
+        new(new BilingualText("新產品", "New product"), 535, false),
+        new(new BilingualText("今年目標", "Target"), 5000, true),
+    ];
+
+    public static ReportContent WithEveryResult() => ReportContent.FromPlan(Shipped.Plan) with
+    {
+        GrowthBridge = Bridge,
+        Risk = new RiskHeadline(0.623, 0.0048, 4450, 5120, 5790, 100_000, 2026),
+        Distribution = new OutcomeDistribution([new HistogramBin(4900, 5000, 0.4), new HistogramBin(5000, 5100, 0.6)], [new CdfPoint(5000, 0.377)], 5000, 0.623, 0.0048),
+        Fan = new FanBand([1, 2], [300, 700], [400, 820], [480, 950], [300, 600]),
+        Sensitivity = new Sensitivity([new TornadoBar("win rate", 0.4, 0.8)], 0.623),
+        Splits = new SplitMap([new TernaryPoint(0.36, 0.44, 0.20, 0.623)], [new TernaryMarker("seed", 0.36, 0.44, 0.20)]),
+    };
+}
