@@ -2,6 +2,7 @@ using Analytics.Audit;
 using Analytics.Charts.Inputs;
 using Analytics.Common;
 using Analytics.Decomposition;
+using Analytics.Market;
 using Analytics.Planning;
 
 namespace Analytics.Charts.Report;
@@ -33,8 +34,8 @@ public sealed record ReportContent
     /// <summary>Where the plan was read (shown in the footer), or null.</summary>
     public string? PlanSource { get; init; }
 
-    /// <summary>The growth justification's bridge from last year to the target, or null (no growth model run).</summary>
-    public IReadOnlyList<BridgeBar>? GrowthBridge { get; init; }
+    /// <summary>The growth justification (market, customers, product; bridges), or null (not computed).</summary>
+    public GrowthJustification? Growth { get; init; }
 
     /// <summary>The simulation's headline, or null (no simulation run).</summary>
     public RiskHeadline? Risk { get; init; }
@@ -51,10 +52,14 @@ public sealed record ReportContent
     /// <summary>The split-ratio map, or null.</summary>
     public SplitMap? Splits { get; init; }
 
-    /// <summary>The plan's results: decomposition and audit, nothing else.</summary>
+    /// <summary>The results the plan alone gives: decomposition, audit and the growth justification.</summary>
     public static ReportContent FromPlan(SalesPlan plan, string? planSource = null)
     {
         Preconditions.NotNull(plan);
-        return new ReportContent(plan, PlanDecomposer.Decompose(plan), PlanAuditor.Audit(plan)) { PlanSource = planSource };
+        return new ReportContent(plan, PlanDecomposer.Decompose(plan), PlanAuditor.Audit(plan))
+        {
+            PlanSource = planSource,
+            Growth = GrowthJustification.Of(GrowthInputs.FromPlan(plan)),
+        };
     }
 }

@@ -2,10 +2,36 @@ using Analytics.Common;
 
 namespace Analytics.Market;
 
+/// <summary>What a bridge step stands for, so presentations can name it in any language.</summary>
+public enum BridgeSource
+{
+    /// <summary>A step the bridge's maker named only in its label.</summary>
+    Other,
+
+    /// <summary>Existing customers: the plan's repurchase target against last year's sales.</summary>
+    ExistingCustomers,
+
+    /// <summary>New customers.</summary>
+    NewCustomers,
+
+    /// <summary>The new product.</summary>
+    NewProduct,
+
+    /// <summary>What the plan's sources leave unexplained.</summary>
+    Unattributed,
+
+    /// <summary>Market growth at a held share.</summary>
+    MarketGrowth,
+
+    /// <summary>Share gain.</summary>
+    ShareGain,
+}
+
 /// <summary>One bar of a <see cref="GrowthBridge"/>.</summary>
-/// <param name="Label">What the bar stands for, e.g. "new customers".</param>
+/// <param name="Label">What the bar stands for, e.g. "new customers" (English).</param>
 /// <param name="Amount">Its change, 萬元 (negative bars go down).</param>
-public sealed record BridgeStep(string Label, decimal Amount);
+/// <param name="Source">What it stands for, for labels in other languages (default <see cref="BridgeSource.Other"/>).</param>
+public sealed record BridgeStep(string Label, decimal Amount, BridgeSource Source = BridgeSource.Other);
 
 /// <summary>
 /// A waterfall from one figure to another: Start + the steps = End, exactly (decimal arithmetic, the

@@ -66,13 +66,13 @@ public sealed record GrowthJustification
         Unattributed = t - planned;
         var steps = new List<BridgeStep>
         {
-            new("existing customers (plan vs last year)", inputs.ExistingCustomerTarget - s0),
-            new("new customers", inputs.NewCustomerTarget),
-            new("new product", inputs.NewProductTarget),
+            new("existing customers (plan vs last year)", inputs.ExistingCustomerTarget - s0, BridgeSource.ExistingCustomers),
+            new("new customers", inputs.NewCustomerTarget, BridgeSource.NewCustomers),
+            new("new product", inputs.NewProductTarget, BridgeSource.NewProduct),
         };
         if (Unattributed != 0)
         {
-            steps.Add(new BridgeStep("not attributed to a source", Unattributed));
+            steps.Add(new BridgeStep("not attributed to a source", Unattributed, BridgeSource.Unattributed));
         }
 
         Bridge = new GrowthBridge(s0, steps, t);
@@ -167,8 +167,8 @@ public sealed record GrowthJustification
         => new(
             lastYear,
             [
-                new(string.Create(CultureInfo.InvariantCulture, $"market growth {at.MarketGrowth * 100:0.##}% at held share"), at.HoldShareRevenue - lastYear),
-                new("share gain", at.ShareGainRevenue),
+                new(string.Create(CultureInfo.InvariantCulture, $"market growth {at.MarketGrowth * 100:0.##}% at held share"), at.HoldShareRevenue - lastYear, BridgeSource.MarketGrowth),
+                new("share gain", at.ShareGainRevenue, BridgeSource.ShareGain),
             ],
             target);
 }

@@ -17,13 +17,24 @@ public class OwnerReportTests
     public void Render_PlanOnly_SectionsOfThePlanAndNoneForMissingAnalyses()
     {
         var report = PlanOnly.Value;
-        Assert.Equal(["headline", "decomposition", "phasing", "people", "audit", "sources"], report.Sections);
-        Assert.Equal(["decomposition", "industry-region", "phasing", "personal-targets"], report.Charts.Select(c => c.Name));
+        Assert.Equal(["headline", "growth", "decomposition", "phasing", "people", "audit", "sources"], report.Sections);
+        Assert.Equal(["growth-bridge", "growth-market-bridge", "decomposition", "industry-region", "phasing", "personal-targets"], report.Charts.Select(c => c.Name));
         var html = WithoutPlotly(report.Html);
         Assert.DoesNotContain("id=\"risk\"", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("id=\"growth\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("P10 / P50 / P90", html, StringComparison.Ordinal);
         Assert.Contains("需要模擬", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_PlanOnly_GrowthSectionWithTheSeedsMarketFigures()
+    {
+        var html = WithoutPlotly(PlanOnly.Value.Html);
+        var growth = html[html.IndexOf("<section id=\"growth\">", StringComparison.Ordinal)..html.IndexOf("<section id=\"decomposition\">", StringComparison.Ordinal)];
+        Assert.Contains("165,217", growth, StringComparison.Ordinal);      // 3800 / 0.023
+        Assert.Contains("2.63%", growth, StringComparison.Ordinal);        // 5000 / (165217.39 x 1.15)
+        Assert.Contains("2.52%", growth, StringComparison.Ordinal);        // 5000 / (165217.39 x 1.20)
+        Assert.Contains("4,370", growth, StringComparison.Ordinal);        // 3800 x 1.15
+        Assert.Contains("4,560", growth, StringComparison.Ordinal);        // 3800 x 1.20
     }
 
     [Fact]
@@ -35,7 +46,7 @@ public class OwnerReportTests
         Assert.DoesNotMatch(@"<script[^>]*\bsrc=", rest);
         Assert.DoesNotMatch(@"<link\b", rest);
         Assert.DoesNotMatch("https?://", rest);
-        Assert.Equal(4, Regex.Count(rest, Regex.Escape("Plotly.newPlot(")));
+        Assert.Equal(6, Regex.Count(rest, Regex.Escape("Plotly.newPlot(")));
     }
 
     [Fact]
@@ -53,7 +64,7 @@ public class OwnerReportTests
     {
         var report = OwnerReport.Render(Samples.WithEveryResult());
         Assert.Equal(["headline", "growth", "decomposition", "phasing", "risk", "splits", "people", "audit", "sources"], report.Sections);
-        Assert.Equal(["growth-bridge", "decomposition", "industry-region", "phasing", "distribution", "fan", "tornado", "split-ternary", "personal-targets"], report.Charts.Select(c => c.Name));
+        Assert.Equal(["growth-bridge", "growth-market-bridge", "decomposition", "industry-region", "phasing", "distribution", "fan", "tornado", "split-ternary", "personal-targets"], report.Charts.Select(c => c.Name));
         var html = WithoutPlotly(report.Html);
         Assert.Contains("62.3%", html, StringComparison.Ordinal);
         Assert.Contains("4,450 / 5,120 / 5,790", html, StringComparison.Ordinal);

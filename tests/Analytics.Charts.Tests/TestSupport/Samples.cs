@@ -17,7 +17,6 @@ internal static class Samples
 
     public static ReportContent WithEveryResult() => ReportContent.FromPlan(Shipped.Plan) with
     {
-        GrowthBridge = Bridge,
         Risk = new RiskHeadline(0.623, 0.0048, 4450, 5120, 5790, 100_000, 2026),
         Distribution = new OutcomeDistribution([new HistogramBin(4900, 5000, 0.4), new HistogramBin(5000, 5100, 0.6)], [new CdfPoint(5000, 0.377)], 5000, 0.623, 0.0048),
         Fan = new FanBand([1, 2], [300, 700], [400, 820], [480, 950], [300, 600]),

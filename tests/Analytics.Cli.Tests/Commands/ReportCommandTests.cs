@@ -24,7 +24,7 @@ public sealed class ReportCommandTests : IDisposable
         Assert.StartsWith("2026 年目標: 5,000 萬元 (去年 3,800 萬元，增長 31.6%)", output, StringComparison.Ordinal);
         Assert.Contains("達標機率: 需要模擬", output, StringComparison.Ordinal);
         Assert.Contains("審核: 2 個錯誤，0 個警告", output, StringComparison.Ordinal);
-        Assert.Contains("4 charts; sections: headline, decomposition, phasing, people, audit, sources", err, StringComparison.Ordinal);
+        Assert.Contains("6 charts; sections: headline, growth, decomposition, phasing, people, audit, sources", err, StringComparison.Ordinal);
         var html = File.ReadAllText(Out);
         Assert.Equal(1, Regex.Count(html, @"\* plotly\.js v\d"));
         Assert.DoesNotMatch(@"<script[^>]*\bsrc=", html);

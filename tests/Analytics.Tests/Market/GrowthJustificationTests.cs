@@ -76,7 +76,7 @@ public class GrowthJustificationTests
     {
         var j = GrowthJustification.Of(Seed(newProduct: 900m));
         Assert.Equal(100m, j.Unattributed);
-        Assert.Equal(new BridgeStep("not attributed to a source", 100m), j.Bridge.Steps[^1]);
+        Assert.Equal(new BridgeStep("not attributed to a source", 100m, BridgeSource.Unattributed), j.Bridge.Steps[^1]);
     }
 
     [Fact]

@@ -11,15 +11,20 @@ public class SectionsTests
     private static readonly Lazy<ReportContent> PlanOnly = new(() => ReportContent.FromPlan(Shipped.Plan));
 
     [Fact]
-    public void GrowthSection_WithBridge_ChartAndSignedSteps()
+    public void GrowthSection_ShippedPlan_MarketTableViewsAndBothBridges()
     {
         var section = new GrowthSection();
-        Assert.False(section.Applies(PlanOnly.Value));
-        var (html, charts) = SectionRun.Write(section, Samples.WithEveryResult());
-        Assert.Equal(["growth-bridge"], charts);
-        Assert.Contains("<td>市場增長</td><td class=\"num\">+665</td>", html, StringComparison.Ordinal);
-        Assert.Contains("<td>去年銷售</td><td class=\"num\">3,800</td>", html, StringComparison.Ordinal);
+        Assert.True(section.Applies(PlanOnly.Value));
+        var (html, charts) = SectionRun.Write(section, PlanOnly.Value);
+        Assert.Equal(["growth-bridge", "growth-market-bridge"], charts);
+        // Hold-share sales 3800 x 1.15 = 4370, share needed 5000 / (165217.39 x 1.15) = 2.63%, share gain 630.
+        Assert.Contains("<td>15.0%</td><td class=\"num\">4,370</td><td class=\"num\">2.63%</td><td class=\"num\">630</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>新產品</td><td class=\"num\">1,000</td><td class=\"num\">-200</td>", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void GrowthSection_NoGrowthResult_DoesNotApply()
+        => Assert.False(new GrowthSection().Applies(PlanOnly.Value with { Growth = null }));
 
     [Fact]
     public void DecompositionSection_ShippedPlan_TwoChartsAndTheBusinessTypesWithSources()
