@@ -77,6 +77,21 @@ public sealed class Binomial : CountDistribution
     public override int SampleCount<TRandom>(ref TRandom rng)
         => _table is not null ? _table.Find(rng.NextDouble()) : Sample(ref rng, N, P);
 
+    /// <inheritdoc />
+    public override void SampleCounts<TRandom>(ref TRandom rng, Span<int> destination)
+    {
+        if (_table is not null)
+        {
+            _table.Fill(ref rng, destination);
+            return;
+        }
+
+        for (var i = 0; i < destination.Length; i++)
+        {
+            destination[i] = Sample(ref rng, N, P);
+        }
+    }
+
     /// <summary>
     /// One draw of Binomial(<paramref name="n"/>, <paramref name="p"/>) for parameters that change per
     /// trial (n &gt;= 0 and p in [0, 1], not checked: hot path).
@@ -120,7 +135,7 @@ public sealed class Binomial : CountDistribution
         where TRandom : struct, IRandomSource
     {
         var odds = p / (1 - p);
-        var start = Math.Pow(1 - p, n);
+        var start = IntegerPower(1 - p, n);
         while (true)
         {
             var u = rng.NextDouble();
@@ -141,6 +156,24 @@ public sealed class Binomial : CountDistribution
 
             // Rounding left u above the computed total mass (probability ~1e-15): draw again.
         }
+    }
+
+    // x^n by repeated squaring: a few multiplications instead of a library pow call per draw.
+    private static double IntegerPower(double x, int n)
+    {
+        var result = 1.0;
+        while (n > 0)
+        {
+            if ((n & 1) != 0)
+            {
+                result *= x;
+            }
+
+            x *= x;
+            n >>= 1;
+        }
+
+        return result;
     }
 
     // Hörmann (1993), "The generation of binomial random variates", algorithm BTRS; p <= 0.5, n p >= 10.

@@ -44,6 +44,16 @@ public sealed class DiscreteUniform : CountDistribution
         => (int)(MinimumCount + (long)UniformInteger.Below(ref rng, (ulong)Size));
 
     /// <inheritdoc />
+    public override void SampleCounts<TRandom>(ref TRandom rng, Span<int> destination)
+    {
+        var size = (ulong)Size;
+        for (var i = 0; i < destination.Length; i++)
+        {
+            destination[i] = (int)(MinimumCount + (long)UniformInteger.Below(ref rng, size));
+        }
+    }
+
+    /// <inheritdoc />
     public override string ToString() => $"DiscreteUniform({Format(MinimumCount)}, {Format(MaximumCount)})";
 
     /// <inheritdoc />

@@ -52,6 +52,21 @@ public sealed class Poisson : CountDistribution
     public override int SampleCount<TRandom>(ref TRandom rng)
         => _table is not null ? _table.Find(rng.NextDouble()) : Sample(ref rng, Lambda);
 
+    /// <inheritdoc />
+    public override void SampleCounts<TRandom>(ref TRandom rng, Span<int> destination)
+    {
+        if (_table is not null)
+        {
+            _table.Fill(ref rng, destination);
+            return;
+        }
+
+        for (var i = 0; i < destination.Length; i++)
+        {
+            destination[i] = Sample(ref rng, Lambda);
+        }
+    }
+
     /// <summary>One draw of Poisson(<paramref name="mean"/>) for a mean that changes per trial (mean &gt;= 0, not checked: hot path).</summary>
     public static int Sample<TRandom>(ref TRandom rng, double mean)
         where TRandom : struct, IRandomSource

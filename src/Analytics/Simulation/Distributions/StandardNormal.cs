@@ -76,14 +76,32 @@ public static class StandardNormal
         return SampleSlow(ref rng, i, u);
     }
 
-    /// <summary>Fills <paramref name="destination"/> with independent standard normal draws.</summary>
+    /// <summary>Fills <paramref name="destination"/> with independent standard normal draws (the same values as repeated <see cref="Sample{TRandom}(ref TRandom)"/> calls).</summary>
     public static void Fill<TRandom>(ref TRandom rng, Span<double> destination)
         where TRandom : struct, IRandomSource
     {
+        // The generator is copied into a local so its state stays in registers; it goes back to
+        // the caller's variable around the (rare) slow path and at the end.
+        var local = rng;
+        ref var ratio = ref MemoryMarshal.GetArrayDataReference(Ratio);
+        ref var x = ref MemoryMarshal.GetArrayDataReference(X);
         for (var k = 0; k < destination.Length; k++)
         {
-            destination[k] = Sample(ref rng);
+            var bits = local.NextUInt64();
+            var i = (int)(bits & 0xFF);
+            var u = (2.0 * ((bits >> 11) * TwoPowMinus53)) - 1.0;
+            if (Math.Abs(u) < Unsafe.Add(ref ratio, i))
+            {
+                destination[k] = u * Unsafe.Add(ref x, i);
+                continue;
+            }
+
+            rng = local;
+            destination[k] = SampleSlow(ref rng, i, u);
+            local = rng;
         }
+
+        rng = local;
     }
 
     /// <summary>Φ(x) = P(Z &lt;= x), accurate in both tails (via erfc).</summary>

@@ -79,10 +79,20 @@ public static class SimulationEngine
             }
         }
 
-        var scratch = new double[trials];
-        var summaries = model.Outputs
-            .Select((output, i) => Summaries.Summarise(output.Name, outputs[i], output.Target, options.Sampler, BlockSize, scratch))
-            .ToArray();
+        // Each output's summary is computed by one thread in trial order: the figures cannot depend on
+        // the thread count, and the outputs are summarised in parallel.
+        var summaries = new OutputSummary[outputs.Length];
+        Parallel.For(
+            0,
+            outputs.Length,
+            new ParallelOptions { MaxDegreeOfParallelism = options.Threads },
+            () => new double[trials],
+            (i, _, scratch) =>
+            {
+                summaries[i] = Summaries.Summarise(model.Outputs[i].Name, outputs[i], model.Outputs[i].Target, options.Sampler, BlockSize, scratch);
+                return scratch;
+            },
+            _ => { });
         var reports = correlation?.Plan.Select((plan, p) => plan with { Achieved = MeanOverBlocks(achieved, p, pairs, blocks, trials) }).ToArray() ?? [];
         var manifest = new RunManifest(options.Seed, trials, options.Sampler, BlockSize, model.Fingerprint, Version);
         return new SimulationResult(manifest, summaries, outputs, reports);

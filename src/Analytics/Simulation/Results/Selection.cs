@@ -1,31 +1,23 @@
 namespace Analytics.Simulation.Results;
 
 /// <summary>
-/// Order statistics without a full sort: quickselect (median-of-three, Hoare partition) for several
-/// ranks at once, each call narrowing the range for the next. About 3n comparisons for a handful of
-/// ranks instead of the n log n of sorting a million trials.
+/// Order statistics without a full sort: a multi-rank quickselect (median-of-three pivot, Hoare
+/// partition) that splits the wanted ranks at each partition and recurses only where ranks remain.
+/// About 2-3 passes over a million trials for all percentiles, against the n log n of sorting.
 /// </summary>
 internal static class Selection
 {
     /// <summary>Rearranges <paramref name="values"/> so each rank in <paramref name="ranks"/> (ascending, distinct) holds its order statistic.</summary>
     public static void SelectRanks(Span<double> values, ReadOnlySpan<int> ranks)
-    {
-        var lo = 0;
-        foreach (var rank in ranks)
-        {
-            Select(values, lo, values.Length - 1, rank);
-            lo = rank + 1;
-        }
-    }
+        => Select(values, 0, values.Length - 1, ranks, 2 * (int)Math.Log2(Math.Max(values.Length, 2)));
 
-    private static void Select(Span<double> a, int lo, int hi, int k)
+    private static void Select(Span<double> a, int lo, int hi, ReadOnlySpan<int> ranks, int budget)
     {
-        var budget = 64; // after that many rounds (adversarial data only) sort the rest
-        while (hi > lo)
+        while (ranks.Length > 0 && hi > lo)
         {
-            if (hi - lo < 16 || --budget == 0)
+            if (hi - lo < 32 || budget-- == 0)
             {
-                a[lo..(hi + 1)].Sort();
+                a[lo..(hi + 1)].Sort(); // small range, or adversarial data: sorting is fine
                 return;
             }
 
@@ -67,19 +59,22 @@ internal static class Selection
                 }
             }
 
-            // Now a[lo..j] <= pivot <= a[i..hi], and a[j+1..i-1] == pivot.
-            if (k <= j)
+            // Now a[lo..j] <= pivot <= a[i..hi] and a[j+1..i-1] == pivot: ranks in between are done.
+            var left = 0;
+            while (left < ranks.Length && ranks[left] <= j)
             {
-                hi = j;
+                left++;
             }
-            else if (k >= i)
+
+            var right = left;
+            while (right < ranks.Length && ranks[right] < i)
             {
-                lo = i;
+                right++;
             }
-            else
-            {
-                return;
-            }
+
+            Select(a, lo, j, ranks[..left], budget);
+            ranks = ranks[right..];
+            lo = i;
         }
     }
 }

@@ -8,13 +8,15 @@ internal static class Summaries
     public static OutputSummary Summarise(string name, double[] values, double? target, SamplerKind sampler, int blockSize, double[] scratch)
     {
         var n = values.Length;
-        var mean = Mean(values);
+        var convergence = Convergence(values, target, out var sum);
+        var mean = sum / n;
         var sumSquares = 0.0;
         var hits = 0L;
+        var threshold = target ?? double.PositiveInfinity;
         foreach (var v in values)
         {
             sumSquares += (v - mean) * (v - mean);
-            hits += target is { } t && v >= t ? 1 : 0;
+            hits += v >= threshold ? 1 : 0;
         }
 
         var sd = n > 1 ? Math.Sqrt(sumSquares / (n - 1)) : 0;
@@ -25,7 +27,7 @@ internal static class Summaries
         var byBlocks = sampler == SamplerKind.LatinHypercube && blocks >= 2;
         var meanError = byBlocks ? BlockStandardError(values, blockSize, v => v) : sd / Math.Sqrt(n);
         ProbabilityEstimate? probability = null;
-        if (target is { } threshold)
+        if (target is not null)
         {
             probability = byBlocks
                 ? ProbabilityEstimate.FromBlocks((double)hits / n, BlockStandardError(values, blockSize, v => v >= threshold ? 1 : 0))
@@ -42,18 +44,7 @@ internal static class Summaries
             Percentiles(values, scratch),
             target,
             probability,
-            Convergence(values, target));
-    }
-
-    private static double Mean(ReadOnlySpan<double> values)
-    {
-        var sum = 0.0;
-        foreach (var v in values)
-        {
-            sum += v;
-        }
-
-        return sum / values.Length;
+            convergence);
     }
 
     // Standard error of the overall mean of f from the block means: sqrt(B/(B−1) Σ (n_b/N)² (m_b − m)²).
@@ -109,25 +100,32 @@ internal static class Summaries
         return new Percentiles(q[0], q[1], q[2], q[3], q[4], q[5], q[6]);
     }
 
-    private static List<ConvergencePoint> Convergence(double[] values, double? target)
+    // Running estimates in trial order; sums are of x − x0 (the first value) so the running
+    // variance does not cancel catastrophically when the mean is large against the spread.
+    private static List<ConvergencePoint> Convergence(double[] values, double? target, out double total)
     {
         var points = new List<ConvergencePoint>();
+        var shift = values[0];
         double sum = 0, sumSquares = 0;
+        total = 0;
         long hits = 0;
         long next = 1000;
         var step = 0;
+        var threshold = target ?? double.PositiveInfinity;
         for (var i = 0; i < values.Length; i++)
         {
             var v = values[i];
-            sum += v;
-            sumSquares += v * v;
-            hits += target is { } t && v >= t ? 1 : 0;
+            total += v;
+            var d = v - shift;
+            sum += d;
+            sumSquares += d * d;
+            hits += v >= threshold ? 1 : 0;
             var count = i + 1;
             if (count == next || count == values.Length)
             {
-                var mean = sum / count;
-                var variance = count > 1 ? Math.Max(0, (sumSquares - (count * mean * mean)) / (count - 1)) : 0;
-                points.Add(new ConvergencePoint(count, mean, Math.Sqrt(variance / count), target is null ? null : (double)hits / count));
+                var meanShift = sum / count;
+                var variance = count > 1 ? Math.Max(0, (sumSquares - (count * meanShift * meanShift)) / (count - 1)) : 0;
+                points.Add(new ConvergencePoint(count, total / count, Math.Sqrt(variance / count), target is null ? null : (double)hits / count));
                 while (next <= count)
                 {
                     // 1000, 2000, 5000, 10000, 20000, 50000, ...
