@@ -89,4 +89,46 @@ internal static class TestModels
             }
         }
     }
+
+    /// <summary>One output "x", the sum of the components; the engine draws their inputs.</summary>
+    public sealed class Components(params ITrialComponent[] components) : ITrialModel
+    {
+        public IReadOnlyList<ModelOutput> Outputs { get; } = [new("x", null)];
+
+        public IReadOnlyList<ScalarInput> Inputs { get; } = components.SelectMany(c => c.Inputs).DistinctBy(i => i.Name).ToArray();
+
+        public IReadOnlyList<RankCorrelation> Correlations => [];
+
+        public string Fingerprint => "components";
+
+        public void SimulateBlock(BlockContext block)
+        {
+            var x = block.Output(0);
+            x.Clear();
+            foreach (var c in components)
+            {
+                c.AddBlock(block, x);
+            }
+        }
+    }
+
+    /// <summary>Simulates <paramref name="components"/> and returns the per-trial sums.</summary>
+    public static double[] Run(int trials, ulong seed, params ITrialComponent[] components)
+        => SimulationEngine.Run(new Components(components), new SimulationOptions(trials, seed, threads: 2)).Samples("x").ToArray();
+
+    /// <summary>
+    /// Sample mean within 4 standard errors of <paramref name="mean"/>; sample variance within 5
+    /// standard errors of <paramref name="variance"/> (SE of a variance: sqrt((m4 − s⁴)/n)).
+    /// </summary>
+    public static void AssertMoments(double[] x, double mean, double variance)
+    {
+        var n = x.Length;
+        var m = x.Average();
+        var m2 = x.Sum(v => (v - m) * (v - m)) / n;
+        var m4 = x.Sum(v => Math.Pow(v - m, 4)) / n;
+        var seMean = Math.Sqrt(variance / n);
+        Assert.True(Math.Abs(m - mean) <= 4 * seMean, $"mean {m} vs {mean} (4 SE = {4 * seMean})");
+        var seVariance = Math.Sqrt((m4 - (m2 * m2)) / n);
+        Assert.True(Math.Abs(m2 - variance) <= 5 * seVariance, $"variance {m2} vs {variance} (5 SE = {5 * seVariance})");
+    }
 }
