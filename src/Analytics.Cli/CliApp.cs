@@ -17,6 +17,7 @@ internal static class CliApp
     /// <summary>Every command, in the order help lists them.</summary>
     public static IReadOnlyList<ICommand> Commands { get; } =
     [
+        new SimulateCommand(),
     ];
 
     /// <summary>Runs <c>analytics</c> with <paramref name="args"/>.</summary>
