@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Analytics.Common;
 using Analytics.Simulation.Distributions;
 using Analytics.Simulation.Engine;
@@ -52,6 +53,7 @@ public sealed class IndustryFunnel : ITrialComponent
     public IReadOnlyList<ScalarInput> Inputs => [WinRate];
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddBlock(BlockContext block, Span<double> totals)
     {
         ArgumentNullException.ThrowIfNull(block);

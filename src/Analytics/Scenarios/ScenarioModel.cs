@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Analytics.Simulation.Correlation;
 using Analytics.Simulation.Engine;
 
@@ -72,6 +73,7 @@ public sealed class ScenarioModel : ITrialModel
     }
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void SimulateBlock(BlockContext block)
     {
         ArgumentNullException.ThrowIfNull(block);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Analytics.Common;
 using Analytics.Simulation.Random;
 using MathNet.Numerics;
@@ -78,6 +79,7 @@ public sealed class Binomial : CountDistribution
         => _table is not null ? _table.Find(rng.NextDouble()) : Sample(ref rng, N, P);
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void SampleCounts<TRandom>(ref TRandom rng, Span<int> destination)
     {
         if (_table is not null)
@@ -96,6 +98,7 @@ public sealed class Binomial : CountDistribution
     /// One draw of Binomial(<paramref name="n"/>, <paramref name="p"/>) for parameters that change per
     /// trial (n &gt;= 0 and p in [0, 1], not checked: hot path).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Sample<TRandom>(ref TRandom rng, int n, double p)
         where TRandom : struct, IRandomSource
     {
@@ -131,6 +134,7 @@ public sealed class Binomial : CountDistribution
     }
 
     // Sequential search from 0 (p <= 0.5, n p < 10: a few steps). One uniform per draw.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int SampleByInversion<TRandom>(ref TRandom rng, int n, double p)
         where TRandom : struct, IRandomSource
     {
@@ -177,6 +181,7 @@ public sealed class Binomial : CountDistribution
     }
 
     // Hörmann (1993), "The generation of binomial random variates", algorithm BTRS; p <= 0.5, n p >= 10.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int SampleBtrs<TRandom>(ref TRandom rng, int n, double p)
         where TRandom : struct, IRandomSource
     {

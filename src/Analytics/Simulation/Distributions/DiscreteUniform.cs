@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Analytics.Common;
 using Analytics.Simulation.Random;
 
@@ -44,6 +45,7 @@ public sealed class DiscreteUniform : CountDistribution
         => (int)(MinimumCount + (long)UniformInteger.Below(ref rng, (ulong)Size));
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void SampleCounts<TRandom>(ref TRandom rng, Span<int> destination)
     {
         var size = (ulong)Size;

@@ -92,6 +92,7 @@ internal sealed class InversionTable
     }
 
     /// <summary>Fills <paramref name="destination"/> with draws, one uniform each (the generator is kept in a local so its state stays in registers).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Fill<TRandom>(ref TRandom rng, Span<int> destination)
         where TRandom : struct, Simulation.Random.IRandomSource
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Analytics.Common;
 using Analytics.Simulation.Random;
 using MathNet.Numerics;
@@ -53,6 +54,7 @@ public sealed class Poisson : CountDistribution
         => _table is not null ? _table.Find(rng.NextDouble()) : Sample(ref rng, Lambda);
 
     /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void SampleCounts<TRandom>(ref TRandom rng, Span<int> destination)
     {
         if (_table is not null)
@@ -87,6 +89,7 @@ public sealed class Poisson : CountDistribution
     }
 
     // Sequential search from 0 for a small mean. One uniform per draw.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int SampleByInversion<TRandom>(ref TRandom rng, double mean)
         where TRandom : struct, IRandomSource
     {
@@ -114,6 +117,7 @@ public sealed class Poisson : CountDistribution
     }
 
     // Hörmann (1993), "The transformed rejection method for generating Poisson random variables", PTRS; mean >= 10.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int SamplePtrs<TRandom>(ref TRandom rng, double mean)
         where TRandom : struct, IRandomSource
     {

@@ -24,6 +24,7 @@ internal static class VectorMath
     private const double Highest = 709.0;
 
     /// <summary>values[i] = exp(mu + sigma · values[i]), in place.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void ExpAffine(Span<double> values, double mu, double sigma)
     {
         ref var start = ref MemoryMarshal.GetReference(values);
@@ -80,6 +81,7 @@ internal static class VectorMath
     }
 
     /// <summary>The sum of <paramref name="values"/> in a fixed order (8 lanes, then the rest in turn).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double Sum(ReadOnlySpan<double> values)
     {
         ref var start = ref MemoryMarshal.GetReference(values);

@@ -86,13 +86,7 @@ public static class SimulationEngine
             0,
             outputs.Length,
             new ParallelOptions { MaxDegreeOfParallelism = options.Threads },
-            () => new double[trials],
-            (i, _, scratch) =>
-            {
-                summaries[i] = Summaries.Summarise(model.Outputs[i].Name, outputs[i], model.Outputs[i].Target, options.Sampler, BlockSize, scratch);
-                return scratch;
-            },
-            _ => { });
+            i => summaries[i] = Summaries.Summarise(model.Outputs[i].Name, outputs[i], model.Outputs[i].Target, options.Sampler, BlockSize));
         var reports = correlation?.Plan.Select((plan, p) => plan with { Achieved = MeanOverBlocks(achieved, p, pairs, blocks, trials) }).ToArray() ?? [];
         var manifest = new RunManifest(options.Seed, trials, options.Sampler, BlockSize, model.Fingerprint, Version);
         return new SimulationResult(manifest, summaries, outputs, reports);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Analytics.Simulation.Sampling;
 
 namespace Analytics.Simulation.Results;
@@ -5,7 +6,8 @@ namespace Analytics.Simulation.Results;
 /// <summary>Turns an output's per-trial values into its <see cref="OutputSummary"/>. Sequential and in trial order, so the figures never depend on the thread count.</summary>
 internal static class Summaries
 {
-    public static OutputSummary Summarise(string name, double[] values, double? target, SamplerKind sampler, int blockSize, double[] scratch)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static OutputSummary Summarise(string name, double[] values, double? target, SamplerKind sampler, int blockSize)
     {
         var n = values.Length;
         var convergence = Convergence(values, target, out var sum);
@@ -41,13 +43,14 @@ internal static class Summaries
             sd,
             meanError,
             byBlocks ? StandardErrorMethod.BetweenBlocks : StandardErrorMethod.IndependentTrials,
-            Percentiles(values, scratch),
+            Percentiles(values),
             target,
             probability,
             convergence);
     }
 
     // Standard error of the overall mean of f from the block means: sqrt(B/(B−1) Σ (n_b/N)² (m_b − m)²).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double BlockStandardError(double[] values, int blockSize, Func<double, double> f)
     {
         var n = values.Length;
@@ -80,21 +83,20 @@ internal static class Summaries
         return Math.Sqrt(variance * blocks / (blocks - 1));
     }
 
-    private static Percentiles Percentiles(double[] values, double[] scratch)
+    private static Percentiles Percentiles(double[] values)
     {
         var n = values.Length;
-        var copy = scratch.AsSpan(0, n);
-        values.CopyTo(copy);
         var positions = Results.Percentiles.Levels.Select(p => (n - 1) * p).ToArray();
         var ranks = positions.SelectMany(h => new[] { (int)Math.Floor(h), Math.Min((int)Math.Floor(h) + 1, n - 1) }).Distinct().Order().ToArray();
-        Selection.SelectRanks(copy, ranks);
+        var order = Selection.Ranks(values, ranks);
         var q = new double[positions.Length];
         for (var i = 0; i < q.Length; i++)
         {
             var h = positions[i];
             var lo = (int)Math.Floor(h);
             var hi = Math.Min(lo + 1, n - 1);
-            q[i] = copy[lo] + ((h - lo) * (copy[hi] - copy[lo]));
+            var low = order[Array.IndexOf(ranks, lo)];
+            q[i] = low + ((h - lo) * (order[Array.IndexOf(ranks, hi)] - low));
         }
 
         return new Percentiles(q[0], q[1], q[2], q[3], q[4], q[5], q[6]);
@@ -102,6 +104,7 @@ internal static class Summaries
 
     // Running estimates in trial order; sums are of x − x0 (the first value) so the running
     // variance does not cancel catastrophically when the mean is large against the spread.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<ConvergencePoint> Convergence(double[] values, double? target, out double total)
     {
         var points = new List<ConvergencePoint>();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Analytics.Simulation.Distributions;
 using Analytics.Simulation.Engine;
 using Analytics.Simulation.Random;
@@ -45,6 +46,7 @@ public static class CompoundSum
 
     // Normals for many trials go into one buffer, one vectorised exp serves them all, then each
     // trial's segment is summed.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddLogNormal(ref SplitMix64 seeds, ReadOnlySpan<int> counts, double mu, double sigma, Span<double> buffer, Span<double> totals)
     {
         var t = 0;
@@ -91,6 +93,7 @@ public static class CompoundSum
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddGeneral(ref SplitMix64 seeds, ReadOnlySpan<int> counts, Distribution value, Span<double> buffer, Span<double> totals)
     {
         for (var t = 0; t < counts.Length; t++)
