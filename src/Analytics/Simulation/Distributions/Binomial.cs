@@ -140,9 +140,10 @@ public sealed class Binomial : CountDistribution
     {
         var odds = p / (1 - p);
         var start = IntegerPower(1 - p, n);
+        var local = rng; // in registers: the caller's variable is only written back
         while (true)
         {
-            var u = rng.NextDouble();
+            var u = local.NextDouble();
             var f = start;
             var cumulative = f;
             var k = 0;
@@ -155,6 +156,7 @@ public sealed class Binomial : CountDistribution
 
             if (u < cumulative)
             {
+                rng = local;
                 return k;
             }
 
@@ -192,10 +194,11 @@ public sealed class Binomial : CountDistribution
         var vr = 0.92 - (4.2 / b);
         double alpha = 0, lpq = 0, h = 0, m = 0;
         var setUp = false;
+        var local = rng; // in registers: the caller's variable is only written back
         while (true)
         {
-            var u = rng.NextDouble() - 0.5;
-            var v = rng.NextDouble();
+            var u = local.NextDouble() - 0.5;
+            var v = local.NextDouble();
             var us = 0.5 - Math.Abs(u);
             var k = Math.Floor((((2 * a / us) + b) * u) + c);
             if (k < 0 || k > n)
@@ -205,6 +208,7 @@ public sealed class Binomial : CountDistribution
 
             if (us >= 0.07 && v <= vr)
             {
+                rng = local;
                 return (int)k;
             }
 
@@ -220,6 +224,7 @@ public sealed class Binomial : CountDistribution
             v *= alpha / ((a / (us * us)) + b);
             if (Math.Log(v) <= h - LogFactorial.Of(k) - LogFactorial.Of(n - k) + ((k - m) * lpq))
             {
+                rng = local;
                 return (int)k;
             }
         }
