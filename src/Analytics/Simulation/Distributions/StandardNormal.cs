@@ -77,7 +77,8 @@ public static class StandardNormal
     }
 
     /// <summary>Fills <paramref name="destination"/> with independent standard normal draws (the same values as repeated <see cref="Sample{TRandom}(ref TRandom)"/> calls).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <remarks>Inlined into callers: the compound-sum kernel calls it once per trial, often for a handful of draws.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Fill<TRandom>(ref TRandom rng, Span<double> destination)
         where TRandom : struct, IRandomSource
     {

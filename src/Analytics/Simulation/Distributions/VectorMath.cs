@@ -81,7 +81,7 @@ internal static class VectorMath
     }
 
     /// <summary>The sum of <paramref name="values"/> in a fixed order (8 lanes, then the rest in turn).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Sum(ReadOnlySpan<double> values)
     {
         ref var start = ref MemoryMarshal.GetReference(values);

@@ -32,23 +32,24 @@ public static class CompoundSum
             throw new ArgumentException($"totals must have one entry per count ({counts.Length}); had {totals.Length}.", nameof(totals));
         }
 
-        var seeds = new SplitMix64(block.StreamSeed(key));
+        var seed = block.StreamSeed(key);
         var buffer = block.RentDoubles(ChunkLength);
         if (value is LogNormal lognormal)
         {
-            AddLogNormal(ref seeds, counts, lognormal.Mu, lognormal.Sigma, buffer, totals);
+            AddLogNormal(seed, counts, lognormal.Mu, lognormal.Sigma, buffer, totals);
         }
         else
         {
-            AddGeneral(ref seeds, counts, value, buffer, totals);
+            AddGeneral(seed, counts, value, buffer, totals);
         }
     }
 
     // Normals for many trials go into one buffer, one vectorised exp serves them all, then each
     // trial's segment is summed.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void AddLogNormal(ref SplitMix64 seeds, ReadOnlySpan<int> counts, double mu, double sigma, Span<double> buffer, Span<double> totals)
+    private static void AddLogNormal(ulong seed, ReadOnlySpan<int> counts, double mu, double sigma, Span<double> buffer, Span<double> totals)
     {
+        var seeds = new SplitMix64(seed);
         var t = 0;
         while (t < counts.Length)
         {
@@ -57,10 +58,10 @@ public static class CompoundSum
             while (t < counts.Length && fill + counts[t] <= buffer.Length)
             {
                 var c = counts[t];
-                var seed = seeds.Next();
+                var trialSeed = seeds.Next();
                 if (c > 0)
                 {
-                    var rng = new Xoshiro256StarStar(seed);
+                    var rng = new Xoshiro256StarStar(trialSeed);
                     StandardNormal.Fill(ref rng, buffer.Slice(fill, c));
                     fill += c;
                 }
@@ -94,17 +95,18 @@ public static class CompoundSum
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void AddGeneral(ref SplitMix64 seeds, ReadOnlySpan<int> counts, Distribution value, Span<double> buffer, Span<double> totals)
+    private static void AddGeneral(ulong seed, ReadOnlySpan<int> counts, Distribution value, Span<double> buffer, Span<double> totals)
     {
+        var seeds = new SplitMix64(seed);
         for (var t = 0; t < counts.Length; t++)
         {
-            var seed = seeds.Next();
+            var trialSeed = seeds.Next();
             if (counts[t] == 0)
             {
                 continue;
             }
 
-            var rng = new Xoshiro256StarStar(seed);
+            var rng = new Xoshiro256StarStar(trialSeed);
             for (var left = counts[t]; left > 0; left -= buffer.Length)
             {
                 var piece = buffer[..Math.Min(left, buffer.Length)];
