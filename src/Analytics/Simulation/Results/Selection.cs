@@ -61,29 +61,38 @@ internal static class Selection
             seen += counts[b];
         }
 
-        // Collect and sort the values of the buckets that hold a wanted rank.
-        var members = new Dictionary<int, List<double>>();
+        // Collect and sort the values of the buckets that hold a wanted rank (slot per bucket, or -1).
+        var slotOf = new int[Buckets + 1];
+        Array.Fill(slotOf, -1);
+        var members = new List<double[]>();
+        var filled = new List<int>();
         foreach (var b in bucketOf)
         {
-            members.TryAdd(b, new List<double>(counts[b]));
+            if (slotOf[b] < 0)
+            {
+                slotOf[b] = members.Count;
+                members.Add(new double[counts[b]]);
+                filled.Add(0);
+            }
         }
 
         foreach (var v in values)
         {
-            if (members.TryGetValue(Bucket(v, min, scale), out var list))
+            var slot = slotOf[Bucket(v, min, scale)];
+            if (slot >= 0)
             {
-                list.Add(v);
+                members[slot][filled[slot]++] = v;
             }
         }
 
-        foreach (var list in members.Values)
+        foreach (var list in members)
         {
-            list.Sort();
+            Array.Sort(list);
         }
 
         for (var r = 0; r < ranks.Length; r++)
         {
-            result[r] = members[bucketOf[r]][ranks[r] - below[r]];
+            result[r] = members[slotOf[bucketOf[r]]][ranks[r] - below[r]];
         }
 
         return result;
