@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using Analytics.Cli.Output;
 using Analytics.Cli.Parsing;
 using Analytics.Scenarios;
@@ -123,25 +125,42 @@ internal sealed class SimulateCommand : ICommand
         }
     }
 
+    // Written with Utf8JsonWriter rather than the reflection serializer: it spares ~30 ms of
+    // start-up (emitting property getters), a few percent of a one-second run. Same layout as
+    // Output.Json: indented, camelCase keys, Chinese text unescaped.
     private static void WriteJson(TextWriter output, Scenario scenario, SimulationResult result, double elapsed)
     {
         var total = result.Output(Scenario.TotalOutput);
-        Json.Write(output, new JsonSummary(
-            result.Manifest.Trials,
-            result.Manifest.Seed,
-            Math.Round(elapsed, 3),
-            scenario.Target,
-            total.Mean,
-            total.StandardDeviation,
-            total.Percentiles.P10,
-            total.Percentiles.P50,
-            total.Percentiles.P90,
-            total.ProbabilityOfTarget!.Probability,
-            total.ProbabilityOfTarget.StandardError,
-            scenario.Streams.ToDictionary(
-                s => s.Name,
-                s => new JsonStream(result.Output(s.Name).Mean, result.Output(s.Name).ProbabilityOfTarget!.Probability),
-                StringComparer.Ordinal)));
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("trials", result.Manifest.Trials);
+            json.WriteNumber("seed", result.Manifest.Seed);
+            json.WriteNumber("elapsedSeconds", Math.Round(elapsed, 3));
+            json.WriteNumber("target", scenario.Target);
+            json.WriteNumber("mean", total.Mean);
+            json.WriteNumber("std", total.StandardDeviation);
+            json.WriteNumber("p10", total.Percentiles.P10);
+            json.WriteNumber("p50", total.Percentiles.P50);
+            json.WriteNumber("p90", total.Percentiles.P90);
+            json.WriteNumber("probabilityOfTarget", total.ProbabilityOfTarget!.Probability);
+            json.WriteNumber("probabilityStdError", total.ProbabilityOfTarget.StandardError);
+            json.WriteStartObject("streams");
+            foreach (var stream in scenario.Streams)
+            {
+                var o = result.Output(stream.Name);
+                json.WriteStartObject(stream.Name);
+                json.WriteNumber("mean", o.Mean);
+                json.WriteNumber("probabilityOfTarget", o.ProbabilityOfTarget!.Probability);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
     }
 
     private static void WriteText(TextWriter output, Scenario scenario, SimulationResult result, double elapsed, string? samples)
@@ -188,22 +207,4 @@ internal sealed class SimulateCommand : ICommand
     private static string Amount(double value) => value.ToString("#,0.0", CultureInfo.InvariantCulture);
 
     private static string Rho(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
-
-    /// <summary>The JSON document: exactly these keys.</summary>
-    private sealed record JsonSummary(
-        int Trials,
-        ulong Seed,
-        double ElapsedSeconds,
-        double Target,
-        double Mean,
-        double Std,
-        double P10,
-        double P50,
-        double P90,
-        double ProbabilityOfTarget,
-        double ProbabilityStdError,
-        IReadOnlyDictionary<string, JsonStream> Streams);
-
-    /// <summary>A stream in the JSON document.</summary>
-    private sealed record JsonStream(double Mean, double ProbabilityOfTarget);
 }
