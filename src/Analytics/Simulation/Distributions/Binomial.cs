@@ -13,8 +13,6 @@ namespace Analytics.Simulation.Distributions;
 /// </summary>
 public sealed class Binomial : CountDistribution
 {
-    private readonly InversionTable? _table;
-
     /// <summary>Creates Binomial(<paramref name="n"/>, <paramref name="p"/>).</summary>
     /// <param name="n">Number of trials: an integer &gt;= 0.</param>
     /// <param name="p">Success probability: in [0, 1].</param>
@@ -22,7 +20,7 @@ public sealed class Binomial : CountDistribution
     {
         N = Preconditions.NonNegative(n);
         P = Preconditions.Probability(p);
-        _table = InversionTable.ForCounts(Probability, n * p, Math.Sqrt(n * p * (1 - p)), 0, n);
+        Table = InversionTable.ForCounts(Probability, n * p, Math.Sqrt(n * p * (1 - p)), 0, n);
     }
 
     /// <summary>The number of trials.</summary>
@@ -76,23 +74,8 @@ public sealed class Binomial : CountDistribution
 
     /// <inheritdoc />
     public override int SampleCount<TRandom>(ref TRandom rng)
-        => _table is not null ? _table.Find(rng.NextDouble()) : Sample(ref rng, N, P);
+        => Table is not null ? Table.Find(rng.NextDouble()) : Sample(ref rng, N, P);
 
-    /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public override void SampleCounts<TRandom>(ref TRandom rng, Span<int> destination)
-    {
-        if (_table is not null)
-        {
-            _table.Fill(ref rng, destination);
-            return;
-        }
-
-        for (var i = 0; i < destination.Length; i++)
-        {
-            destination[i] = Sample(ref rng, N, P);
-        }
-    }
 
     /// <summary>
     /// One draw of Binomial(<paramref name="n"/>, <paramref name="p"/>) for parameters that change per
@@ -125,9 +108,9 @@ public sealed class Binomial : CountDistribution
     /// <inheritdoc />
     protected override double Quantile(double probability)
     {
-        if (_table is not null)
+        if (Table is not null)
         {
-            return _table.Quantile(probability);
+            return Table.Quantile(probability);
         }
 
         return BisectQuantile(probability, 0, N); // very large n only: no table

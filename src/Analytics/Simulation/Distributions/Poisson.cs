@@ -13,14 +13,12 @@ namespace Analytics.Simulation.Distributions;
 /// </summary>
 public sealed class Poisson : CountDistribution
 {
-    private readonly InversionTable? _table;
-
     /// <summary>Creates Poisson(<paramref name="mean"/>).</summary>
     /// <param name="mean">The mean λ: a finite number &gt;= 0 and at most 1e9.</param>
     public Poisson(double mean)
     {
         Lambda = Preconditions.InRange(mean, 0, 1e9);
-        _table = InversionTable.ForCounts(Probability, mean, Math.Sqrt(mean), 0, int.MaxValue);
+        Table = InversionTable.ForCounts(Probability, mean, Math.Sqrt(mean), 0, int.MaxValue);
     }
 
     /// <summary>The mean λ.</summary>
@@ -51,23 +49,7 @@ public sealed class Poisson : CountDistribution
 
     /// <inheritdoc />
     public override int SampleCount<TRandom>(ref TRandom rng)
-        => _table is not null ? _table.Find(rng.NextDouble()) : Sample(ref rng, Lambda);
-
-    /// <inheritdoc />
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public override void SampleCounts<TRandom>(ref TRandom rng, Span<int> destination)
-    {
-        if (_table is not null)
-        {
-            _table.Fill(ref rng, destination);
-            return;
-        }
-
-        for (var i = 0; i < destination.Length; i++)
-        {
-            destination[i] = Sample(ref rng, Lambda);
-        }
-    }
+        => Table is not null ? Table.Find(rng.NextDouble()) : Sample(ref rng, Lambda);
 
     /// <summary>One draw of Poisson(<paramref name="mean"/>) for a mean that changes per trial (mean &gt;= 0, not checked: hot path).</summary>
     public static int Sample<TRandom>(ref TRandom rng, double mean)
@@ -80,9 +62,9 @@ public sealed class Poisson : CountDistribution
     /// <inheritdoc />
     protected override double Quantile(double probability)
     {
-        if (_table is not null)
+        if (Table is not null)
         {
-            return _table.Quantile(probability);
+            return Table.Quantile(probability);
         }
 
         return BisectQuantile(probability, 0, (int)Math.Min(int.MaxValue, Math.Ceiling(Lambda + (40 * Math.Sqrt(Lambda)) + 40)));
