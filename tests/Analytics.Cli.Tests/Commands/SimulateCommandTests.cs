@@ -4,11 +4,11 @@ namespace Analytics.Cli.Tests.Commands;
 
 public class SimulateCommandTests
 {
-    private static readonly string Seed = Cli.Data("scenarios", "seed-2026.json");
+    private static readonly string Seed = Scenario("seed-2026.json");
 
     private static JsonElement Json(params string[] args)
     {
-        var (code, output, error) = Cli.Run(["simulate", .. args, "--format", "json"]);
+        var (code, output, error) = Run(["simulate", .. args, "--format", "json"]);
         Assert.True(code == 0, error);
         return JsonDocument.Parse(output).RootElement;
     }
@@ -57,7 +57,7 @@ public class SimulateCommandTests
     [Fact]
     public void Simulate_Text_SummaryWithProbabilityAndStreams()
     {
-        var (code, output, _) = Cli.Run("simulate", Seed, "--trials", "5000");
+        var (code, output, _) = Run("simulate", Seed, "--trials", "5000");
         Assert.Equal(0, code);
         Assert.Contains("seed-2026: 5,000 trials, seed 1, Monte Carlo", output, StringComparison.Ordinal);
         Assert.Contains("P(total >= 5,000 萬元) = ", output, StringComparison.Ordinal);
@@ -70,7 +70,7 @@ public class SimulateCommandTests
     [Fact]
     public void Simulate_PlanScenarioWithLatinHypercube_ReportsCorrelations()
     {
-        var (code, output, error) = Cli.Run("simulate", Cli.Data("scenarios", "plc-2026.json"), "--trials", "5000", "--sampler", "lhs");
+        var (code, output, error) = Run("simulate", Scenario("plc-2026.json"), "--trials", "5000", "--sampler", "lhs");
         Assert.True(code == 0, error);
         Assert.Contains("Latin hypercube", output, StringComparison.Ordinal);
         Assert.Contains("market ~ newCustomers.3c.winRate", output, StringComparison.Ordinal);
@@ -83,7 +83,7 @@ public class SimulateCommandTests
         try
         {
             var file = Path.Combine(folder.FullName, "trials.csv");
-            var (code, _, error) = Cli.Run("simulate", Seed, "--trials", "1000", "--samples", file);
+            var (code, _, error) = Run("simulate", Seed, "--trials", "1000", "--samples", file);
             Assert.True(code == 0, error);
             var lines = File.ReadAllLines(file);
             Assert.Equal("trial,repurchase,newCustomers,newProduct,total", lines[0]);
@@ -111,7 +111,7 @@ public class SimulateCommandTests
             var scenario = Path.Combine(folder.FullName, "s.json");
             File.Copy(Seed, scenario);
             var before = File.ReadAllBytes(scenario);
-            var (code, _, error) = Cli.Run("simulate", scenario, "--trials", "100", "--samples", scenario);
+            var (code, _, error) = Run("simulate", scenario, "--trials", "100", "--samples", scenario);
             Assert.Equal(2, code);
             Assert.Contains("would overwrite the scenario file", error, StringComparison.Ordinal);
             Assert.Equal(before, File.ReadAllBytes(scenario));
@@ -131,7 +131,7 @@ public class SimulateCommandTests
             var scenario = Path.Combine(folder.FullName, "bad.json");
             File.WriteAllText(scenario, File.ReadAllText(Seed).Replace("\"mean\": 150, \"cv\": 0.3", "\"mean\": 150, \"cv\": -0.3", StringComparison.Ordinal));
             var line = File.ReadAllLines(scenario).ToList().FindIndex(l => l.Contains("-0.3", StringComparison.Ordinal)) + 1;
-            var (code, output, error) = Cli.Run("simulate", scenario);
+            var (code, output, error) = Run("simulate", scenario);
             Assert.Equal(2, code);
             Assert.Empty(output);
             Assert.Contains($"{scenario}:{line}: column ", error, StringComparison.Ordinal);
@@ -147,7 +147,7 @@ public class SimulateCommandTests
     [Fact]
     public void Simulate_MissingScenario_ExitTwo()
     {
-        var (code, _, error) = Cli.Run("simulate", "no-such-file.json");
+        var (code, _, error) = Run("simulate", "no-such-file.json");
         Assert.Equal(2, code);
         Assert.Contains("no-such-file.json: file not found", error, StringComparison.Ordinal);
     }
@@ -159,7 +159,7 @@ public class SimulateCommandTests
     [InlineData("--sampler", "sobol", "--sampler must be one of mc, lhs")]
     public void Simulate_BadOption_UsageErrorExitTwo(string option, string value, string fragment)
     {
-        var (code, _, error) = Cli.Run("simulate", Seed, option, value);
+        var (code, _, error) = Run("simulate", Seed, option, value);
         Assert.Equal(2, code);
         Assert.Contains(fragment, error, StringComparison.Ordinal);
         Assert.Contains("usage: analytics simulate SCENARIO", error, StringComparison.Ordinal);
@@ -168,8 +168,29 @@ public class SimulateCommandTests
     [Fact]
     public void Simulate_NoScenario_UsageError()
     {
-        var (code, _, error) = Cli.Run("simulate");
+        var (code, _, error) = Run("simulate");
         Assert.Equal(2, code);
         Assert.Contains("missing the scenario file", error, StringComparison.Ordinal);
+    }
+
+    // Self-contained helpers (CliApp in-process, the repository's data folder) so this file does
+    // not depend on the shared test helpers, whose names differ between branches.
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = CliApp.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private static string Scenario(string file)
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Analytics.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return Path.Combine(dir?.FullName ?? throw new InvalidOperationException("Analytics.sln not found"), "data", "scenarios", file);
     }
 }
