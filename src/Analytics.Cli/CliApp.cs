@@ -23,6 +23,7 @@ internal static class CliApp
         new GrowthCommand(),
         new FitCommand(),
         new ReportCommand(),
+        new SimulateCommand(),
     ];
 
     /// <summary>Runs <c>analytics</c> with <paramref name="args"/>.</summary>

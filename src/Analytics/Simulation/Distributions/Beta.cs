@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Analytics.Common;
 using Analytics.Simulation.Random;
 using MathNet.Numerics;
@@ -46,6 +47,7 @@ public sealed class Beta : Distribution
     public override double Sample<TRandom>(ref TRandom rng) => Sample(ref rng, A, B);
 
     /// <summary>One draw of Beta(a, b) (shapes &gt; 0, not checked: hot path).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double Sample<TRandom>(ref TRandom rng, double a, double b)
         where TRandom : struct, IRandomSource
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Analytics.Common;
 using Analytics.Simulation.Random;
 using MathNet.Numerics;
@@ -12,8 +13,6 @@ namespace Analytics.Simulation.Distributions;
 /// </summary>
 public sealed class Binomial : CountDistribution
 {
-    private readonly InversionTable? _table;
-
     /// <summary>Creates Binomial(<paramref name="n"/>, <paramref name="p"/>).</summary>
     /// <param name="n">Number of trials: an integer &gt;= 0.</param>
     /// <param name="p">Success probability: in [0, 1].</param>
@@ -21,7 +20,7 @@ public sealed class Binomial : CountDistribution
     {
         N = Preconditions.NonNegative(n);
         P = Preconditions.Probability(p);
-        _table = InversionTable.ForCounts(Probability, n * p, Math.Sqrt(n * p * (1 - p)), 0, n);
+        Table = InversionTable.ForCounts(Probability, n * p, Math.Sqrt(n * p * (1 - p)), 0, n);
     }
 
     /// <summary>The number of trials.</summary>
@@ -75,12 +74,14 @@ public sealed class Binomial : CountDistribution
 
     /// <inheritdoc />
     public override int SampleCount<TRandom>(ref TRandom rng)
-        => _table is not null ? _table.Find(rng.NextDouble()) : Sample(ref rng, N, P);
+        => Table is not null ? Table.Find(rng.NextDouble()) : Sample(ref rng, N, P);
+
 
     /// <summary>
     /// One draw of Binomial(<paramref name="n"/>, <paramref name="p"/>) for parameters that change per
     /// trial (n &gt;= 0 and p in [0, 1], not checked: hot path).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Sample<TRandom>(ref TRandom rng, int n, double p)
         where TRandom : struct, IRandomSource
     {
@@ -107,23 +108,25 @@ public sealed class Binomial : CountDistribution
     /// <inheritdoc />
     protected override double Quantile(double probability)
     {
-        if (_table is not null)
+        if (Table is not null)
         {
-            return _table.Quantile(probability);
+            return Table.Quantile(probability);
         }
 
         return BisectQuantile(probability, 0, N); // very large n only: no table
     }
 
     // Sequential search from 0 (p <= 0.5, n p < 10: a few steps). One uniform per draw.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int SampleByInversion<TRandom>(ref TRandom rng, int n, double p)
         where TRandom : struct, IRandomSource
     {
         var odds = p / (1 - p);
-        var start = Math.Pow(1 - p, n);
+        var start = IntegerPower(1 - p, n);
+        var local = rng; // in registers: the caller's variable is only written back
         while (true)
         {
-            var u = rng.NextDouble();
+            var u = local.NextDouble();
             var f = start;
             var cumulative = f;
             var k = 0;
@@ -136,6 +139,7 @@ public sealed class Binomial : CountDistribution
 
             if (u < cumulative)
             {
+                rng = local;
                 return k;
             }
 
@@ -143,7 +147,26 @@ public sealed class Binomial : CountDistribution
         }
     }
 
+    // x^n by repeated squaring: a few multiplications instead of a library pow call per draw.
+    private static double IntegerPower(double x, int n)
+    {
+        var result = 1.0;
+        while (n > 0)
+        {
+            if ((n & 1) != 0)
+            {
+                result *= x;
+            }
+
+            x *= x;
+            n >>= 1;
+        }
+
+        return result;
+    }
+
     // Hörmann (1993), "The generation of binomial random variates", algorithm BTRS; p <= 0.5, n p >= 10.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int SampleBtrs<TRandom>(ref TRandom rng, int n, double p)
         where TRandom : struct, IRandomSource
     {
@@ -154,10 +177,11 @@ public sealed class Binomial : CountDistribution
         var vr = 0.92 - (4.2 / b);
         double alpha = 0, lpq = 0, h = 0, m = 0;
         var setUp = false;
+        var local = rng; // in registers: the caller's variable is only written back
         while (true)
         {
-            var u = rng.NextDouble() - 0.5;
-            var v = rng.NextDouble();
+            var u = local.NextDouble() - 0.5;
+            var v = local.NextDouble();
             var us = 0.5 - Math.Abs(u);
             var k = Math.Floor((((2 * a / us) + b) * u) + c);
             if (k < 0 || k > n)
@@ -167,6 +191,7 @@ public sealed class Binomial : CountDistribution
 
             if (us >= 0.07 && v <= vr)
             {
+                rng = local;
                 return (int)k;
             }
 
@@ -182,6 +207,7 @@ public sealed class Binomial : CountDistribution
             v *= alpha / ((a / (us * us)) + b);
             if (Math.Log(v) <= h - LogFactorial.Of(k) - LogFactorial.Of(n - k) + ((k - m) * lpq))
             {
+                rng = local;
                 return (int)k;
             }
         }

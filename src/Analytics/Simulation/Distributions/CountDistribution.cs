@@ -30,10 +30,19 @@ public abstract class CountDistribution : Distribution
     public abstract int SampleCount<TRandom>(ref TRandom rng)
         where TRandom : struct, IRandomSource;
 
-    /// <summary>Fills <paramref name="destination"/> with independent draws.</summary>
+    /// <summary>A guide table for inversion, when the distribution built one (fixed parameters, moderate range).</summary>
+    private protected InversionTable? Table { get; init; }
+
+    /// <summary>Fills <paramref name="destination"/> with independent draws: from the guide table when there is one (one uniform each), else one <see cref="SampleCount{TRandom}(ref TRandom)"/> at a time.</summary>
     public virtual void SampleCounts<TRandom>(ref TRandom rng, Span<int> destination)
         where TRandom : struct, IRandomSource
     {
+        if (Table is not null)
+        {
+            Table.Fill(ref rng, destination);
+            return;
+        }
+
         for (var i = 0; i < destination.Length; i++)
         {
             destination[i] = SampleCount(ref rng);

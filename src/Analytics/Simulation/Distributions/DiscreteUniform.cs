@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Analytics.Common;
 using Analytics.Simulation.Random;
 
@@ -42,6 +43,17 @@ public sealed class DiscreteUniform : CountDistribution
     /// <inheritdoc />
     public override int SampleCount<TRandom>(ref TRandom rng)
         => (int)(MinimumCount + (long)UniformInteger.Below(ref rng, (ulong)Size));
+
+    /// <inheritdoc />
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public override void SampleCounts<TRandom>(ref TRandom rng, Span<int> destination)
+    {
+        var size = (ulong)Size;
+        for (var i = 0; i < destination.Length; i++)
+        {
+            destination[i] = (int)(MinimumCount + (long)UniformInteger.Below(ref rng, size));
+        }
+    }
 
     /// <inheritdoc />
     public override string ToString() => $"DiscreteUniform({Format(MinimumCount)}, {Format(MaximumCount)})";

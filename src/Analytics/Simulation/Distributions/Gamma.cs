@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Analytics.Common;
 using Analytics.Simulation.Random;
 using MathNet.Numerics;
@@ -45,6 +46,7 @@ public sealed class Gamma : Distribution
     public override double Sample<TRandom>(ref TRandom rng) => Scale * SampleStandard(ref rng, Shape);
 
     /// <summary>One draw of Gamma(shape, 1) (shape &gt; 0, not checked: hot path).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double SampleStandard<TRandom>(ref TRandom rng, double shape)
         where TRandom : struct, IRandomSource
     {

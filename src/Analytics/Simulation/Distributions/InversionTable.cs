@@ -91,6 +91,20 @@ internal sealed class InversionTable
         return _offset + k;
     }
 
+    /// <summary>Fills <paramref name="destination"/> with draws, one uniform each (the generator is kept in a local so its state stays in registers).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Fill<TRandom>(ref TRandom rng, Span<int> destination)
+        where TRandom : struct, Simulation.Random.IRandomSource
+    {
+        var local = rng;
+        for (var i = 0; i < destination.Length; i++)
+        {
+            destination[i] = Find(local.NextDouble());
+        }
+
+        rng = local;
+    }
+
     /// <summary>Offset plus the smallest index whose cumulative probability is at least <paramref name="p"/> (p in (0, 1]).</summary>
     public int Quantile(double p)
     {

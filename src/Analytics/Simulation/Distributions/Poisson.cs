@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Analytics.Common;
 using Analytics.Simulation.Random;
 using MathNet.Numerics;
@@ -12,14 +13,12 @@ namespace Analytics.Simulation.Distributions;
 /// </summary>
 public sealed class Poisson : CountDistribution
 {
-    private readonly InversionTable? _table;
-
     /// <summary>Creates Poisson(<paramref name="mean"/>).</summary>
     /// <param name="mean">The mean λ: a finite number &gt;= 0 and at most 1e9.</param>
     public Poisson(double mean)
     {
         Lambda = Preconditions.InRange(mean, 0, 1e9);
-        _table = InversionTable.ForCounts(Probability, mean, Math.Sqrt(mean), 0, int.MaxValue);
+        Table = InversionTable.ForCounts(Probability, mean, Math.Sqrt(mean), 0, int.MaxValue);
     }
 
     /// <summary>The mean λ.</summary>
@@ -50,7 +49,7 @@ public sealed class Poisson : CountDistribution
 
     /// <inheritdoc />
     public override int SampleCount<TRandom>(ref TRandom rng)
-        => _table is not null ? _table.Find(rng.NextDouble()) : Sample(ref rng, Lambda);
+        => Table is not null ? Table.Find(rng.NextDouble()) : Sample(ref rng, Lambda);
 
     /// <summary>One draw of Poisson(<paramref name="mean"/>) for a mean that changes per trial (mean &gt;= 0, not checked: hot path).</summary>
     public static int Sample<TRandom>(ref TRandom rng, double mean)
@@ -63,15 +62,16 @@ public sealed class Poisson : CountDistribution
     /// <inheritdoc />
     protected override double Quantile(double probability)
     {
-        if (_table is not null)
+        if (Table is not null)
         {
-            return _table.Quantile(probability);
+            return Table.Quantile(probability);
         }
 
         return BisectQuantile(probability, 0, (int)Math.Min(int.MaxValue, Math.Ceiling(Lambda + (40 * Math.Sqrt(Lambda)) + 40)));
     }
 
     // Sequential search from 0 for a small mean. One uniform per draw.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int SampleByInversion<TRandom>(ref TRandom rng, double mean)
         where TRandom : struct, IRandomSource
     {
@@ -99,6 +99,7 @@ public sealed class Poisson : CountDistribution
     }
 
     // Hörmann (1993), "The transformed rejection method for generating Poisson random variables", PTRS; mean >= 10.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int SamplePtrs<TRandom>(ref TRandom rng, double mean)
         where TRandom : struct, IRandomSource
     {

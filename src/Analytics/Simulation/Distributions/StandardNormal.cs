@@ -17,7 +17,7 @@ public static class StandardNormal
     internal const double TailStart = 3.6541528853610088;
 
     private const int Layers = 256;
-    private const double TwoPowMinus53 = 1.0 / (1UL << 53);
+    private const double TwoPowMinus52 = 1.0 / (1UL << 52);
 
     // X[i]: right edge of layer i (X[0] = V / f(R) is the base layer's pseudo-width, X[256] = 0).
     // F[i] = f(X[i]) with f(x) = exp(-x^2 / 2). Ratio[i] = X[i + 1] / X[i]: below it a point of
@@ -66,7 +66,7 @@ public static class StandardNormal
     {
         var bits = rng.NextUInt64();
         var i = (int)(bits & 0xFF);
-        var u = (2.0 * ((bits >> 11) * TwoPowMinus53)) - 1.0; // in [-1, 1), independent of i
+        var u = Abscissa(bits);
         ref var ratio = ref MemoryMarshal.GetArrayDataReference(Ratio);
         if (Math.Abs(u) < Unsafe.Add(ref ratio, i))
         {
@@ -76,14 +76,35 @@ public static class StandardNormal
         return SampleSlow(ref rng, i, u);
     }
 
-    /// <summary>Fills <paramref name="destination"/> with independent standard normal draws.</summary>
+    /// <summary>Fills <paramref name="destination"/> with independent standard normal draws (the same values as repeated <see cref="Sample{TRandom}(ref TRandom)"/> calls).</summary>
+    /// <remarks>Inlined into callers: the compound-sum kernel calls it once per trial, often for a handful of draws.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Fill<TRandom>(ref TRandom rng, Span<double> destination)
         where TRandom : struct, IRandomSource
     {
+        // The generator is copied into a local so its state stays in registers; it goes back to
+        // the caller's variable around the (rare) slow path and at the end.
+        var local = rng;
+        ref var ratio = ref MemoryMarshal.GetArrayDataReference(Ratio);
+        ref var x = ref MemoryMarshal.GetArrayDataReference(X);
+        ref var target = ref MemoryMarshal.GetReference(destination);
         for (var k = 0; k < destination.Length; k++)
         {
-            destination[k] = Sample(ref rng);
+            var bits = local.NextUInt64();
+            var i = (int)(bits & 0xFF);
+            var u = Abscissa(bits);
+            if (Math.Abs(u) < Unsafe.Add(ref ratio, i))
+            {
+                Unsafe.Add(ref target, k) = u * Unsafe.Add(ref x, i);
+                continue;
+            }
+
+            rng = local;
+            Unsafe.Add(ref target, k) = SampleSlow(ref rng, i, u);
+            local = rng;
         }
+
+        rng = local;
     }
 
     /// <summary>Φ(x) = P(Z &lt;= x), accurate in both tails (via erfc).</summary>
@@ -125,6 +146,11 @@ public static class StandardNormal
     }
 
     private static double Density(double x) => Math.Exp(-0.5 * x * x);
+
+    // The top 53 bits as a uniform in [-1, 1) (exact: the product is a power-of-two scaling, the
+    // subtraction rounds once); independent of the low 8 bits that pick the layer.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Abscissa(ulong bits) => Math.FusedMultiplyAdd((long)(bits >> 11), TwoPowMinus52, -1.0);
 
     // AS 241 coefficients, constant term first (Wichura, 1988, Applied Statistics 37(3), 477-484).
     private static readonly double[] CentralNumerator =
@@ -174,7 +200,7 @@ public static class StandardNormal
         return value;
     }
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private static double SampleSlow<TRandom>(ref TRandom rng, int i, double u)
         where TRandom : struct, IRandomSource
     {
@@ -203,7 +229,7 @@ public static class StandardNormal
             // Rejected: a fresh draw (same steps as the fast path).
             var bits = rng.NextUInt64();
             i = (int)(bits & 0xFF);
-            u = (2.0 * ((bits >> 11) * TwoPowMinus53)) - 1.0;
+            u = Abscissa(bits);
             if (Math.Abs(u) < Ratio[i])
             {
                 return u * X[i];

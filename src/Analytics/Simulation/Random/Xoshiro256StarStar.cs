@@ -18,6 +18,7 @@ public struct Xoshiro256StarStar : IRandomSource
     private ulong _s3;
 
     /// <summary>Seeds the generator by expanding <paramref name="seed"/> with SplitMix64.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // per-trial sub-streams are created in hot loops
     public Xoshiro256StarStar(ulong seed)
     {
         var mixer = new SplitMix64(seed);

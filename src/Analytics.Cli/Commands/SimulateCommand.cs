@@ -1,0 +1,210 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Analytics.Cli.Output;
+using Analytics.Cli.Parsing;
+using Analytics.Scenarios;
+using Analytics.Simulation.Engine;
+using Analytics.Simulation.Results;
+using Analytics.Simulation.Sampling;
+
+namespace Analytics.Cli.Commands;
+
+/// <summary>
+/// <c>analytics simulate SCENARIO</c>: Monte Carlo simulation of a scenario file. Prints the
+/// probability of reaching the target with its standard error, the total's mean, spread and
+/// percentiles, and each stream's mean and probability of reaching its sub-target.
+/// </summary>
+internal sealed class SimulateCommand : ICommand
+{
+    /// <summary>Trials when --trials is not given.</summary>
+    public const int DefaultTrials = 100_000;
+
+    /// <inheritdoc />
+    public string Name => "simulate";
+
+    /// <inheritdoc />
+    public string Usage => "simulate SCENARIO [--trials N] [--seed S] [--threads K] [--sampler mc|lhs] [--format text|json] [--samples FILE.csv]";
+
+    /// <inheritdoc />
+    public string Summary => "Monte Carlo simulation of a scenario file (e.g. data/scenarios/seed-2026.json): how likely the target and each sub-target are.";
+
+    /// <inheritdoc />
+    public IReadOnlyList<OptionSpec> Options { get; } =
+    [
+        new("--trials", "N", $"number of trials, 1 to {SimulationOptions.MaxTrials.ToString(CultureInfo.InvariantCulture)} (default: {DefaultTrials.ToString(CultureInfo.InvariantCulture)})"),
+        new("--seed", "S", "the run seed, a whole number >= 0 (default: 1); the same seed gives the same answer"),
+        new("--threads", "K", "worker threads, 1 to 1024 (default: the processor count); never changes the answer"),
+        new("--sampler", "mc|lhs", "plain Monte Carlo or Latin hypercube for the per-trial inputs (default: mc)"),
+        OptionSpec.Format,
+        new("--samples", "FILE.csv", "also write every trial's outputs to FILE.csv, and the run manifest to FILE.manifest.json"),
+    ];
+
+    /// <inheritdoc />
+    public int MaxPositionals => 1;
+
+    /// <inheritdoc />
+    public int Execute(ParsedArguments args, CliContext context)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var path = args.RequiredPositional(0, "the scenario file, e.g. data/scenarios/seed-2026.json");
+        var options = new SimulationOptions(
+            args.Int("--trials", DefaultTrials, 1, SimulationOptions.MaxTrials),
+            (ulong)args.Long("--seed", 1, 0, long.MaxValue),
+            args.Int("--threads", Environment.ProcessorCount, 1, 1024),
+            args.Choice("--sampler", "mc", "mc", "lhs") == "lhs" ? SamplerKind.LatinHypercube : SamplerKind.MonteCarlo);
+        var json = args.Json;
+        var samples = args.Text("--samples");
+        if (samples is not null)
+        {
+            CheckSamplesPath(samples, path);
+        }
+
+        var scenario = ScenarioLoader.Load(path);
+        var result = SimulationEngine.Run(new ScenarioModel(scenario), options);
+        var elapsed = stopwatch.Elapsed.TotalSeconds;
+        if (samples is not null)
+        {
+            SamplesCsv.WriteFile(result, samples);
+            WriteManifest(result.Manifest, ManifestPath(samples));
+        }
+
+        if (json)
+        {
+            WriteJson(context.Out, scenario, result, elapsed);
+        }
+        else
+        {
+            WriteText(context.Out, scenario, result, elapsed, samples);
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static void CheckSamplesPath(string samples, string scenario)
+    {
+        var full = Path.GetFullPath(samples);
+        if (string.Equals(full, Path.GetFullPath(scenario), StringComparison.Ordinal) || string.Equals(Path.GetFullPath(ManifestPath(samples)), Path.GetFullPath(scenario), StringComparison.Ordinal))
+        {
+            throw new UsageException($"--samples \"{samples}\" would overwrite the scenario file; choose another file name.");
+        }
+
+        if (Directory.Exists(full))
+        {
+            throw new UsageException($"--samples \"{samples}\" is a folder; give a file name such as {Path.Combine(samples, "samples.csv")}.");
+        }
+
+        var folder = Path.GetDirectoryName(full);
+        if (folder is not null && !Directory.Exists(folder))
+        {
+            throw new UsageException($"--samples \"{samples}\": the folder {folder} does not exist.");
+        }
+    }
+
+    private static string ManifestPath(string samples) => Path.ChangeExtension(samples, ".manifest.json");
+
+    private static void WriteManifest(RunManifest manifest, string path)
+    {
+        var temporary = path + "." + Path.GetRandomFileName() + ".tmp";
+        try
+        {
+            using (var writer = new StreamWriter(temporary, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
+            {
+                Json.Write(writer, manifest);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+        }
+    }
+
+    // Written with Utf8JsonWriter rather than the reflection serializer: it spares ~30 ms of
+    // start-up (emitting property getters), a few percent of a one-second run. Same layout as
+    // Output.Json: indented, camelCase keys, Chinese text unescaped.
+    private static void WriteJson(TextWriter output, Scenario scenario, SimulationResult result, double elapsed)
+    {
+        var total = result.Output(Scenario.TotalOutput);
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("trials", result.Manifest.Trials);
+            json.WriteNumber("seed", result.Manifest.Seed);
+            json.WriteNumber("elapsedSeconds", Math.Round(elapsed, 3));
+            json.WriteNumber("target", scenario.Target);
+            json.WriteNumber("mean", total.Mean);
+            json.WriteNumber("std", total.StandardDeviation);
+            json.WriteNumber("p10", total.Percentiles.P10);
+            json.WriteNumber("p50", total.Percentiles.P50);
+            json.WriteNumber("p90", total.Percentiles.P90);
+            json.WriteNumber("probabilityOfTarget", total.ProbabilityOfTarget!.Probability);
+            json.WriteNumber("probabilityStdError", total.ProbabilityOfTarget.StandardError);
+            json.WriteStartObject("streams");
+            foreach (var stream in scenario.Streams)
+            {
+                var o = result.Output(stream.Name);
+                json.WriteStartObject(stream.Name);
+                json.WriteNumber("mean", o.Mean);
+                json.WriteNumber("probabilityOfTarget", o.ProbabilityOfTarget!.Probability);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+    }
+
+    private static void WriteText(TextWriter output, Scenario scenario, SimulationResult result, double elapsed, string? samples)
+    {
+        var m = result.Manifest;
+        var total = result.Output(Scenario.TotalOutput);
+        var p = total.ProbabilityOfTarget!;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{scenario.Name}: {m.Trials:#,0} trials, seed {m.Seed}, {(m.Sampler == SamplerKind.MonteCarlo ? "Monte Carlo" : "Latin hypercube")}, {elapsed:0.00} s"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"P(total >= {scenario.Target:#,0.##} 萬元) = {TextTable.Percent(p.Probability)} ± {p.StandardError * 100:0.00} points (95%: {TextTable.Percent(p.Lower95)} to {TextTable.Percent(p.Upper95)})"));
+        output.WriteLine();
+        var table = new TextTable("output", ">target", ">mean", ">sd", ">P10", ">P50", ">P90", ">P(>= target)");
+        foreach (var o in result.Outputs)
+        {
+            if (o.Name == Scenario.TotalOutput)
+            {
+                table.Separator();
+            }
+
+            table.Row(o.Name, Amount(o.Target!.Value), Amount(o.Mean), Amount(o.StandardDeviation), Amount(o.Percentiles.P10), Amount(o.Percentiles.P50), Amount(o.Percentiles.P90), TextTable.Percent(o.ProbabilityOfTarget!.Probability));
+        }
+
+        table.Write(output);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Amounts in 萬元. Standard error of the total's mean: {total.MeanStandardError:0.00}."));
+        if (result.Correlations.Count > 0)
+        {
+            output.WriteLine();
+            var correlations = new TextTable("rank correlation", ">requested", ">used", ">achieved");
+            foreach (var c in result.Correlations)
+            {
+                correlations.Row($"{c.First} ~ {c.Second}", Rho(c.Requested), Rho(c.Used), Rho(c.Achieved));
+            }
+
+            correlations.Write(output);
+        }
+
+        output.WriteLine();
+        output.WriteLine($"Manifest: scenario sha256 {m.ScenarioHash}, block size {m.BlockSize.ToString(CultureInfo.InvariantCulture)}, version {m.Version}.");
+        if (samples is not null)
+        {
+            output.WriteLine($"Samples: {samples} ({m.Trials.ToString("#,0", CultureInfo.InvariantCulture)} rows), manifest: {ManifestPath(samples)}.");
+        }
+    }
+
+    private static string Amount(double value) => value.ToString("#,0.0", CultureInfo.InvariantCulture);
+
+    private static string Rho(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,52 @@
+using Analytics.Common;
+using Analytics.Simulation.Correlation;
+using Analytics.Simulation.Engine;
+
+namespace Analytics.Scenarios;
+
+/// <summary>
+/// A loaded scenario: the assumptions behind a sales target as distributions of each stream's
+/// drivers, the correlations between inputs, and the targets. Immutable; build a
+/// <see cref="ScenarioModel"/> from it to simulate.
+/// </summary>
+/// <param name="Name">The scenario's name (e.g. "seed-2026").</param>
+/// <param name="Description">Free text, or null.</param>
+/// <param name="Target">The total target (萬元).</param>
+/// <param name="Streams">The revenue streams (at least one).</param>
+/// <param name="Correlations">Rank correlations between inputs.</param>
+/// <param name="Hash">SHA-256 of the scenario file's bytes (lower-case hex): identifies it in run manifests.</param>
+public sealed record Scenario(string Name, string? Description, double Target, IReadOnlyList<ScenarioStream> Streams, IReadOnlyList<RankCorrelation> Correlations, string Hash)
+{
+    /// <summary>The name of the output that sums all streams.</summary>
+    public const string TotalOutput = "total";
+
+    /// <summary>The name (validated: not blank).</summary>
+    public string Name { get; init; } = Preconditions.NotBlank(Name);
+
+    /// <summary>The total target (validated: finite).</summary>
+    public double Target { get; init; } = Preconditions.Finite(Target);
+
+    /// <summary>The streams (validated: at least one).</summary>
+    public IReadOnlyList<ScenarioStream> Streams { get; init; } = Preconditions.NotEmpty(Streams);
+
+    /// <summary>Every distinct input of the scenario (by name), in order of first use.</summary>
+    public IReadOnlyList<ScalarInput> Inputs
+        => Streams.SelectMany(s => s.Inputs).DistinctBy(i => i.Name, StringComparer.Ordinal).ToArray();
+
+    /// <summary>The input named <paramref name="name"/>.</summary>
+    public ScalarInput Input(string name)
+        => Inputs.FirstOrDefault(i => i.Name == name)
+            ?? throw new ArgumentException($"The scenario has no input named \"{name}\"; its inputs are: {string.Join(", ", Inputs.Select(i => i.Name))}.", nameof(name));
+
+    /// <summary>
+    /// The scenario with the input named like <paramref name="input"/> replaced wherever it is used
+    /// (e.g. a win rate held at its P10, or a renewal probability changed for goal seek). Every other
+    /// variable keeps its streams, so both scenarios run on common random numbers.
+    /// </summary>
+    public Scenario WithInput(ScalarInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        Input(input.Name);
+        return this with { Streams = Streams.Select(s => s.WithInput(input)).ToArray() };
+    }
+}

@@ -1,0 +1,14 @@
+namespace Analytics.Simulation.Results;
+
+/// <summary>How a standard error was estimated.</summary>
+public enum StandardErrorMethod
+{
+    /// <summary>From the spread of independent trials: sd/√n for a mean, √(p(1−p)/n) for a probability (Monte Carlo).</summary>
+    IndependentTrials,
+
+    /// <summary>
+    /// From the spread between blocks: a Latin hypercube's trials are not independent within a
+    /// block, but blocks are, so the block means are replicates.
+    /// </summary>
+    BetweenBlocks,
+}
