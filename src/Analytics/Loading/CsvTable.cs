@@ -163,11 +163,24 @@ public sealed class CsvTable
         // CsvHelper's message repeats the record and line we already report; keep the reason.
         var message = e.Message;
         var colon = message.IndexOf("): ", StringComparison.Ordinal);
-        return colon >= 0 ? message[(colon + 3)..] : message;
+        return (colon >= 0 ? message[(colon + 3)..] : message).TrimEnd('.');
     }
 
     private static void CheckHeader(string[] header, string file, int line, CsvSchema schema)
     {
+        // Spreadsheets in Chinese and European locales export with ';' or tabs: one long "column".
+        if (header.Length == 1 && schema.All.Count() > 1)
+        {
+            foreach (var separator in new[] { ';', '\t', '|' })
+            {
+                if (header[0].Contains(separator, StringComparison.Ordinal))
+                {
+                    var shown = separator == '\t' ? "tab" : $"'{separator}'";
+                    throw new InputException(file, line, null, $"the header is one column with {shown} inside: the file seems to be separated by {shown}, not commas", "comma-separated values (re-export as CSV with ',' as the separator): " + schema.Describe());
+                }
+            }
+        }
+
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < header.Length; i++)
         {

@@ -80,8 +80,8 @@ public static class PlanLoader
         var regions = Read(PlanFiles.Regions, PlanFiles.RegionsSchema).Rows
             .Select(r => Build(r, () => new Region(r.Id("id"), r.Text("name_zh"), r.Text("name_en"), r.OptionalText("areas_zh") ?? string.Empty, r.Location)))
             .ToArray();
-        var targets = Read(PlanFiles.Targets, PlanFiles.TargetsSchema).Rows.Select(ReadTarget).ToArray();
-        var phasing = Read(PlanFiles.Phasing, PlanFiles.PhasingSchema).Rows
+        var targets = NotEmpty(Read(PlanFiles.Targets, PlanFiles.TargetsSchema), "the target tree: at least the company target").Rows.Select(ReadTarget).ToArray();
+        var phasing = NotEmpty(Read(PlanFiles.Phasing, PlanFiles.PhasingSchema), "four rows, Q1 to Q4").Rows
             .Select(r => Build(r, () => new PhasingQuarter(r.Choice("quarter", Quarters), r.OptionalAmount("monthly_amount"), r.Share("share"), r.OptionalText("focus_zh") ?? string.Empty, r.OptionalText("focus_en") ?? string.Empty, r.Location)))
             .ToArray();
         var people = Read(PlanFiles.People, PlanFiles.PeopleSchema).Rows
@@ -112,6 +112,10 @@ public static class PlanLoader
 
         return new SalesPlan(facts, industries, regions, targets, phasing, people, assignments, partners, shows, leads, incentives, budget, rules, customers, factLocations);
     }
+
+    /// <summary>A table the plan cannot do without must have rows; say so with its real path.</summary>
+    private static CsvTable NotEmpty(CsvTable table, string expected)
+        => table.Rows.Count > 0 ? table : throw new InputException(table.File, 0, null, "the file has a header but no rows", expected);
 
     private static TargetNode ReadTarget(TableRow r)
     {

@@ -52,6 +52,8 @@ public class CsvTableTests
     [InlineData("id\n", "lacks the column \"amount\"")]
     [InlineData("id,amount,id\n", "appears twice")]
     [InlineData("id,Amount\n", "did you mean \"amount\"")]
+    [InlineData("id;amount\na;1\n", "separated by ';', not commas")]
+    [InlineData("id\tamount\na\t1\n", "separated by tab, not commas")]
     public void Parse_BadHeader_ThrowsWithExpectedHeader(string text, string fragment)
     {
         var e = Assert.Throws<InputException>(() => CsvTable.Parse(text, "t.csv", Schema));
