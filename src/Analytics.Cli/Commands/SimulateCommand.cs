@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Analytics.Cli.Output;
 using Analytics.Cli.Parsing;
+using Analytics.Export;
 using Analytics.Scenarios;
 using Analytics.Simulation.Engine;
 using Analytics.Simulation.Results;
@@ -38,7 +39,8 @@ internal sealed class SimulateCommand : ICommand
         new("--threads", "K", "worker threads, 1 to 1024 (default: the processor count); never changes the answer"),
         new("--sampler", "mc|lhs", "plain Monte Carlo or Latin hypercube for the per-trial inputs (default: mc)"),
         OptionSpec.Format,
-        new("--samples", "FILE.csv", "also write every trial's outputs to FILE.csv, and the run manifest to FILE.manifest.json"),
+        new("--samples", "FILE.csv", "also write every trial's outputs to FILE.csv, and the run manifest to FILE.manifest.json (never over an existing file unless --force)"),
+        new("--force", null, "let --samples replace files a previous run wrote (never the scenario)"),
     ];
 
     /// <inheritdoc />
@@ -56,9 +58,12 @@ internal sealed class SimulateCommand : ICommand
             args.Choice("--sampler", "mc", "mc", "lhs") == "lhs" ? SamplerKind.LatinHypercube : SamplerKind.MonteCarlo);
         var json = args.Json;
         var samples = args.Text("--samples");
+        var force = args.Has("--force");
         if (samples is not null)
         {
-            CheckSamplesPath(samples, path);
+            // Checked before simulating, so a refused path costs nothing.
+            SafeFile.CheckWritable(samples, [path], force);
+            SafeFile.CheckWritable(ManifestPath(samples), [path, samples], force);
         }
 
         var scenario = ScenarioLoader.Load(path);
@@ -66,8 +71,8 @@ internal sealed class SimulateCommand : ICommand
         var elapsed = stopwatch.Elapsed.TotalSeconds;
         if (samples is not null)
         {
-            SamplesCsv.WriteFile(result, samples);
-            WriteManifest(result.Manifest, ManifestPath(samples));
+            SamplesCsv.WriteFile(result, samples, [path], force);
+            SafeFile.Write(ManifestPath(samples), s => WriteManifest(result.Manifest, s), [path, samples], force);
         }
 
         if (json)
@@ -82,47 +87,12 @@ internal sealed class SimulateCommand : ICommand
         return ExitCodes.Ok;
     }
 
-    private static void CheckSamplesPath(string samples, string scenario)
-    {
-        var full = Path.GetFullPath(samples);
-        if (string.Equals(full, Path.GetFullPath(scenario), StringComparison.Ordinal) || string.Equals(Path.GetFullPath(ManifestPath(samples)), Path.GetFullPath(scenario), StringComparison.Ordinal))
-        {
-            throw new UsageException($"--samples \"{samples}\" would overwrite the scenario file; choose another file name.");
-        }
-
-        if (Directory.Exists(full))
-        {
-            throw new UsageException($"--samples \"{samples}\" is a folder; give a file name such as {Path.Combine(samples, "samples.csv")}.");
-        }
-
-        var folder = Path.GetDirectoryName(full);
-        if (folder is not null && !Directory.Exists(folder))
-        {
-            throw new UsageException($"--samples \"{samples}\": the folder {folder} does not exist.");
-        }
-    }
-
     private static string ManifestPath(string samples) => Path.ChangeExtension(samples, ".manifest.json");
 
-    private static void WriteManifest(RunManifest manifest, string path)
+    private static void WriteManifest(RunManifest manifest, Stream stream)
     {
-        var temporary = path + "." + Path.GetRandomFileName() + ".tmp";
-        try
-        {
-            using (var writer = new StreamWriter(temporary, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
-            {
-                Json.Write(writer, manifest);
-            }
-
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temporary))
-            {
-                File.Delete(temporary);
-            }
-        }
+        using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true);
+        Json.Write(writer, manifest);
     }
 
     // Written with Utf8JsonWriter rather than the reflection serializer: it spares ~30 ms of

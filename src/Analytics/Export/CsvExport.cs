@@ -22,4 +22,7 @@ public static class CsvExport
 
     /// <summary>Creates a writer over <paramref name="stream"/> with <see cref="Options"/>.</summary>
     public static CsvWriter CreateWriter(Stream stream) => CsvWriter.Create(stream, Options, leaveOpen: true);
+
+    /// <summary>Creates a writer over <paramref name="writer"/> with <see cref="Options"/> (the writer's encoding applies).</summary>
+    public static CsvWriter CreateWriter(TextWriter writer) => CsvWriter.Create(writer, Options, leaveOpen: true);
 }

@@ -16,34 +16,9 @@ public static class SafeFile
     /// <exception cref="IOException">The path is an input, or exists and <paramref name="overwrite"/> is false.</exception>
     public static void Write(string path, Action<Stream> write, IEnumerable<string>? inputs = null, bool overwrite = false)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentNullException.ThrowIfNull(write);
-        var full = Path.GetFullPath(path);
-        foreach (var input in inputs ?? [])
-        {
-            if (string.Equals(Path.GetFullPath(input), full, StringComparison.Ordinal))
-            {
-                throw new IOException($"{path}: refusing to write over an input file of this run; choose another output path.");
-            }
-        }
-
-        if (Directory.Exists(full))
-        {
-            throw new IOException($"{path}: is a folder; give a file name.");
-        }
-
-        if (File.Exists(full) && !overwrite)
-        {
-            throw new IOException($"{path}: the file exists; refusing to overwrite it (remove it or choose another path).");
-        }
-
-        var folder = Path.GetDirectoryName(full) ?? ".";
-        if (!Directory.Exists(folder))
-        {
-            throw new IOException($"{path}: the folder {folder} does not exist.");
-        }
-
-        var temp = Path.Combine(folder, "." + Path.GetFileName(full) + "." + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".tmp");
+        var full = CheckWritable(path, inputs, overwrite);
+        var temp = Path.Combine(Path.GetDirectoryName(full)!, "." + Path.GetFileName(full) + "." + Path.GetRandomFileName() + ".tmp");
         try
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
@@ -61,6 +36,43 @@ public static class SafeFile
                 File.Delete(temp);
             }
         }
+    }
+
+    /// <summary>
+    /// Checks, before any work is done, that <paramref name="path"/> may be written: not an input,
+    /// not a folder, not an existing file unless <paramref name="overwrite"/>, in a folder that exists.
+    /// </summary>
+    /// <returns>The full path.</returns>
+    /// <exception cref="IOException">The path may not be written; the message says why.</exception>
+    public static string CheckWritable(string path, IEnumerable<string>? inputs = null, bool overwrite = false)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var full = Path.GetFullPath(path);
+        foreach (var input in inputs ?? [])
+        {
+            if (string.Equals(Path.GetFullPath(input), full, StringComparison.Ordinal))
+            {
+                throw new IOException($"{path}: refusing to write over an input file of this run; choose another output path.");
+            }
+        }
+
+        if (Directory.Exists(full))
+        {
+            throw new IOException($"{path}: is a folder; give a file name.");
+        }
+
+        if (File.Exists(full) && !overwrite)
+        {
+            throw new IOException($"{path}: the file exists; refusing to overwrite it (remove it, choose another path, or pass --force where the command offers it).");
+        }
+
+        var folder = Path.GetDirectoryName(full) ?? ".";
+        if (!Directory.Exists(folder))
+        {
+            throw new IOException($"{path}: the folder {folder} does not exist.");
+        }
+
+        return full;
     }
 
     /// <summary>Writes UTF-8 text (no byte-order mark) safely; see <see cref="Write(string, Action{Stream}, IEnumerable{string}?, bool)"/>.</summary>

@@ -113,8 +113,51 @@ public class SimulateCommandTests
             var before = File.ReadAllBytes(scenario);
             var (code, _, error) = Run("simulate", scenario, "--trials", "100", "--samples", scenario);
             Assert.Equal(2, code);
-            Assert.Contains("would overwrite the scenario file", error, StringComparison.Ordinal);
+            Assert.Contains("refusing to write over an input file of this run", error, StringComparison.Ordinal);
             Assert.Equal(before, File.ReadAllBytes(scenario));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Simulate_SamplesFileExists_RefusedBeforeSimulatingUnlessForced()
+    {
+        var folder = Directory.CreateTempSubdirectory("simulate-");
+        try
+        {
+            var file = Path.Combine(folder.FullName, "samples.csv");
+            File.WriteAllText(file, "keep me");
+            var (code, output, error) = Run("simulate", Seed, "--trials", "100", "--samples", file);
+            Assert.Equal(2, code);
+            Assert.Empty(output);
+            Assert.Contains("refusing to overwrite", error, StringComparison.Ordinal);
+            Assert.Equal("keep me", File.ReadAllText(file));
+
+            Assert.Equal(0, Run("simulate", Seed, "--trials", "100", "--samples", file, "--force").Code);
+            Assert.Equal(101, File.ReadAllLines(file).Length);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Simulate_FormulaLikeStreamName_RefusedAsAName()
+    {
+        // Names never reach a CSV as formulas: the loader admits identifiers only (and the CSV
+        // writer would neutralise one anyway: SamplesCsvTests).
+        var folder = Directory.CreateTempSubdirectory("simulate-");
+        try
+        {
+            var scenario = Path.Combine(folder.FullName, "s.json");
+            File.WriteAllText(scenario, File.ReadAllText(Seed).Replace("\"newProduct\": {", "\"=HYPERLINK(1)\": {", StringComparison.Ordinal));
+            var (code, _, error) = Run("simulate", scenario, "--trials", "10");
+            Assert.Equal(2, code);
+            Assert.Contains("\"=HYPERLINK(1)\" is not a valid name for a stream", error, StringComparison.Ordinal);
         }
         finally
         {

@@ -30,14 +30,44 @@ public class SamplesCsvTests
     }
 
     [Fact]
-    public void WriteFile_ReplacesExistingFileAndLeavesNoTemporary()
+    public void WriteFile_ExistingFile_RefusedUnlessOverwriteAndNeverAnInput()
     {
         var folder = Directory.CreateTempSubdirectory("samples-");
         try
         {
             var path = Path.Combine(folder.FullName, "s.csv");
             File.WriteAllText(path, "old");
-            SamplesCsv.WriteFile(Result, path);
+            Assert.Throws<IOException>(() => SamplesCsv.WriteFile(Result, path));
+            Assert.Equal("old", File.ReadAllText(path));
+            Assert.Throws<IOException>(() => SamplesCsv.WriteFile(Result, path, [path], overwrite: true));
+            Assert.Equal("old", File.ReadAllText(path));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Write_FormulaLikeOutputName_NeutralisedNumbersKept()
+    {
+        var hostile = SimulationEngine.Run(new TestModels.Identity([new ScalarInput("=SUM(A1)", new Normal(0, 1))]), new SimulationOptions(5, seed: 4));
+        using var writer = new StringWriter();
+        SamplesCsv.Write(hostile, writer);
+        var lines = writer.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("trial,\"'=SUM(A1)\"", lines[0]); // escaped with ' and quoted, as CsvHelper does
+        Assert.Equal(hostile.Samples(0).Span[0], double.Parse(lines[1].Split(',')[1], CultureInfo.InvariantCulture)); // a negative number stays a number
+    }
+
+    [Fact]
+    public void WriteFile_ReplacesExistingFileWhenAskedAndLeavesNoTemporary()
+    {
+        var folder = Directory.CreateTempSubdirectory("samples-");
+        try
+        {
+            var path = Path.Combine(folder.FullName, "s.csv");
+            File.WriteAllText(path, "old");
+            SamplesCsv.WriteFile(Result, path, overwrite: true);
             Assert.StartsWith("trial,a,b\n1,", File.ReadAllText(path), StringComparison.Ordinal);
             Assert.Single(folder.GetFiles());
         }
