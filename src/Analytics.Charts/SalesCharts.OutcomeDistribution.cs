@@ -48,7 +48,7 @@ public static partial class SalesCharts
         }
 
         var hit = ChartOptions.FormatPercent(distribution.ProbabilityOfHit);
-        var se = distribution.StandardError is { } e ? o.Text($"（標準誤 {ChartOptions.FormatPercent(e)}）", $" (standard error {ChartOptions.FormatPercent(e)})") : string.Empty;
+        var se = distribution.StandardError is { } e ? o.Text($"（標準誤 {ChartOptions.FormatPoints(e)} 個百分點）", $" (standard error {ChartOptions.FormatPoints(e)} points)") : string.Empty;
         var target = o.FormatAmount(distribution.Target);
         return new FigureLayout(o, o.Text("全年銷售額的分佈", "Distribution of the year's revenue"), o.Text($"達成目標 {target} 的機率 {hit}{se}", $"probability of reaching the {target} target: {hit}{se}"))
             .XAxis(o.Text($"全年銷售額（{o.UnitName}）", $"revenue for the year ({o.UnitName})"), o.AmountFormat)

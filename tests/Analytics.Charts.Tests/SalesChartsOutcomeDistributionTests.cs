@@ -30,7 +30,7 @@ public class SalesChartsOutcomeDistributionTests
         Assert.Equal(5000, line.GetProperty("x0").GetDouble());
         Assert.Equal(5000, line.GetProperty("x1").GetDouble());
         Assert.Equal("paper", line.GetProperty("yref").GetString());
-        Assert.Contains("<b>P(達標) = 62.3%</b>（標準誤 0.5%）", f.AnnotationTexts);
+        Assert.Contains("<b>P(達標) = 62.3%</b>（標準誤 0.48 個百分點）", f.AnnotationTexts);
         Assert.Contains("目標 5,000 萬元", f.AnnotationTexts);
     }
 
@@ -39,7 +39,7 @@ public class SalesChartsOutcomeDistributionTests
     {
         var f = Figure.Of(SalesCharts.OutcomeDistribution(Outcome, ChartOptions.English));
         Assert.Equal(50, f.Shapes[0].GetProperty("x0").GetDouble());
-        Assert.Contains("<b>P(hit) = 62.3%</b> (standard error 0.5%)", f.AnnotationTexts);
+        Assert.Contains("<b>P(hit) = 62.3%</b> (standard error 0.48 points)", f.AnnotationTexts);
         Assert.Equal("Distribution of the year's revenue", f.Title.Split("<br>")[0]);
     }
 
