@@ -50,4 +50,12 @@ public class SalesChartsOutcomeDistributionTests
         Assert.Single(f.Traces);
         Assert.Contains("<b>P(達標) = 62.3%</b>", f.AnnotationTexts);
     }
+
+    [Fact]
+    public void OutcomeDistribution_Title_ReplacesTheFirstLineEscapedKeepsTheProbabilityLine()
+    {
+        var f = Figure.Of(SalesCharts.OutcomeDistribution(Outcome, title: new BilingualText("新產品銷售 <i>的分佈", "New product")));
+        Assert.StartsWith("新產品銷售 &lt;i&gt;的分佈<br>", f.Title, StringComparison.Ordinal);
+        Assert.Contains("達成目標 5,000 萬元 的機率 62.3%", f.Title, StringComparison.Ordinal);
+    }
 }
