@@ -120,6 +120,31 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
+    public void Report_HostileScenarioText_EscapedInThePage()
+    {
+        var hostile = Path.Combine(_folder, "hostile.json");
+        File.WriteAllText(hostile, "// S9  <img src=x onerror=alert(1)> & more\n//\n" + File.ReadAllText(Plc).Replace(
+            "\"description\": \"The 2026 plan", "\"description\": \"<script>alert(2)</script> The 2026 plan", StringComparison.Ordinal));
+        var (code, _, err) = CliRunner.Run("report", RepoPaths.ShippedPlan, "--out", Out, "--scenario", hostile, "--trials", "1000");
+        Assert.True(code == 0, err);
+        var html = File.ReadAllText(Out);
+        Assert.DoesNotContain("<img src=x", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>alert(2)", html, StringComparison.Ordinal);
+        Assert.Contains("<li>S9: &lt;img src=x onerror=alert(1)&gt; &amp; more</li>", html, StringComparison.Ordinal);
+        Assert.Contains("<p>&lt;script&gt;alert(2)&lt;/script&gt; The 2026 plan", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_OutIsTheScenario_RefusedAndTheFileUnchanged()
+    {
+        var scenario = Path.Combine(_folder, "plc.json");
+        File.Copy(Plc, scenario);
+        var before = File.ReadAllText(scenario);
+        CliRunner.AssertBadInput(CliRunner.Run("report", RepoPaths.ShippedPlan, "--out", scenario, "--scenario", scenario, "--trials", "1000"));
+        Assert.Equal(before, File.ReadAllText(scenario));
+    }
+
+    [Fact]
     public void Report_Scenario_MissingOrUnreadableIsExitTwo()
     {
         var err = CliRunner.AssertBadInput(CliRunner.Run("report", RepoPaths.ShippedPlan, "--out", Out, "--scenario", Path.Combine(_folder, "none.json")));
