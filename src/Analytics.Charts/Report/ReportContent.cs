@@ -84,6 +84,14 @@ public sealed record ReportContent
     {
         Preconditions.NotNull(match);
         Preconditions.NotNull(result);
+
+        // The match pairs streams with some plan's lines; the page must not put them beside another plan's figures.
+        var foreign = match.Streams.FirstOrDefault(s => !Decomposition.Root.Children.Any(l => l.Node.Id == s.Line.Id && (double)l.Amount == s.Target));
+        if (foreign is not null)
+        {
+            throw new ArgumentException($"match pairs stream \"{foreign.Stream}\" with line {foreign.Line.Id} of {foreign.Target} 萬元, which is not a business line of this content's plan; check the scenario against this plan.", nameof(match));
+        }
+
         return this with
         {
             Risk = RiskHeadline.From(match.Scenario, result),

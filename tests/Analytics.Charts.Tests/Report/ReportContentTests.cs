@@ -37,4 +37,13 @@ public class ReportContentTests
         Assert.Same(notes, content.Assumptions);
         Assert.Same(plan.Decomposition, content.Decomposition);
     }
+
+    [Fact]
+    public void WithSimulation_MatchOfAnotherPlan_Throws()
+    {
+        var match = Runs.Match(ReportContent.FromPlan(Shipped.Plan).Decomposition);
+        using var changed = new TempPlanFolder().Replace("targets.csv", "repurchase,company,line,,,存量客戶復購,Existing-customer repurchase,1800,0.36", "repurchase,company,line,,,存量客戶復購,Existing-customer repurchase,1700,0.34");
+        var e = Assert.Throws<ArgumentException>(() => ReportContent.FromPlan(Analytics.Loading.PlanLoader.Load(changed.Path)).WithSimulation(match, Runs.Result));
+        Assert.Contains("stream \"repurchase\"", e.Message, StringComparison.Ordinal);
+    }
 }
