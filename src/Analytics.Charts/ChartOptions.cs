@@ -56,6 +56,9 @@ public sealed record ChartOptions(ChartLanguage Language = ChartLanguage.Chinese
     /// <summary>An amount given in 萬元, as a number in the display unit without the unit's name.</summary>
     public string FormatNumber(decimal wanYuan, bool signed = false) => FormatNumber((double)wanYuan, signed);
 
+    /// <summary>A simulated amount given in 萬元, rounded to whole 萬元 first (its decimals are Monte Carlo noise), as a number in the display unit.</summary>
+    public string FormatEstimate(double wanYuan) => FormatNumber(Math.Round(wanYuan));
+
     /// <summary>An amount given in 萬元, formatted in the display unit with its name, e.g. "5,000 萬元" or "50.00 million CNY".</summary>
     public string FormatAmount(double wanYuan) => FormatNumber(wanYuan) + " " + UnitName;
 
@@ -67,6 +70,9 @@ public sealed record ChartOptions(ChartLanguage Language = ChartLanguage.Chinese
 
     /// <summary>A fraction as a percentage with one decimal.</summary>
     public static string FormatPercent(decimal fraction) => FormatPercent((double)fraction);
+
+    /// <summary>A standard error of a probability (0-1) in percentage points with two decimals, e.g. 0.0015 as "0.15": at 100,000 trials a one-decimal percentage would round it away.</summary>
+    public static string FormatPoints(double standardError) => (standardError * 100).ToString("0.00", CultureInfo.InvariantCulture);
 
     /// <summary>萬元 in one million CNY.</summary>
     public const double WanYuanPerMillion = 100;

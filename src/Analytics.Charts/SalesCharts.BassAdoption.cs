@@ -15,7 +15,8 @@ public static partial class SalesCharts
     /// </summary>
     /// <param name="curve">Adopters per period and cumulative.</param>
     /// <param name="options">Language, unit, height (default <see cref="ChartOptions.Default"/>).</param>
-    public static GenericChart BassAdoption(AdoptionCurve curve, ChartOptions? options = null)
+    /// <param name="title">The title (default "new-product adoption (Bass model)"; e.g. "observed adopters" for data).</param>
+    public static GenericChart BassAdoption(AdoptionCurve curve, ChartOptions? options = null, BilingualText? title = null)
     {
         Preconditions.NotNull(curve);
         var o = Resolve(options);
@@ -43,7 +44,7 @@ public static partial class SalesCharts
             UseDefaults: false);
         Dyn.SetOnTraces(cumulative, ("yaxis", "y2"), ("hovertemplate", $"{period} %{{x}}: %{{y:,.1f}} {customers}<extra></extra>"));
 
-        var layout = new FigureLayout(o, o.Text("新產品採用曲線（Bass 模型）", "New-product adoption (Bass model)"))
+        var layout = new FigureLayout(o, title is null ? o.Text("新產品採用曲線（Bass 模型）", "New-product adoption (Bass model)") : Label(o.Text(title)))
             .XAxis(o.Text($"第幾{period}", period), null, ("dtick", 1))
             .YAxis(o.Text($"新採用者（{customers}）", $"new adopters ({customers})"), ",.1f", ("rangemode", "tozero"))
             .Y2Axis(o.Text($"累計（{customers}）", $"cumulative ({customers})"), ",.0f", ("rangemode", "tozero"));

@@ -15,7 +15,8 @@ public static partial class SalesCharts
     /// </summary>
     /// <param name="distribution">Histogram, S-curve points, target and P(hit) from the simulation.</param>
     /// <param name="options">Language, unit, height (default <see cref="ChartOptions.Default"/>).</param>
-    public static GenericChart OutcomeDistribution(OutcomeDistribution distribution, ChartOptions? options = null)
+    /// <param name="title">The title (default "the year's revenue"; e.g. a business line's name when the distribution is one line's).</param>
+    public static GenericChart OutcomeDistribution(OutcomeDistribution distribution, ChartOptions? options = null, BilingualText? title = null)
     {
         Preconditions.NotNull(distribution);
         var o = Resolve(options);
@@ -48,9 +49,9 @@ public static partial class SalesCharts
         }
 
         var hit = ChartOptions.FormatPercent(distribution.ProbabilityOfHit);
-        var se = distribution.StandardError is { } e ? o.Text($"（標準誤 {ChartOptions.FormatPercent(e)}）", $" (standard error {ChartOptions.FormatPercent(e)})") : string.Empty;
+        var se = distribution.StandardError is { } e ? o.Text($"（標準誤 {ChartOptions.FormatPoints(e)} 個百分點）", $" (standard error {ChartOptions.FormatPoints(e)} points)") : string.Empty;
         var target = o.FormatAmount(distribution.Target);
-        return new FigureLayout(o, o.Text("全年銷售額的分佈", "Distribution of the year's revenue"), o.Text($"達成目標 {target} 的機率 {hit}{se}", $"probability of reaching the {target} target: {hit}{se}"))
+        return new FigureLayout(o, title is null ? o.Text("全年銷售額的分佈", "Distribution of the year's revenue") : Label(o.Text(title)), o.Text($"達成目標 {target} 的機率 {hit}{se}", $"probability of reaching the {target} target: {hit}{se}"))
             .XAxis(o.Text($"全年銷售額（{o.UnitName}）", $"revenue for the year ({o.UnitName})"), o.AmountFormat)
             .YAxis(o.Text("試驗占比", "share of trials"), ".0%", ("rangemode", "tozero"))
             .Y2Axis(o.Text("累計機率", "cumulative probability"), ".0%", ("range", new[] { 0.0, 1.02 }))

@@ -30,6 +30,22 @@ public class ChartOptionsTests
     public void FormatPercent_Fraction_OneDecimal() => Assert.Equal("31.6%", ChartOptions.FormatPercent(0.316));
 
     [Fact]
+    public void FormatPoints_StandardError_PercentagePointsWithTwoDecimals()
+    {
+        // sqrt(0.383 x 0.617 / 100000) = 0.00154: one decimal of a percentage would show 0.2%.
+        Assert.Equal("0.15", ChartOptions.FormatPoints(Math.Sqrt(0.383 * 0.617 / 100_000)));
+        Assert.Equal("1.00", ChartOptions.FormatPoints(0.01));
+    }
+
+    [Fact]
+    public void FormatEstimate_SimulatedAmount_WholeWanYuanInEitherUnit()
+    {
+        Assert.Equal("4,639", ChartOptions.Default.FormatEstimate(4638.66));
+        Assert.Equal("46.39", ChartOptions.English.FormatEstimate(4638.66));
+        Assert.Equal("0", ChartOptions.Default.FormatEstimate(0.4));
+    }
+
+    [Fact]
     public void Text_Language_PicksTheMatchingText()
     {
         Assert.Equal("目標", ChartOptions.Default.Text("目標", "target"));

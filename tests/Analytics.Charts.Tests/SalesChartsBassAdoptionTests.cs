@@ -23,4 +23,12 @@ public class SalesChartsBassAdoptionTests
     [Fact]
     public void BassAdoption_NoPotential_NoLine()
         => Assert.Empty(Figure.Of(SalesCharts.BassAdoption(new AdoptionCurve([1], [1], [1]), ChartOptions.English)).Shapes);
+
+    [Fact]
+    public void BassAdoption_Title_InTheLanguageAndEscaped()
+    {
+        var curve = new AdoptionCurve([1], [1], [1]);
+        Assert.Equal("新產品：沒有標桿效應", Figure.Of(SalesCharts.BassAdoption(curve, title: new BilingualText("新產品：沒有標桿效應", "New product: no benchmark effect"))).Title);
+        Assert.Equal("Observed &lt;b&gt;", Figure.Of(SalesCharts.BassAdoption(curve, ChartOptions.English, new BilingualText("觀測", "Observed <b>"))).Title);
+    }
 }

@@ -30,7 +30,7 @@ public class SalesChartsOutcomeDistributionTests
         Assert.Equal(5000, line.GetProperty("x0").GetDouble());
         Assert.Equal(5000, line.GetProperty("x1").GetDouble());
         Assert.Equal("paper", line.GetProperty("yref").GetString());
-        Assert.Contains("<b>P(達標) = 62.3%</b>（標準誤 0.5%）", f.AnnotationTexts);
+        Assert.Contains("<b>P(達標) = 62.3%</b>（標準誤 0.48 個百分點）", f.AnnotationTexts);
         Assert.Contains("目標 5,000 萬元", f.AnnotationTexts);
     }
 
@@ -39,7 +39,7 @@ public class SalesChartsOutcomeDistributionTests
     {
         var f = Figure.Of(SalesCharts.OutcomeDistribution(Outcome, ChartOptions.English));
         Assert.Equal(50, f.Shapes[0].GetProperty("x0").GetDouble());
-        Assert.Contains("<b>P(hit) = 62.3%</b> (standard error 0.5%)", f.AnnotationTexts);
+        Assert.Contains("<b>P(hit) = 62.3%</b> (standard error 0.48 points)", f.AnnotationTexts);
         Assert.Equal("Distribution of the year's revenue", f.Title.Split("<br>")[0]);
     }
 
@@ -49,5 +49,13 @@ public class SalesChartsOutcomeDistributionTests
         var f = Figure.Of(SalesCharts.OutcomeDistribution(new OutcomeDistribution(Outcome.Bins, [], Outcome.Target, Outcome.ProbabilityOfHit)));
         Assert.Single(f.Traces);
         Assert.Contains("<b>P(達標) = 62.3%</b>", f.AnnotationTexts);
+    }
+
+    [Fact]
+    public void OutcomeDistribution_Title_ReplacesTheFirstLineEscapedKeepsTheProbabilityLine()
+    {
+        var f = Figure.Of(SalesCharts.OutcomeDistribution(Outcome, title: new BilingualText("新產品銷售 <i>的分佈", "New product")));
+        Assert.StartsWith("新產品銷售 &lt;i&gt;的分佈<br>", f.Title, StringComparison.Ordinal);
+        Assert.Contains("達成目標 5,000 萬元 的機率 62.3%", f.Title, StringComparison.Ordinal);
     }
 }

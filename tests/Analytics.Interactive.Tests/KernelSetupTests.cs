@@ -15,6 +15,9 @@ public class KernelSetupTests
         var status = KernelSetup.Load();
         Assert.Equal(PlotlyJs.Version, status.PlotlyVersion);
         Assert.Contains("AuditReport", status.Formatters);
+        Assert.Contains("SimulationResult", status.Formatters);
+        Assert.Contains("GrowthJustification", status.Formatters);
+        Assert.Contains("ScenarioNotes", status.Formatters);
 
         Assert.StartsWith("<div class=\"analytics\">", Formatter.ToDisplayString(Shipped.Plan, HtmlFormatter.MimeType), StringComparison.Ordinal);
         var chart = Formatter.ToDisplayString(SalesCharts.Phasing(Shipped.Decomposition), HtmlFormatter.MimeType);

@@ -1,9 +1,12 @@
 using Analytics.Audit;
+using Analytics.Charts.Adapters;
 using Analytics.Charts.Inputs;
 using Analytics.Common;
 using Analytics.Decomposition;
 using Analytics.Market;
 using Analytics.Planning;
+using Analytics.Scenarios;
+using Analytics.Simulation.Results;
 
 namespace Analytics.Charts.Report;
 
@@ -43,6 +46,12 @@ public sealed record ReportContent
     /// <summary>The simulated distribution of revenue, or null.</summary>
     public OutcomeDistribution? Distribution { get; init; }
 
+    /// <summary>Each business line under simulation (P(sub-target) with its error), or null (no simulation run).</summary>
+    public IReadOnlyList<StreamRisk>? Streams { get; init; }
+
+    /// <summary>The simulated scenario's description and labelled assumptions, or null.</summary>
+    public ScenarioNotes? Assumptions { get; init; }
+
     /// <summary>The fan of cumulative revenue, or null.</summary>
     public FanBand? Fan { get; init; }
 
@@ -60,6 +69,35 @@ public sealed record ReportContent
         {
             PlanSource = planSource,
             Growth = GrowthJustification.Of(GrowthInputs.FromPlan(plan)),
+        };
+    }
+
+    /// <summary>
+    /// This content with the results of a simulation of the plan: the headline (P(hit) with its
+    /// error, P10/P50/P90), the distribution of the total, each business line's risk and the
+    /// scenario's assumptions.
+    /// </summary>
+    /// <param name="match">The scenario, checked against this content's plan (<see cref="ScenarioPlanMatch.Check"/>).</param>
+    /// <param name="result">The scenario's run.</param>
+    /// <param name="notes">The scenario file's notes (<see cref="ScenarioNotes.Load"/>), or null to show none.</param>
+    public ReportContent WithSimulation(ScenarioPlanMatch match, SimulationResult result, ScenarioNotes? notes = null)
+    {
+        Preconditions.NotNull(match);
+        Preconditions.NotNull(result);
+
+        // The match pairs streams with some plan's lines; the page must not put them beside another plan's figures.
+        var foreign = match.Streams.FirstOrDefault(s => !Decomposition.Root.Children.Any(l => l.Node.Id == s.Line.Id && (double)l.Amount == s.Target));
+        if (foreign is not null)
+        {
+            throw new ArgumentException($"match pairs stream \"{foreign.Stream}\" with line {foreign.Line.Id} of {foreign.Target} 萬元, which is not a business line of this content's plan; check the scenario against this plan.", nameof(match));
+        }
+
+        return this with
+        {
+            Risk = RiskHeadline.From(match.Scenario, result),
+            Distribution = OutcomeDistributions.From(result, Scenario.TotalOutput),
+            Streams = [.. match.Streams.Select(s => StreamRisk.From(s, result))],
+            Assumptions = notes,
         };
     }
 }

@@ -31,13 +31,16 @@ public static class ReportHeadline
 
         if (content.Risk is { } risk)
         {
-            figures.Add((o.Text("達標機率", "Probability of hitting the target"), ChartOptions.FormatPercent(risk.ProbabilityOfHit),
-                o.Text($"標準誤 {ChartOptions.FormatPercent(risk.StandardError)}；{risk.Trials.ToString("#,0", CultureInfo.InvariantCulture)} 次模擬", $"standard error {ChartOptions.FormatPercent(risk.StandardError)}; {risk.Trials.ToString("#,0", CultureInfo.InvariantCulture)} simulated years")));
-            figures.Add(("P10 / P50 / P90", $"{o.FormatNumber(risk.P10)} / {o.FormatNumber(risk.P50)} / {o.FormatNumber(risk.P90)}", o.UnitName));
+            var target = o.FormatAmount(risk.Target);
+            figures.Add((o.Text($"達標機率 P(≥ {target})", $"Probability of reaching {target}"), ChartOptions.FormatPercent(risk.ProbabilityOfHit),
+                o.Text(
+                    $"± {ChartOptions.FormatPoints(risk.StandardError)} 個百分點（標準誤）；95% 區間 {ChartOptions.FormatPercent(risk.Lower95)} – {ChartOptions.FormatPercent(risk.Upper95)}；情景 {risk.Scenario}，{Count(risk.Trials)} 次模擬，種子 {risk.Seed.ToString(CultureInfo.InvariantCulture)}",
+                    $"± {ChartOptions.FormatPoints(risk.StandardError)} points (standard error); 95% interval {ChartOptions.FormatPercent(risk.Lower95)} – {ChartOptions.FormatPercent(risk.Upper95)}; scenario {risk.Scenario}, {Count(risk.Trials)} simulated years, seed {risk.Seed.ToString(CultureInfo.InvariantCulture)}")));
+            figures.Add(("P10 / P50 / P90", $"{o.FormatEstimate(risk.P10)} / {o.FormatEstimate(risk.P50)} / {o.FormatEstimate(risk.P90)}", o.Text($"{o.UnitName}；平均 {o.FormatEstimate(risk.Mean)}", $"{o.UnitName}; mean {o.FormatEstimate(risk.Mean)}")));
         }
         else
         {
-            figures.Add((o.Text("達標機率", "Probability of hitting the target"), o.Text("需要模擬", "needs a simulation"), o.Text("本報告只依據計劃書本身；模擬情景接入後顯示", "this report rests on the plan alone; shown once a simulation scenario is run")));
+            figures.Add((o.Text("達標機率", "Probability of hitting the target"), o.Text("需要模擬", "needs a simulation"), o.Text("本報告只依據計劃書本身；以 --scenario 指定模擬情景即可顯示", "this report rests on the plan alone; run it with a simulation scenario (--scenario) to show it")));
         }
 
         var audit = content.Audit;
@@ -46,6 +49,8 @@ public static class ReportHeadline
         figures.Add((o.Text("個人目標合計 / 公司目標", "Personal targets / company target"), d.OverAssignmentRatio.ToString("0.###", CultureInfo.InvariantCulture) + " x", o.FormatAmount(d.PersonalTotal)));
         return figures;
     }
+
+    private static string Count(long trials) => trials.ToString("#,0", CultureInfo.InvariantCulture);
 
     /// <summary>The headline as plain text, one figure a line ("label: value (detail)").</summary>
     public static string Text(ReportContent content, ChartOptions options)

@@ -1,7 +1,10 @@
 using Analytics.Audit;
 using Analytics.Charts.Rendering;
 using Analytics.Decomposition;
+using Analytics.Market;
 using Analytics.Planning;
+using Analytics.Scenarios;
+using Analytics.Simulation.Results;
 using Microsoft.Data.Analysis;
 using Microsoft.DotNet.Interactive.Formatting;
 using Plotly.NET;
@@ -20,9 +23,12 @@ public static class AnalyticsFormatters
         Formatter.Register<AuditReport>(PlanHtml.Audit, HtmlFormatter.MimeType);
         Formatter.Register<AuditFinding>(PlanHtml.Finding, HtmlFormatter.MimeType);
         Formatter.Register<RegionMatrix>(PlanHtml.Matrix, HtmlFormatter.MimeType);
+        Formatter.Register<GrowthJustification>(GrowthHtml.Justification, HtmlFormatter.MimeType);
+        Formatter.Register<SimulationResult>(SimulationHtml.Result, HtmlFormatter.MimeType);
+        Formatter.Register<ScenarioNotes>(SimulationHtml.Notes, HtmlFormatter.MimeType);
         Formatter.Register<DataFrame>(f => DataFrameHtml.Table(f), HtmlFormatter.MimeType);
         Formatter.Register<SetupStatus>(SetupHtml, HtmlFormatter.MimeType);
-        return new SetupStatus(PlotlyJs.Version, [nameof(GenericChart), nameof(SalesPlan), nameof(PlanDecomposition), nameof(AuditReport), nameof(AuditFinding), nameof(RegionMatrix), nameof(DataFrame)]);
+        return new SetupStatus(PlotlyJs.Version, [nameof(GenericChart), nameof(SalesPlan), nameof(PlanDecomposition), nameof(AuditReport), nameof(AuditFinding), nameof(RegionMatrix), nameof(GrowthJustification), nameof(SimulationResult), nameof(ScenarioNotes), nameof(DataFrame)]);
     }
 
     /// <summary>A chart as a div drawn by the plotly.js that the setup cell put on the page.</summary>

@@ -67,7 +67,7 @@ public class OwnerReportTests
         Assert.Equal(["growth-bridge", "growth-market-bridge", "decomposition", "industry-region", "phasing", "distribution", "fan", "tornado", "split-ternary", "personal-targets"], report.Charts.Select(c => c.Name));
         var html = WithoutPlotly(report.Html);
         Assert.Contains("62.3%", html, StringComparison.Ordinal);
-        Assert.Contains("4,450 / 5,120 / 5,790", html, StringComparison.Ordinal);
+        Assert.Contains("4,450 / 5,121 / 5,790", html, StringComparison.Ordinal);
         Assert.DoesNotContain("需要模擬", html, StringComparison.Ordinal);
     }
 

@@ -1,4 +1,6 @@
 using Analytics.Charts.Report;
+using Analytics.Charts.Tests.TestSupport;
+using Analytics.Scenarios;
 using Analytics.TestSupport;
 
 namespace Analytics.Charts.Tests.Report;
@@ -16,5 +18,32 @@ public class ReportContentTests
         Assert.Equal(3800m, content.Growth!.Bridge.Start);
         Assert.Equal(5000m, content.Growth.Bridge.End);
         Assert.Null(content.Splits);
+    }
+
+    [Fact]
+    public void WithSimulation_ShippedScenario_HeadlineDistributionStreamsAndAssumptions()
+    {
+        var plan = ReportContent.FromPlan(Shipped.Plan);
+        var notes = ScenarioNotes.Load(Runs.Plc, Runs.PlcPath);
+        var content = plan.WithSimulation(Runs.Match(plan.Decomposition), Runs.Result, notes);
+        var total = Runs.Result.Output("total");
+        Assert.Equal(total.ProbabilityOfTarget!.Probability, content.Risk!.ProbabilityOfHit);
+        Assert.Equal(total.ProbabilityOfTarget.Probability, content.Distribution!.ProbabilityOfHit);
+        Assert.Equal(["存量客戶復購", "新客戶開發", "新產品銷售"], content.Streams!.Select(s => s.Name.Zh));
+        Assert.Equal(["repurchase", "newCustomers", "newProduct"], content.Streams!.Select(s => s.Stream));
+        var product = content.Streams![2];
+        Assert.Equal((1000.0, Runs.Result.Output("newProduct").ProbabilityOfTarget!.Probability), (product.Target, product.ProbabilityOfTarget));
+        Assert.Equal("New product", product.Name.En);
+        Assert.Same(notes, content.Assumptions);
+        Assert.Same(plan.Decomposition, content.Decomposition);
+    }
+
+    [Fact]
+    public void WithSimulation_MatchOfAnotherPlan_Throws()
+    {
+        var match = Runs.Match(ReportContent.FromPlan(Shipped.Plan).Decomposition);
+        using var changed = new TempPlanFolder().Replace("targets.csv", "repurchase,company,line,,,存量客戶復購,Existing-customer repurchase,1800,0.36", "repurchase,company,line,,,存量客戶復購,Existing-customer repurchase,1700,0.34");
+        var e = Assert.Throws<ArgumentException>(() => ReportContent.FromPlan(Analytics.Loading.PlanLoader.Load(changed.Path)).WithSimulation(match, Runs.Result));
+        Assert.Contains("stream \"repurchase\"", e.Message, StringComparison.Ordinal);
     }
 }

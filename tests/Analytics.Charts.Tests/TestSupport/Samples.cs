@@ -17,7 +17,8 @@ internal static class Samples
 
     public static ReportContent WithEveryResult() => ReportContent.FromPlan(Shipped.Plan) with
     {
-        Risk = new RiskHeadline(0.623, 0.0048, 4450, 5120, 5790, 100_000, 2026),
+        Risk = new RiskHeadline("plc-2026", "be27f890a904c7ff7c022e6099fb73f1343095c3b3a1ed868c3e4c77d39458d8", 5000, 0.623, 0.0048, 0.6136, 0.6324, 5150.4, 4450.2, 5120.7, 5790.4, 100_000, 2026),
+        Streams = [new StreamRisk("newProduct", new BilingualText("新產品銷售", "New product"), 1000, 661.3, 0, 770.2, 1223.4, 0.259, 0.0031)],
         Distribution = new OutcomeDistribution([new HistogramBin(4900, 5000, 0.4), new HistogramBin(5000, 5100, 0.6)], [new CdfPoint(5000, 0.377)], 5000, 0.623, 0.0048),
         Fan = new FanBand([1, 2], [300, 700], [400, 820], [480, 950], [300, 600]),
         Sensitivity = new Sensitivity([new TornadoBar("win rate", 0.4, 0.8)], 0.623),

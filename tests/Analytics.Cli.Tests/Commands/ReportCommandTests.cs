@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Analytics.TestSupport;
 
@@ -8,7 +9,13 @@ public sealed class ReportCommandTests : IDisposable
     private readonly string _folder = Directory.CreateTempSubdirectory("report-").FullName;
     private readonly string? _browser = Environment.GetEnvironmentVariable("ANALYTICS_CHROMIUM");
 
+    private static readonly string Plc = RepoPaths.Data("scenarios", "plc-2026.json");
+
     private string Out => Path.Combine(_folder, "report.html");
+
+    /// <summary>The shipped plan and scenario, a small run (fast; the figures' errors say how small).</summary>
+    private (int Code, string Out, string Err) Simulated(params string[] more)
+        => CliRunner.Run(["report", RepoPaths.ShippedPlan, "--out", Out, "--scenario", Plc, "--trials", "4096", "--seed", "3", .. more]);
 
     public void Dispose()
     {
@@ -17,9 +24,9 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
-    public void Report_ShippedPlan_WritesTheSelfContainedPageAndPrintsTheHeadline()
+    public void Report_ShippedPlanNoSimulation_WritesTheSelfContainedPageAndPrintsTheHeadline()
     {
-        var (code, output, err) = CliRunner.Run("report", RepoPaths.ShippedPlan, "--out", Out);
+        var (code, output, err) = CliRunner.Run("report", RepoPaths.ShippedPlan, "--out", Out, "--no-simulation");
         Assert.Equal(0, code);
         Assert.StartsWith("2026 年目標: 5,000 萬元 (去年 3,800 萬元，增長 31.6%)", output, StringComparison.Ordinal);
         Assert.Contains("達標機率: 需要模擬", output, StringComparison.Ordinal);
@@ -34,10 +41,10 @@ public sealed class ReportCommandTests : IDisposable
     [Fact]
     public void Report_EnglishAndUnits_HeadlineFollowsTheSwitches()
     {
-        var (code, output, _) = CliRunner.Run("report", RepoPaths.ShippedPlan, "--out", Out, "--lang", "en");
+        var (code, output, _) = CliRunner.Run("report", RepoPaths.ShippedPlan, "--out", Out, "--lang", "en", "--no-simulation");
         Assert.Equal(0, code);
         Assert.StartsWith("2026 target: 50.00 million CNY", output, StringComparison.Ordinal);
-        (code, output, _) = CliRunner.Run("report", RepoPaths.ShippedPlan, "--out", Out, "--lang", "en", "--unit", "wan");
+        (code, output, _) = CliRunner.Run("report", RepoPaths.ShippedPlan, "--out", Out, "--lang", "en", "--unit", "wan", "--no-simulation");
         Assert.Equal(0, code);
         Assert.StartsWith("2026 target: 5,000 10k CNY", output, StringComparison.Ordinal);
     }
@@ -45,11 +52,11 @@ public sealed class ReportCommandTests : IDisposable
     [Fact]
     public void Report_ExistingReport_ReplacedExistingOtherFile_Kept()
     {
-        Assert.Equal(0, CliRunner.Run("report", RepoPaths.ShippedPlan, "--out", Out).Code);
-        Assert.Equal(0, CliRunner.Run("report", RepoPaths.ShippedPlan, "--out", Out).Code);
+        Assert.Equal(0, CliRunner.Run("report", RepoPaths.ShippedPlan, "--out", Out, "--no-simulation").Code);
+        Assert.Equal(0, CliRunner.Run("report", RepoPaths.ShippedPlan, "--out", Out, "--no-simulation").Code);
         var other = Path.Combine(_folder, "notes.html");
         File.WriteAllText(other, "<html>my notes</html>");
-        var err = CliRunner.AssertBadInput(CliRunner.Run("report", RepoPaths.ShippedPlan, "--out", other));
+        var err = CliRunner.AssertBadInput(CliRunner.Run("report", RepoPaths.ShippedPlan, "--out", other, "--no-simulation"));
         Assert.Contains("was not written by analytics report; refusing to overwrite it", err, StringComparison.Ordinal);
         Assert.Equal("<html>my notes</html>", File.ReadAllText(other));
     }
@@ -64,17 +71,122 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
-    public void Report_Scenario_MissingIsExitTwoPresentIsANote()
+    public void Report_ShippedScenario_HeadlinePrintsPHitWithItsErrorAndThePageHasTheRisk()
     {
-        var err = CliRunner.AssertBadInput(CliRunner.Run("report", RepoPaths.ShippedPlan, "--out", Out, "--scenario", Path.Combine(_folder, "none.csv")));
+        var (code, output, err) = Simulated();
+        Assert.True(code == 0, err);
+        var hit = Regex.Match(output, @"^達標機率 P\(≥ 5,000 萬元\): (\d+\.\d)% \(± (\d\.\d\d) 個百分點（標準誤）；95% 區間 \d+\.\d% – \d+\.\d%；情景 plc-2026，4,096 次模擬，種子 3\)$", RegexOptions.Multiline);
+        Assert.True(hit.Success, output);
+        Assert.Matches(@"(?m)^P10 / P50 / P90: [\d,]+ / [\d,]+ / [\d,]+ \(萬元；平均 [\d,]+\)$", output);
+        Assert.DoesNotContain("需要模擬", output, StringComparison.Ordinal);
+
+        // The same run as `simulate` with the same trials and seed: the report adds no arithmetic of its own.
+        var (_, json, _) = CliRunner.Run("simulate", Plc, "--trials", "4096", "--seed", "3", "--format", "json");
+        using var doc = System.Text.Json.JsonDocument.Parse(json);
+        var p = doc.RootElement.GetProperty("probabilityOfTarget").GetDouble();
+        var se = doc.RootElement.GetProperty("probabilityStdError").GetDouble();
+        Assert.Equal((p * 100).ToString("0.0", CultureInfo.InvariantCulture), hit.Groups[1].Value);
+        Assert.Equal((se * 100).ToString("0.00", CultureInfo.InvariantCulture), hit.Groups[2].Value);
+        // 4096 independent trials: SE = sqrt(p(1 - p)/n), about 0.76 points at p = 0.38.
+        Assert.Equal(Math.Sqrt(p * (1 - p) / 4096), se, 1e-12);
+
+        Assert.Contains("Simulated " + Plc + " (scenario plc-2026, sha256 ", err, StringComparison.Ordinal);
+        Assert.Contains("7 charts; sections: headline, growth, decomposition, phasing, risk, people, audit, sources", err, StringComparison.Ordinal);
+        var html = File.ReadAllText(Out);
+        Assert.Contains("id=\"chart-distribution\"", html, StringComparison.Ordinal);
+        Assert.Contains("各業務類型達成子目標的機率", html, StringComparison.Ordinal);
+        Assert.Contains("<li>S4: Uncertainty about the benchmark win probability", html, StringComparison.Ordinal);
+        Assert.Equal(1, Regex.Count(html, @"\* plotly\.js v\d"));
+    }
+
+    [Fact]
+    public void Report_ReferenceScenarioInEnglish_AlsoTheShippedPlansAndHeadlineInEnglish()
+    {
+        var (code, output, err) = CliRunner.Run("report", RepoPaths.ShippedPlan, "--out", Out, "--scenario", RepoPaths.Data("scenarios", "seed-2026.json"), "--trials", "4096", "--lang", "en");
+        Assert.True(code == 0, err);
+        Assert.Matches(@"(?m)^Probability of reaching 50\.00 million CNY: \d+\.\d% \(± \d\.\d\d points \(standard error\); 95% interval .*; scenario seed-2026, 4,096 simulated years, seed 1\)$", output);
+    }
+
+    [Fact]
+    public void Report_ScenarioForAnotherPlan_ExitTwoNamingTheDifferenceAndNothingWritten()
+    {
+        var other = Path.Combine(_folder, "other.json");
+        File.WriteAllText(other, File.ReadAllText(Plc).Replace("\"target\": 2200", "\"target\": 2300", StringComparison.Ordinal).Replace("\"target\": 5000", "\"target\": 5100", StringComparison.Ordinal));
+        var err = CliRunner.AssertBadInput(CliRunner.Run("report", RepoPaths.ShippedPlan, "--out", Out, "--scenario", other));
+        Assert.Contains("the scenario \"plc-2026\" does not model this plan: its target is 5,100 萬元 but the plan's is 5,000 萬元; stream \"newCustomers\" targets 2,300 萬元 but the plan's line new_customers is 2,200 萬元", err, StringComparison.Ordinal);
+        Assert.Contains("--no-simulation", err, StringComparison.Ordinal);
+        Assert.DoesNotContain("Simulated", err, StringComparison.Ordinal);
+        Assert.False(File.Exists(Out));
+    }
+
+    [Fact]
+    public void Report_HostileScenarioText_EscapedInThePage()
+    {
+        var hostile = Path.Combine(_folder, "hostile.json");
+        File.WriteAllText(hostile, "// S9  <img src=x onerror=alert(1)> & more\n//\n" + File.ReadAllText(Plc).Replace(
+            "\"description\": \"The 2026 plan", "\"description\": \"<script>alert(2)</script> The 2026 plan", StringComparison.Ordinal));
+        var (code, _, err) = CliRunner.Run("report", RepoPaths.ShippedPlan, "--out", Out, "--scenario", hostile, "--trials", "1000");
+        Assert.True(code == 0, err);
+        var html = File.ReadAllText(Out);
+        Assert.DoesNotContain("<img src=x", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>alert(2)", html, StringComparison.Ordinal);
+        Assert.Contains("<li>S9: &lt;img src=x onerror=alert(1)&gt; &amp; more</li>", html, StringComparison.Ordinal);
+        Assert.Contains("<p>&lt;script&gt;alert(2)&lt;/script&gt; The 2026 plan", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_OutIsTheScenario_RefusedAndTheFileUnchanged()
+    {
+        var scenario = Path.Combine(_folder, "plc.json");
+        File.Copy(Plc, scenario);
+        var before = File.ReadAllText(scenario);
+        CliRunner.AssertBadInput(CliRunner.Run("report", RepoPaths.ShippedPlan, "--out", scenario, "--scenario", scenario, "--trials", "1000"));
+        Assert.Equal(before, File.ReadAllText(scenario));
+    }
+
+    [Fact]
+    public void Report_Scenario_MissingOrUnreadableIsExitTwo()
+    {
+        var err = CliRunner.AssertBadInput(CliRunner.Run("report", RepoPaths.ShippedPlan, "--out", Out, "--scenario", Path.Combine(_folder, "none.json")));
         Assert.Contains("--scenario: the file", err, StringComparison.Ordinal);
         Assert.False(File.Exists(Out));
 
         var scenario = Path.Combine(_folder, "scenario.csv");
         File.WriteAllText(scenario, "key,value\n");
-        var (code, _, note) = CliRunner.Run("report", RepoPaths.ShippedPlan, "--out", Out, "--scenario", scenario);
+        Assert.Contains("scenario.csv:1", CliRunner.AssertBadInput(CliRunner.Run("report", RepoPaths.ShippedPlan, "--out", Out, "--scenario", scenario)), StringComparison.Ordinal);
+        Assert.False(File.Exists(Out));
+    }
+
+    [Theory]
+    [InlineData("--scenario", "x.json")]
+    [InlineData("--trials", "1000")]
+    [InlineData("--seed", "2")]
+    public void Report_NoSimulationWithASimulationOption_ExitTwo(string option, string value)
+        => Assert.Contains("contradict", CliRunner.AssertBadInput(CliRunner.Run("report", RepoPaths.ShippedPlan, "--out", Out, "--no-simulation", option, value)), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("--trials", "0")]
+    [InlineData("--trials", "many")]
+    [InlineData("--seed", "-1")]
+    public void Report_BadSimulationOption_ExitTwo(string option, string value)
+        => CliRunner.AssertBadInput(CliRunner.Run("report", RepoPaths.ShippedPlan, "--out", Out, "--scenario", Plc, option, value));
+
+    [Fact]
+    public void Report_NoScenarioOption_TheDefaultWhenItExistsElseANote()
+    {
+        // The default is data/scenarios/plc-2026.json relative to the working folder, like the default plan:
+        // CI runs the command from the repository root (where it exists); a test host usually runs elsewhere.
+        var (code, output, err) = CliRunner.Run("report", RepoPaths.ShippedPlan, "--out", Out, "--trials", "1000");
         Assert.Equal(0, code);
-        Assert.Contains("the simulation engine is not part of this build yet", note, StringComparison.Ordinal);
+        if (File.Exists("data/scenarios/plc-2026.json"))
+        {
+            Assert.Contains("情景 plc-2026，1,000 次模擬", output, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Contains("Note: no scenario simulated (data/scenarios/plc-2026.json is not in", err, StringComparison.Ordinal);
+            Assert.Contains("達標機率: 需要模擬", output, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

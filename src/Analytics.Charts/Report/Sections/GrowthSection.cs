@@ -23,6 +23,27 @@ public sealed class GrowthSection : ReportSection
     protected override void WriteBody(ReportContent content, ReportWriter writer, ChartOptions o)
     {
         var g = content.Growth!;
+        WriteFigures(g, writer);
+        writer.Chart("growth-bridge", SalesCharts.GrowthBridge(GrowthBars.From(g.Bridge), o, new BilingualText("按來源：從去年銷售到今年目標", "By source: from last year's sales to the target")));
+        writer.Paragraph(
+            o.Text(
+                "假設去年銷售全部來自存量客戶：計劃只要存量客戶今年帶來的銷售低於去年，存量一欄就是負數，新客戶與新產品必須補上。",
+                "Assuming last year's sales all came from the existing customers: when the plan expects less from them this year than last, their bar is negative and new customers and the new product must make up for it."),
+            note: true);
+        writer.Chart("growth-market-bridge", SalesCharts.GrowthBridge(GrowthBars.From(g.MarketBridgeLow, g.MarketGrowthLow), o, new BilingualText("按市場：市場增長與份額提升（低增速）", "By market: market growth and share gain (low growth)")));
+    }
+
+    /// <summary>
+    /// The justification's figures without its charts: the market table (share needed, what holding share
+    /// gives), the three views of the increment and their overlap. Notebooks show the same tables.
+    /// </summary>
+    /// <param name="g">The growth justification.</param>
+    /// <param name="writer">Where to write, in its language and unit.</param>
+    public static void WriteFigures(GrowthJustification g, ReportWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(g);
+        ArgumentNullException.ThrowIfNull(writer);
+        var o = writer.Options;
         writer.Paragraph(o.Text(
             $"去年 {o.FormatAmount(g.LastYear)}，今年目標 {o.FormatAmount(g.Target)}，增長 {ChartOptions.FormatPercent(g.Growth)}（增量 {o.FormatAmount(g.Increment)}）。按 {ChartOptions.FormatPercent(g.MarketShare)} 的份額推算市場規模約 {o.FormatAmount(g.ImpliedMarketSize)}。",
             $"Last year {o.FormatAmount(g.LastYear)}, target {o.FormatAmount(g.Target)}: growth of {ChartOptions.FormatPercent(g.Growth)} (an increment of {o.FormatAmount(g.Increment)}). A {ChartOptions.FormatPercent(g.MarketShare)} share implies a market of about {o.FormatAmount(g.ImpliedMarketSize)}."));
@@ -52,14 +73,6 @@ public sealed class GrowthSection : ReportSection
                 $"三個角度合計 {Range(o, g.Increment + g.OverlapLow, g.Increment + g.OverlapHigh, false)}，而增量只有 {o.FormatNumber(g.Increment)}：它們互相重疊（續約的可能就是新產品，市場增長也推高續約），不能相加。存量客戶目標中有 {o.FormatAmount(g.ImpliedUpgrades)} 要靠維保與升級訂單。",
                 $"Together the views claim {Range(o, g.Increment + g.OverlapLow, g.Increment + g.OverlapHigh, false)} against an increment of {o.FormatNumber(g.Increment)}: they overlap (a renewal may be of the new product; market growth lifts renewals) and cannot be added. {o.FormatAmount(g.ImpliedUpgrades)} of the existing-customer target must come from maintenance and upgrade orders."),
             note: true);
-
-        writer.Chart("growth-bridge", SalesCharts.GrowthBridge(GrowthBars.From(g.Bridge), o, new BilingualText("按來源：從去年銷售到今年目標", "By source: from last year's sales to the target")));
-        writer.Paragraph(
-            o.Text(
-                "假設去年銷售全部來自存量客戶：計劃只要存量客戶今年帶來的銷售低於去年，存量一欄就是負數，新客戶與新產品必須補上。",
-                "Assuming last year's sales all came from the existing customers: when the plan expects less from them this year than last, their bar is negative and new customers and the new product must make up for it."),
-            note: true);
-        writer.Chart("growth-market-bridge", SalesCharts.GrowthBridge(GrowthBars.From(g.MarketBridgeLow, g.MarketGrowthLow), o, new BilingualText("按市場：市場增長與份額提升（低增速）", "By market: market growth and share gain (low growth)")));
     }
 
     private static string ViewName(GrowthViewKind kind, ChartOptions o) => kind switch

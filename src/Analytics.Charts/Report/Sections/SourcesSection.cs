@@ -1,6 +1,6 @@
 namespace Analytics.Charts.Report.Sections;
 
-/// <summary>Where each target figure comes from: the seed document's sections or the labelled assumptions, as the plan files state.</summary>
+/// <summary>Where each target figure comes from (the seed document's sections or the labelled assumptions, as the plan files state), and the assumptions of the simulated scenario when one ran.</summary>
 public sealed class SourcesSection : ReportSection
 {
     /// <inheritdoc />
@@ -27,5 +27,21 @@ public sealed class SourcesSection : ReportSection
                 ReportText.Location(t.Node.Source),
             ]),
             "sources");
+
+        if (content.Assumptions is { } notes)
+        {
+            writer.Heading(o.Text($"模擬情景「{notes.Scenario}」的假設", $"The assumptions of the simulated scenario \"{notes.Scenario}\""));
+            writer.Paragraph(o.Text(
+                "以下照錄情景檔案中的說明（英文原文），風險一節的數字就是在這些假設下模擬出來的。",
+                "As the scenario file states them; the figures of the risk section were simulated under these assumptions."));
+            if (notes.Description is { } description)
+            {
+                writer.Paragraph(description);
+            }
+
+            // Without labelled assumptions the file's own introduction is all it says about itself.
+            var items = notes.Assumptions.Count > 0 ? notes.Assumptions.Select(a => $"{a.Id}: {a.Text}") : notes.Preamble;
+            writer.List(items);
+        }
     }
 }

@@ -69,6 +69,25 @@ public class SectionsTests
         Assert.Contains("<td>growth-stated</td><td>facts.csv:5</td>", html, StringComparison.Ordinal);
     }
 
+    private static readonly Lazy<ReportContent> Simulated = new(() => PlanOnly.Value.WithSimulation(
+        Runs.Match(PlanOnly.Value.Decomposition), Runs.Result, Analytics.Scenarios.ScenarioNotes.Load(Runs.Plc, Runs.PlcPath)));
+
+    [Fact]
+    public void RiskSection_ShippedScenarioRun_HowItRanTheDistributionAndOneRowPerLine()
+    {
+        var section = new RiskSection();
+        Assert.True(section.Applies(Simulated.Value));
+        var (html, charts) = SectionRun.Write(section, Simulated.Value);
+        Assert.Equal(["distribution"], charts);
+        var r = Simulated.Value.Risk!;
+        Assert.Contains($"以情景「plc-2026」（檔案 SHA-256 {Runs.Plc.Hash[..12]}…）模擬 8,192 個年度（蒙地卡羅，種子 7）", html, StringComparison.Ordinal);
+        Assert.Contains($"機率為 {ChartOptions.FormatPercent(r.ProbabilityOfHit)}，標準誤 {ChartOptions.FormatPoints(r.StandardError)} 個百分點", html, StringComparison.Ordinal);
+        var product = Simulated.Value.Streams!.Single(s => s.Stream == "newProduct");
+        Assert.Contains($"<td>新產品銷售</td><td class=\"num\">1,000</td><td class=\"num\">{ChartOptions.Default.FormatEstimate(product.Mean)}</td>", html, StringComparison.Ordinal);
+        Assert.Contains($"<td class=\"num\">{ChartOptions.FormatPercent(product.ProbabilityOfTarget)}</td><td class=\"num\">{ChartOptions.FormatPoints(product.StandardError)}</td></tr>", html, StringComparison.Ordinal);
+        Assert.Equal(3, html.Split("<tr><td>").Length - 1);
+    }
+
     [Fact]
     public void RiskSection_OnlyWithSimulationResults()
     {
@@ -94,6 +113,38 @@ public class SectionsTests
     }
 
     [Fact]
+    public void SourcesSection_Simulated_TheScenariosLabelledAssumptions()
+    {
+        var (html, _) = SectionRun.Write(new SourcesSection(), Simulated.Value);
+        Assert.Contains("模擬情景「plc-2026」的假設", html, StringComparison.Ordinal);
+        Assert.Contains("<p>The 2026 plan with wider uncertainty, market-correlated win rates and channel partners.</p>", html, StringComparison.Ordinal);
+        Assert.Contains("<li>S2: A strong market also makes deals easier to win:", html, StringComparison.Ordinal);
+        Assert.Equal(4, html.Split("<li>S").Length - 1);
+        Assert.DoesNotContain("模擬情景", SectionRun.Write(new SourcesSection(), PlanOnly.Value).Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SourcesSection_HostileScenarioText_Escaped()
+    {
+        const string Hostile = "<img src=x onerror=alert(1)>";
+        var scenario = Runs.Plc with { Name = "x\"><script>", Description = Hostile };
+        var notes = Analytics.Scenarios.ScenarioNotes.Read(scenario, $"// intro {Hostile}\n//\n// S1  a & b {Hostile}\n{{}}");
+        var (html, _) = SectionRun.Write(new SourcesSection(), PlanOnly.Value with { Assumptions = notes });
+        Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
+        Assert.Contains("<li>S1: a &amp; b &lt;img src=x onerror=alert(1)&gt;</li>", html, StringComparison.Ordinal);
+        Assert.Contains("x&quot;&gt;&lt;script&gt;", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SourcesSection_NoLabelledAssumptions_TheFilesIntroduction()
+    {
+        var seed = Runs.SeedNotes();
+        var (html, _) = SectionRun.Write(new SourcesSection(), PlanOnly.Value with { Assumptions = seed });
+        Assert.Contains("<li>Reference scenario seed-2026:", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void HeadlineSection_Always_FiguresBlock()
     {
         var (html, charts) = SectionRun.Write(new HeadlineSection(), PlanOnly.Value);
@@ -101,3 +152,4 @@ public class SectionsTests
         Assert.Contains("<div class=\"value\">5,000 萬元</div>", html, StringComparison.Ordinal);
     }
 }
+

@@ -1,0 +1,80 @@
+using System.Globalization;
+using Analytics.Charts;
+using Analytics.Scenarios;
+using Analytics.Simulation.Results;
+using Analytics.Simulation.Sampling;
+
+namespace Analytics.Interactive.Formatters;
+
+/// <summary>HTML views of simulation results, as notebook cells display them.</summary>
+public static class SimulationHtml
+{
+    /// <summary>
+    /// A run: how it was made (trials, seed, sampler, the model's fingerprint), the probability of
+    /// reaching the last output's target (the total) with its standard error and 95% interval, and a
+    /// row per output. Simulated amounts are shown to whole 萬元; probabilities' errors in points.
+    /// </summary>
+    public static string Result(SimulationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return HtmlBlocks.Wrap(w =>
+        {
+            var o = w.Options;
+            var m = result.Manifest;
+            var sampler = m.Sampler == SamplerKind.LatinHypercube ? o.Text("拉丁超立方", "Latin hypercube") : o.Text("蒙地卡羅", "Monte Carlo");
+            var headline = result.Outputs.LastOrDefault(x => x.ProbabilityOfTarget is not null);
+            if (headline is { ProbabilityOfTarget: { } p, Target: { } target })
+            {
+                w.Figures(
+                [
+                    (o.Text($"P({headline.Name} ≥ {o.FormatNumber(target)})", $"P({headline.Name} ≥ {o.FormatNumber(target)})"), ChartOptions.FormatPercent(p.Probability),
+                        o.Text($"± {ChartOptions.FormatPoints(p.StandardError)} 個百分點；95% 區間 {ChartOptions.FormatPercent(p.Lower95)} – {ChartOptions.FormatPercent(p.Upper95)}", $"± {ChartOptions.FormatPoints(p.StandardError)} points; 95% interval {ChartOptions.FormatPercent(p.Lower95)} – {ChartOptions.FormatPercent(p.Upper95)}")),
+                    ("P10 / P50 / P90", $"{o.FormatEstimate(headline.Percentiles.P10)} / {o.FormatEstimate(headline.Percentiles.P50)} / {o.FormatEstimate(headline.Percentiles.P90)}",
+                        o.Text($"{o.UnitName}；平均 {o.FormatEstimate(headline.Mean)} ± {headline.MeanStandardError.ToString("0.0", CultureInfo.InvariantCulture)}", $"{o.UnitName}; mean {o.FormatEstimate(headline.Mean)} ± {headline.MeanStandardError.ToString("0.0", CultureInfo.InvariantCulture)}")),
+                ]);
+            }
+
+            w.Table(
+                [o.Text("輸出", "output"), ">" + o.Text("目標", "target"), ">" + o.Text("平均", "mean"), ">" + o.Text("標準差", "sd"), ">P10", ">P50", ">P90", ">" + o.Text("P(≥ 目標)", "P(≥ target)"), ">" + o.Text("標準誤（百分點）", "SE (points)")],
+                result.Outputs.Select(x => (IReadOnlyList<string>)
+                [
+                    x.Name,
+                    x.Target is { } t ? o.FormatNumber(t) : string.Empty,
+                    Number(o, x.Mean),
+                    Number(o, x.StandardDeviation),
+                    Number(o, x.Percentiles.P10),
+                    Number(o, x.Percentiles.P50),
+                    Number(o, x.Percentiles.P90),
+                    x.ProbabilityOfTarget is { } q ? ChartOptions.FormatPercent(q.Probability) : string.Empty,
+                    x.ProbabilityOfTarget is { } e ? ChartOptions.FormatPoints(e.StandardError) : string.Empty,
+                ]));
+            w.Paragraph(
+                o.Text(
+                    $"{m.Trials.ToString("#,0", CultureInfo.InvariantCulture)} 次模擬，種子 {m.Seed.ToString(CultureInfo.InvariantCulture)}，{sampler}；模型指紋 {Short(m.ScenarioHash)}；版本 {m.Version}",
+                    $"{m.Trials.ToString("#,0", CultureInfo.InvariantCulture)} trials, seed {m.Seed.ToString(CultureInfo.InvariantCulture)}, {sampler}; model fingerprint {Short(m.ScenarioHash)}; version {m.Version}"),
+                note: true);
+        });
+    }
+
+    /// <summary>A scenario's notes: its name and description, then its labelled assumptions (or, when it labels none, its introduction).</summary>
+    public static string Notes(ScenarioNotes notes)
+    {
+        ArgumentNullException.ThrowIfNull(notes);
+        return HtmlBlocks.Wrap(w =>
+        {
+            w.Heading(w.Text($"情景「{notes.Scenario}」", $"Scenario \"{notes.Scenario}\""));
+            if (notes.Description is { } description)
+            {
+                w.Paragraph(description);
+            }
+
+            w.List(notes.Assumptions.Count > 0 ? notes.Assumptions.Select(a => $"{a.Id}: {a.Text}") : notes.Preamble);
+        });
+    }
+
+    // Inputs recorded as outputs (a market factor near 1) need their decimals; amounts do not.
+    private static string Number(ChartOptions o, double value)
+        => Math.Abs(value) >= 100 ? o.FormatEstimate(value) : value.ToString("0.###", CultureInfo.InvariantCulture);
+
+    private static string Short(string hash) => hash.Length > 12 ? hash[..12] + "…" : hash;
+}

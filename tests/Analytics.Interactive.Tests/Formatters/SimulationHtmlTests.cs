@@ -1,0 +1,43 @@
+using Analytics.Charts;
+using Analytics.Interactive.Formatters;
+using Analytics.Interactive.Tests.TestSupport;
+using Analytics.Scenarios;
+using Analytics.TestSupport;
+
+namespace Analytics.Interactive.Tests.Formatters;
+
+[Collection(NotebookOptionsCollection.Name)]
+public class SimulationHtmlTests
+{
+    [Fact]
+    public void Result_Run_TotalsPHitWithItsErrorARowPerOutputAndTheManifest()
+    {
+        var html = SimulationHtml.Result(Runs.Mc);
+        var p = Runs.Mc.Output("total").ProbabilityOfTarget!;
+        Assert.Contains("<div class=\"label\">P(total ≥ 5,000)</div>", html, StringComparison.Ordinal);
+        Assert.Contains($"<div class=\"value\">{ChartOptions.FormatPercent(p.Probability)}</div>", html, StringComparison.Ordinal);
+        Assert.Contains($"± {ChartOptions.FormatPoints(p.StandardError)} 個百分點；95% 區間 {ChartOptions.FormatPercent(p.Lower95)} – {ChartOptions.FormatPercent(p.Upper95)}", html, StringComparison.Ordinal);
+        Assert.Equal(5, html.Split("<tr><td>").Length - 1);
+        Assert.Contains("<tr><td>newProduct</td><td class=\"num\">1,000</td>", html, StringComparison.Ordinal);
+        // The recorded market factor (mean near 1) keeps its decimals and has no target.
+        Assert.Matches(@"<tr><td>market</td><td class=""num""></td><td class=""num"">(0\.9\d*|1(\.0\d*)?)</td>", html);
+        Assert.Contains($"12,288 次模擬，種子 9，蒙地卡羅；模型指紋 {Runs.Plc.Hash[..12]}…", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Result_LatinHypercube_SaysSo()
+        => Assert.Contains("拉丁超立方", SimulationHtml.Result(Runs.Lhs), StringComparison.Ordinal);
+
+    [Fact]
+    public void Notes_ShippedScenario_LabelledAssumptionsEscaped()
+    {
+        var html = SimulationHtml.Notes(ScenarioNotes.Load(Runs.Plc, RepoPaths.Data("scenarios", "plc-2026.json")));
+        Assert.Contains("<h3>情景「plc-2026」</h3>", html, StringComparison.Ordinal);
+        Assert.Equal(4, html.Split("<li>S").Length - 1);
+
+        var hostile = ScenarioNotes.Read(Runs.Plc with { Description = "<b>x</b>" }, "// S1  a <script>\n{}");
+        var escaped = SimulationHtml.Notes(hostile);
+        Assert.Contains("<li>S1: a &lt;script&gt;</li>", escaped, StringComparison.Ordinal);
+        Assert.Contains("<p>&lt;b&gt;x&lt;/b&gt;</p>", escaped, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,53 @@
+using Analytics.Scenarios;
+
+namespace Analytics.Tests.Scenarios;
+
+public class ScenarioNotesTests
+{
+    [Fact]
+    public void Load_PlcScenario_FourLabelledAssumptionsAndTheIntroduction()
+    {
+        var scenario = ScenarioLoader.Load(ScenarioFiles.Plc);
+        var notes = ScenarioNotes.Load(scenario, ScenarioFiles.Plc);
+        Assert.Equal("plc-2026", notes.Scenario);
+        Assert.Equal(scenario.Description, notes.Description);
+        Assert.Equal(["S1", "S2", "S3", "S4"], notes.Assumptions.Select(a => a.Id));
+        Assert.StartsWith("Wider uncertainty than the reference. The market factor has cv 0.15 (the plan's market growth range", notes.Assumptions[0].Text, StringComparison.Ordinal);
+        Assert.EndsWith("so E[new product] falls from 676.1 to 661.3.", notes.Assumptions[3].Text, StringComparison.Ordinal);
+        Assert.StartsWith("plc-2026: the shipped plan", notes.Preamble[0], StringComparison.Ordinal);
+        Assert.Equal("Money in 萬元 (10,000 CNY). Format: data/scenarios/README.md.", notes.Preamble[^1]);
+    }
+
+    [Fact]
+    public void Load_SeedScenario_NoLabelsSoTheIntroductionIsAPreamble()
+    {
+        var scenario = ScenarioLoader.Load(ScenarioFiles.Seed);
+        var notes = ScenarioNotes.Load(scenario, ScenarioFiles.Seed);
+        Assert.Empty(notes.Assumptions);
+        Assert.Single(notes.Preamble);
+        Assert.Contains("E[total] = 4736.1", notes.Preamble[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_CommentsAfterTheOpeningBraceAndColonLabels_OnlyTheLeadingBlockCounts()
+    {
+        var scenario = ScenarioLoader.Parse(ScenarioFiles.Minimal(), "t.json");
+        var text = "// Intro line\n//\n// A1: first,\n//     continued\n// B22  second\n" + ScenarioFiles.Minimal().Replace("{\n", "{\n  // S9  inside the body\n", StringComparison.Ordinal);
+        var notes = ScenarioNotes.Read(scenario, text);
+        Assert.Equal(["Intro line"], notes.Preamble);
+        Assert.Equal([("A1", "first, continued"), ("B22", "second")], notes.Assumptions.Select(a => (a.Id, a.Text)));
+    }
+
+    [Fact]
+    public void Read_NoComments_Empty()
+    {
+        var notes = ScenarioNotes.Read(ScenarioLoader.Parse(ScenarioFiles.Minimal(), "t.json"), ScenarioFiles.Minimal());
+        Assert.Empty(notes.Preamble);
+        Assert.Empty(notes.Assumptions);
+        Assert.Null(notes.Description);
+    }
+
+    [Fact]
+    public void Load_MissingFile_InputError()
+        => Assert.Throws<Analytics.Loading.InputException>(() => ScenarioNotes.Load(ScenarioLoader.Parse(ScenarioFiles.Minimal(), "t.json"), "/no/such/file.json"));
+}
