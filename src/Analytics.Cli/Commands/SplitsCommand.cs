@@ -22,7 +22,7 @@ internal sealed class SplitsCommand : ICommand
     public string Name => "splits";
 
     /// <inheritdoc />
-    public string Usage => "splits SCENARIO [--step 0.05] [--trials N] [--seed S] [--threads K] [--format text|json]";
+    public string Usage => "splits SCENARIO [--step 0.05] [--compare 30/50/20] [--trials N] [--seed S] [--threads K] [--format text|json]";
 
     /// <inheritdoc />
     public string Summary => "Split ratios under simulation (e.g. data/scenarios/plc-2026.json): which split of the target over the streams is likeliest to succeed, the risk-balanced split, and the plan's split against them.";
@@ -31,6 +31,7 @@ internal sealed class SplitsCommand : ICommand
     public IReadOnlyList<OptionSpec> Options { get; } =
     [
         new("--step", "X", "the grid step, a share that divides 1 (0.05, 0.1, 0.025...; default 0.05: 231 splits of three streams)"),
+        new("--compare", "A/B/C", "also judge this split (percent per stream in the scenario's order, adding up to 100) against the plan and the best, paired"),
         AnalysisOptions.Trials(DefaultTrials),
         AnalysisOptions.Seed,
         AnalysisOptions.Threads,
@@ -52,20 +53,50 @@ internal sealed class SplitsCommand : ICommand
 
         var options = AnalysisOptions.Simulation(args, DefaultTrials);
         var json = args.Json;
+        var compareText = args.Text("--compare");
         var (scenario, _) = AnalysisOptions.Scenario(args);
-        var result = SplitAnalysis.Run(scenario, options, step);
+        var compare = compareText is null ? null : ParseSplit(compareText, scenario.Streams.Select(s => s.Name).ToArray());
+        var samples = SplitSamples.Simulate(scenario, options);
+        var result = SplitAnalysis.Run(samples, step, options.Threads);
+        Comparison? comparison = compare is null ? null : new(samples.Evaluate(compare), samples.Compare(compare, result.Plan.Split), samples.Compare(compare, result.Best.Split));
         var elapsed = stopwatch.Elapsed.TotalSeconds;
         if (json)
         {
-            Json.Write(context.Out, ToJson(scenario.Name, options.Seed, result, elapsed));
+            var o = ToJson(scenario.Name, options.Seed, result, elapsed);
+            if (comparison is { } c)
+            {
+                var row = Row(result, c.Row);
+                row["versusPlan"] = AnalysisOptions.PairedJson(c.VersusPlan);
+                row["versusBest"] = AnalysisOptions.PairedJson(c.VersusBest);
+                o["compared"] = row;
+            }
+
+            Json.Write(context.Out, o);
         }
         else
         {
-            WriteText(context.Out, scenario.Name, options.Seed, result, elapsed);
+            WriteText(context.Out, scenario.Name, options.Seed, result, elapsed, comparison);
         }
 
         return ExitCodes.Ok;
     }
+
+    // "30/50/20": percent per stream, in the scenario's order.
+    private static Split ParseSplit(string text, string[] streams)
+    {
+        var parts = text.Split('/');
+        var values = parts.Select(p => double.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v) && v >= 0 ? v : double.NaN).ToArray();
+        if (parts.Length != streams.Length || values.Any(double.IsNaN) || Math.Abs(values.Sum() - 100) > 1e-6)
+        {
+            throw new UsageException($"--compare must give one percentage >= 0 per stream ({string.Join("/", streams)}) adding up to 100, e.g. 30/50/20; was \"{text}\".");
+        }
+
+        var shares = values.Select(v => v / 100).ToArray();
+        shares[^1] = Math.Max(0, 1 - shares[..^1].Sum());
+        return new Split(shares);
+    }
+
+    private sealed record Comparison(SplitRow Row, Analyses.Common.PairedDifference VersusPlan, Analyses.Common.PairedDifference VersusBest);
 
     private static Dictionary<string, object?> Row(SplitResult result, SplitRow row, bool streams = true)
     {
@@ -115,7 +146,7 @@ internal sealed class SplitsCommand : ICommand
         };
     }
 
-    private static void WriteText(TextWriter output, string name, ulong seed, SplitResult result, double elapsed)
+    private static void WriteText(TextWriter output, string name, ulong seed, SplitResult result, double elapsed, Comparison? comparison)
     {
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {result.Grid.Count} splits at step {result.Step:0.###}, each on the same {result.Trials:#,0} trials (seed {seed}), {elapsed:0.00} s"));
         output.WriteLine(result.HasResponse
@@ -137,10 +168,21 @@ internal sealed class SplitsCommand : ICommand
         Add(named, "plan", result.Plan);
         Add(named, "best", result.Best);
         Add(named, "risk-balanced", result.RiskBalanced.Row);
+        if (comparison is not null)
+        {
+            Add(named, "compared", comparison.Row);
+        }
+
         named.Write(output);
         output.WriteLine();
         output.WriteLine($"best - plan: {AnalysisOptions.PairedText(result.BestVersusPlan)}.");
         output.WriteLine($"risk-balanced - plan: {AnalysisOptions.PairedText(result.RiskBalancedVersusPlan)}.");
+        if (comparison is not null)
+        {
+            output.WriteLine($"compared - plan: {AnalysisOptions.PairedText(comparison.VersusPlan)}.");
+            output.WriteLine($"compared - best: {AnalysisOptions.PairedText(comparison.VersusBest)}.");
+        }
+
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Risk-balanced: every stream reaches its sub-target with probability {result.RiskBalanced.Level * 100:0.0}%{(result.RiskBalanced.Converged ? string.Empty : " (did not settle: read with care)")}."));
         output.WriteLine();
         var risk = new TextTable("sub-target risk", ">sub-target (plan)", ">P(reach)", ">E[shortfall]", ">sub-target (best)", ">P(reach)", ">E[shortfall]");

@@ -51,7 +51,24 @@ public class SplitsCommandTests
         Assert.Contains("no response model", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Splits_Compare_PairedAgainstPlanAndBest()
+    {
+        var (code, output, error) = CliRunner.Run("splits", Plc, "--trials", "2000", "--step", "0.1", "--compare", "36/44/20", "--format", "json");
+        Assert.True(code == 0, error);
+        var compared = JsonDocument.Parse(output).RootElement.GetProperty("compared");
+        // The plan's own split against the plan: no difference in any trial.
+        Assert.Equal(0, compared.GetProperty("versusPlan").GetProperty("probabilityDifference").GetDouble());
+        Assert.Equal(0, compared.GetProperty("versusPlan").GetProperty("stdError").GetDouble());
+        Assert.True(compared.GetProperty("versusBest").GetProperty("probabilityDifference").GetDouble() <= 0);
+        var (textCode, text, _) = CliRunner.Run("splits", Plc, "--trials", "1000", "--step", "0.25", "--compare", "20/50/30");
+        Assert.Equal(0, textCode);
+        Assert.Contains("compared - best: ", text, StringComparison.Ordinal);
+    }
+
     [Theory]
+    [InlineData("--compare", "30/50", "--compare must give one percentage >= 0 per stream (repurchase/newCustomers/newProduct)")]
+    [InlineData("--compare", "30/50/30", "adding up to 100")]
     [InlineData("--step", "0.03", "--step must divide 1")]
     [InlineData("--step", "abc", "--step must be a number")]
     [InlineData("--trials", "5", "--trials must be a whole number in [100,")]
