@@ -120,6 +120,12 @@ public sealed class SplitSamples
         Preconditions.NotNull(scenario);
         Preconditions.NotNull(options);
         var analysis = scenario.Analysis;
+        var missing = scenario.Streams.FirstOrDefault(st => (analysis.Response.Count > 0 && analysis.ResponseOf(st.Name) is null) || (analysis.Margins.Count > 0 && analysis.MarginOf(st.Name) is null));
+        if (missing is not null)
+        {
+            throw new ArgumentException($"scenario must give every stream a response and a margin, or none; \"{missing.Name}\" lacks one.", nameof(scenario));
+        }
+
         var elasticities = analysis.Response.Select(r => r.Elasticity).ToArray();
         var model = new RecordingModel(new ScenarioModel(scenario), elasticities, elasticities.Select(e => e.Name).ToArray());
         var result = SimulationEngine.Run(model, options);

@@ -67,20 +67,26 @@ public sealed class MonthlyPathModel : ITrialModel
         ArgumentNullException.ThrowIfNull(block);
         _inner.SimulateBlock(block);
         var first = _inner.Outputs.Count;
-        Span<double> weights = stackalloc double[12];
+        var n = block.Count;
+        var weights = block.RentDoubles(n * 12);
         for (var s = 0; s < _streams.Length; s++)
         {
-            var annual = block.Output(s);
             var timing = _timings[s];
             var monthRng = block.Stream(_monthKeys[s]);
             var firstRng = block.Stream(_firstKeys[s]);
-            for (var t = 0; t < block.Count; t++)
+            for (var t = 0; t < n; t++)
             {
                 var from = timing?.FirstMonth is { } f ? f.SampleCount(ref firstRng) : 1;
-                Weights(_phasing.MonthlyShares, from, timing?.Concentration, ref monthRng, weights);
-                for (var m = 0; m < 12; m++)
+                Weights(_phasing.MonthlyShares, from, timing?.Concentration, ref monthRng, weights.Slice(t * 12, 12));
+            }
+
+            var annual = block.Output(s);
+            for (var m = 0; m < 12; m++)
+            {
+                var month = block.Output(first + (s * 12) + m);
+                for (var t = 0; t < n; t++)
                 {
-                    block.Output(first + (s * 12) + m)[t] = annual[t] * weights[m];
+                    month[t] = annual[t] * weights[(t * 12) + m];
                 }
             }
         }

@@ -210,7 +210,7 @@ public static class TriggerAnalysis
     {
         var input = scenario.Input(boost.Input);
         var pushed = scenario.WithInput(input with { Distribution = new TransformedDistribution(input.Distribution, Transform.CappedShift, boost.Shift) });
-        var pushRun = SimulationEngine.Run(new MonthlyPathModel(pushed, new MonthlyPathModel(scenario).Phasing), options);
+        var pushRun = SimulationEngine.Run(new MonthlyPathModel(pushed), options);
         var pushMonths = MonthlyTotals(pushRun, pushed);
         var n = options.Trials;
         var withPolicy = new double[n];
@@ -240,7 +240,7 @@ public static class TriggerAnalysis
         var target = scenario.Target;
         var description = string.Create(
             CultureInfo.InvariantCulture,
-            $"After the first quarter (Q1-Q3) under {theta:P0} of its target: {(replan ? "re-phase the remaining target over the remaining quarters and " : string.Empty)}raise {boost.Input} by {boost.Shift:0.###} (capped at 1) for the months left.");
+            $"After the first quarter (Q1-Q3) under {theta * 100:0.#}% of its target: {(replan ? "re-phase the remaining target over the remaining quarters and " : string.Empty)}raise {boost.Input} by {boost.Shift:0.###} (capped at 1) for the months left.");
         return new PolicyValue(
             description,
             TrialStatistics.Proportion(acts, n),

@@ -124,6 +124,24 @@ public class SplitSamplesTests
     }
 
     [Fact]
+    public void Run_OneOrTwoThreads_SameRows()
+    {
+        var scenario = ScenarioLoader.Load(ScenarioFiles.Plc);
+        var one = SplitAnalysis.Run(scenario, new SimulationOptions(2000, seed: 5, threads: 1), step: 0.25);
+        var two = SplitAnalysis.Run(scenario, new SimulationOptions(2000, seed: 5, threads: 2), step: 0.25);
+        Assert.Equal(one.Grid.Select(r => (r.ProbabilityOfTarget, r.ExpectedRevenue, r.P10, r.ExpectedMargin)), two.Grid.Select(r => (r.ProbabilityOfTarget, r.ExpectedRevenue, r.P10, r.ExpectedMargin)));
+        Assert.Equal(one.RiskBalanced.Row.Split, two.RiskBalanced.Row.Split);
+    }
+
+    [Fact]
+    public void Simulate_ResponseForSomeStreamsOnly_ThrowsNamingTheStream()
+    {
+        var scenario = ScenarioLoader.Load(ScenarioFiles.Plc);
+        var partial = scenario with { Analysis = scenario.Analysis with { Response = scenario.Analysis.Response.Take(2).ToArray() } };
+        Assert.Contains("\"newProduct\" lacks one", Assert.Throws<ArgumentException>(() => SplitSamples.Simulate(partial, new SimulationOptions(100))).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Frontier_DominatedRowsLeftOut()
     {
         SplitRow Row(double p, double m) => new(new Split([1.0]), new(p, 0), new(p, 0), new(1, 0), 1, m, []);
