@@ -34,10 +34,12 @@ public static class GoalSeeker
         Preconditions.GreaterThan(upper, lower);
         options ??= new GoalSeekOptions();
         var evaluations = 0;
+        var trials = 0;
         Estimate P(double v, ulong s, out double[] values)
         {
             evaluations++;
             values = totals(v, s);
+            trials = values.Length;
             return TrialStatistics.Exceedance(values, threshold);
         }
 
@@ -63,7 +65,10 @@ public static class GoalSeeker
         // The crossing nearest the baseline (or the first): where the plan would have to move least.
         var chosen = crossings.MinBy(k => baseline is { } v0 ? Math.Abs(((curve[k].Value + curve[k + 1].Value) / 2) - v0) : k);
         var (from, to) = (curve[chosen].Value, curve[chosen + 1].Value);
-        var root = Root(v => P(v, seed, out _).Value - probability, from, to, curve[chosen].Probability.Value - probability, curve[chosen + 1].Probability.Value - probability, options);
+        // Refining far below the Monte Carlo noise of P buys nothing: stop once P changes across the
+        // bracket by less than a quarter of its standard error at the level.
+        var precision = Math.Sqrt(probability * (1 - probability) / trials) / 4;
+        var root = Root(v => P(v, seed, out _).Value - probability, from, to, curve[chosen].Probability.Value - probability, curve[chosen + 1].Probability.Value - probability, options, precision);
         var atRoot = P(root, seed, out var rootValues);
         double[] Values(double v)
         {
@@ -81,7 +86,7 @@ public static class GoalSeeker
             var (fl, fu) = (P(from, s, out _).Value - probability, P(to, s, out _).Value - probability);
             if (Math.Sign(fl) != Math.Sign(fu) || fl == 0 || fu == 0)
             {
-                replicates.Add(Root(v => P(v, s, out _).Value - probability, from, to, fl, fu, options));
+                replicates.Add(Root(v => P(v, s, out _).Value - probability, from, to, fl, fu, options, precision));
             }
         }
 
@@ -93,7 +98,7 @@ public static class GoalSeeker
 
     // Illinois: regula falsi that halves the weight of an end kept twice, so it cannot stall; on a
     // step function it converges to the step where f changes sign.
-    private static double Root(Func<double, double> f, double a, double b, double fa, double fb, GoalSeekOptions options)
+    private static double Root(Func<double, double> f, double a, double b, double fa, double fb, GoalSeekOptions options, double precision)
     {
         if (fa == 0)
         {
@@ -107,7 +112,8 @@ public static class GoalSeeker
 
         var width = (b - a) * options.Tolerance;
         var side = 0;
-        for (var i = 0; i < options.MaxIterations && Math.Abs(b - a) > width; i++)
+        var (trueA, trueB) = (fa, fb); // fa, fb are down-weighted by Illinois; these are the values
+        for (var i = 0; i < options.MaxIterations && Math.Abs(b - a) > width && Math.Abs(trueB - trueA) > precision; i++)
         {
             var c = fa != fb ? ((a * fb) - (b * fa)) / (fb - fa) : (a + b) / 2;
             if (!(c > Math.Min(a, b) && c < Math.Max(a, b)))
@@ -123,7 +129,7 @@ public static class GoalSeeker
 
             if (Math.Sign(fc) == Math.Sign(fb))
             {
-                (b, fb) = (c, fc);
+                (b, fb, trueB) = (c, fc, fc);
                 if (side == -1)
                 {
                     fa /= 2;
@@ -133,7 +139,7 @@ public static class GoalSeeker
             }
             else
             {
-                (a, fa) = (c, fc);
+                (a, fa, trueA) = (c, fc, fc);
                 if (side == 1)
                 {
                     fb /= 2;
