@@ -43,10 +43,11 @@ public static class BudgetAnalysis
                 }
             }
 
-            var perUnit = revenue.Select(r => r / line.Amount).ToArray();
+            // Per 萬元 is revenue scaled by 1/amount: its mean, error and quantiles scale alike.
+            var mean = TrialStatistics.Mean(revenue);
             var q = TrialStatistics.Quantiles(revenue, [0.10, 0.90]);
-            var qu = TrialStatistics.Quantiles(perUnit, [0.10, 0.90]);
-            return new BudgetLineResult(line.Id, line.Amount, line.Buys, line.Note, TrialStatistics.Mean(revenue), q[0], q[1], TrialStatistics.Mean(perUnit), qu[0], qu[1]);
+            var perUnit = new Estimate(mean.Value / line.Amount, mean.StandardError / line.Amount);
+            return new BudgetLineResult(line.Id, line.Amount, line.Buys, line.Note, mean, q[0], q[1], perUnit, q[0] / line.Amount, q[1] / line.Amount);
         }).ToArray();
         string[] notes =
         [

@@ -241,10 +241,11 @@ internal sealed class AnalysisSectionsReader
 
             var line = new ObjectReader(member.Value, _file, $"the budget line \"{member.Key}\"");
             var amountNode = line.Required("amount", "what the line spends in 萬元, e.g. 80");
-            var amount = line.ToNumber(amountNode, "amount", "an amount > 0 in 萬元");
-            if (amount <= 0)
+            var amount = line.ToNumber(amountNode, "amount", "an amount of at least 0.01 萬元");
+            if (amount < 0.01)
             {
-                throw line.Error(amountNode, $"\"amount\" is {amountNode.Text}; it must be > 0", "an amount > 0 in 萬元");
+                // Revenue per 萬元 divides by it: a vanishing amount is a slip, and would overflow.
+                throw line.Error(amountNode, $"\"amount\" is {amountNode.Text}; a budget line spends at least 0.01 萬元 (100 CNY)", "an amount of at least 0.01 萬元, e.g. 80");
             }
 
             var buys = new List<BudgetAttribution>();
