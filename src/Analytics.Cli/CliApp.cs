@@ -24,6 +24,11 @@ internal static class CliApp
         new FitCommand(),
         new ReportCommand(),
         new SimulateCommand(),
+        new SplitsCommand(),
+        new SensitivityCommand(),
+        new TriggerCommand(),
+        new GoalSeekCommand(),
+        new BudgetCommand(),
     ];
 
     /// <summary>Runs <c>analytics</c> with <paramref name="args"/>.</summary>

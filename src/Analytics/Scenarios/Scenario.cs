@@ -1,4 +1,5 @@
 using Analytics.Common;
+using Analytics.Scenarios.Sections;
 using Analytics.Simulation.Correlation;
 using Analytics.Simulation.Engine;
 
@@ -28,6 +29,9 @@ public sealed record Scenario(string Name, string? Description, double Target, I
 
     /// <summary>The streams (validated: at least one).</summary>
     public IReadOnlyList<ScenarioStream> Streams { get; init; } = Preconditions.NotEmpty(Streams);
+
+    /// <summary>The optional sections only analyses read (response to effort, margins, phasing, the quarterly rule, budget); <see cref="AnalysisSections.None"/> when the file has none.</summary>
+    public AnalysisSections Analysis { get; init; } = AnalysisSections.None;
 
     /// <summary>Every distinct input of the scenario (by name), in order of first use.</summary>
     public IReadOnlyList<ScalarInput> Inputs

@@ -115,6 +115,7 @@ public static class ScenarioLoader
             }
 
             var correlations = o.Optional("correlations") is { } c ? ReadCorrelations(c) : [];
+            var analysis = new Sections.AnalysisSectionsReader(file, streams, _all).Read(o);
             o.Finish();
             foreach (var (declared, (_, member)) in _declared)
             {
@@ -124,7 +125,7 @@ public static class ScenarioLoader
                 }
             }
 
-            return new Scenario(name, description, target, streams, correlations, hash);
+            return new Scenario(name, description, target, streams, correlations, hash) { Analysis = analysis };
         }
 
         private void ReadInputs(JsonNode node)

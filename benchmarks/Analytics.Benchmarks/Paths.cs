@@ -1,0 +1,17 @@
+namespace Analytics.Benchmarks;
+
+/// <summary>Files of the repository, found from the benchmark's binary folder.</summary>
+internal static class Paths
+{
+    /// <summary>A scenario file under data/scenarios.</summary>
+    public static string Scenario(string file)
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Analytics.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return Path.Combine(dir?.FullName ?? throw new InvalidOperationException("Analytics.sln not found"), "data", "scenarios", file);
+    }
+}

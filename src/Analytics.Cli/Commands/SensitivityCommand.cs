@@ -1,0 +1,152 @@
+using System.Diagnostics;
+using System.Globalization;
+using Analytics.Analyses.Sensitivity;
+using Analytics.Cli.Output;
+using Analytics.Cli.Parsing;
+
+namespace Analytics.Cli.Commands;
+
+/// <summary>
+/// <c>analytics sensitivity SCENARIO</c>: which assumption the outcome hangs on. A tornado (each
+/// input between its own P10 and P90, the others at their medians), rank correlations with the
+/// total and contribution to variance, and first- and total-order Sobol indices with bootstrap
+/// intervals, of the total and of hitting the target.
+/// </summary>
+internal sealed class SensitivityCommand : ICommand
+{
+    /// <summary>Trials per tornado run when --trials is not given.</summary>
+    public const int DefaultTrials = 20_000;
+
+    /// <inheritdoc />
+    public string Name => "sensitivity";
+
+    /// <inheritdoc />
+    public string Usage => "sensitivity SCENARIO [--trials N] [--sobol N] [--bootstrap B] [--seed S] [--threads K] [--format text|json]";
+
+    /// <inheritdoc />
+    public string Summary => "Sensitivity of a scenario's outcome to its inputs: tornado, rank correlations, contribution to variance, Sobol indices.";
+
+    /// <inheritdoc />
+    public IReadOnlyList<OptionSpec> Options { get; } =
+    [
+        AnalysisOptions.Trials(DefaultTrials, "trials of each tornado run and of the rank-correlation run"),
+        new("--sobol", "N", "rows of each Saltelli matrix, N (D + 2) model runs for D inputs: 0 (no Sobol indices) or 16 to 1,000,000 (default: 8,192)"),
+        new("--bootstrap", "B", "bootstrap replicates for the Sobol intervals, 0 to 100,000 (default: 500)"),
+        AnalysisOptions.Seed,
+        AnalysisOptions.Threads,
+        OptionSpec.Format,
+    ];
+
+    /// <inheritdoc />
+    public int MaxPositionals => 1;
+
+    /// <inheritdoc />
+    public int Execute(ParsedArguments args, CliContext context)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var simulation = AnalysisOptions.Simulation(args, DefaultTrials);
+        var sobol = args.Int("--sobol", 8192, 0, 1_000_000);
+        if (sobol is > 0 and < 16)
+        {
+            throw new UsageException($"--sobol must be 0 (none) or 16 to 1,000,000; was {sobol.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
+        var options = new SensitivityOptions(simulation.Trials, sobol, args.Int("--bootstrap", 500, 0, 100_000), simulation.Seed, simulation.Threads);
+        var json = args.Json;
+        var (scenario, _) = AnalysisOptions.Scenario(args);
+        var result = SensitivityAnalysis.Run(scenario, options);
+        var elapsed = stopwatch.Elapsed.TotalSeconds;
+        if (json)
+        {
+            Json.Write(context.Out, ToJson(scenario.Name, options, result, elapsed));
+        }
+        else
+        {
+            WriteText(context.Out, scenario.Name, options, result, elapsed);
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static object Sobol(SobolIndex s) => new
+    {
+        input = s.Input,
+        firstOrder = s.FirstOrder.Value,
+        firstOrderStdError = s.FirstOrder.StandardError,
+        firstOrderLower95 = s.FirstOrderInterval.Lower,
+        firstOrderUpper95 = s.FirstOrderInterval.Upper,
+        totalOrder = s.TotalOrder.Value,
+        totalOrderStdError = s.TotalOrder.StandardError,
+        totalOrderLower95 = s.TotalOrderInterval.Lower,
+        totalOrderUpper95 = s.TotalOrderInterval.Upper,
+    };
+
+    private static object ToJson(string name, SensitivityOptions options, SensitivityResult r, double elapsed) => new
+    {
+        scenario = name,
+        trials = options.Trials,
+        seed = options.Seed,
+        sobolSamples = options.SobolSamples,
+        bootstrap = options.Bootstrap,
+        elapsedSeconds = Math.Round(elapsed, 3),
+        target = r.Target,
+        @base = new { mean = r.BaseMean.Value, probabilityOfTarget = r.BaseHit.Value },
+        tornado = r.Tornado.Select(t => new
+        {
+            input = t.Input,
+            low = t.Low,
+            high = t.High,
+            meanAtLow = t.MeanAtLow.Value,
+            meanAtHigh = t.MeanAtHigh.Value,
+            probabilityAtLow = t.HitAtLow.Value,
+            probabilityAtHigh = t.HitAtHigh.Value,
+            meanSwing = t.MeanSwing,
+            probabilitySwing = t.HitSwing,
+        }).ToArray(),
+        rankCorrelations = r.RankCorrelations.Select(c => new { input = c.Input, spearman = c.Spearman, contributionToVariance = c.ContributionToVariance }).ToArray(),
+        sobol = new { total = r.SobolTotal.Select(Sobol).ToArray(), hit = r.SobolHit.Select(Sobol).ToArray() },
+        notes = r.Notes,
+    };
+
+    private static void WriteText(TextWriter output, string name, SensitivityOptions options, SensitivityResult r, double elapsed)
+    {
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: sensitivity of the total and of P(total >= {r.Target:#,0} 萬元), seed {options.Seed}, {elapsed:0.00} s"));
+        output.WriteLine();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Tornado (every input at its median: mean {AnalysisOptions.Amount(r.BaseMean.Value)}, P(hit) {AnalysisOptions.Percent(r.BaseHit.Value)}), widest P(hit) swing first:"));
+        var tornado = new TextTable("input", ">P10", ">P90", ">mean at P10", ">mean at P90", ">P(hit) at P10", ">P(hit) at P90", ">swing");
+        foreach (var t in r.Tornado)
+        {
+            tornado.Row(t.Input, AnalysisOptions.Number(t.Low), AnalysisOptions.Number(t.High), AnalysisOptions.Amount(t.MeanAtLow.Value), AnalysisOptions.Amount(t.MeanAtHigh.Value), AnalysisOptions.Percent(t.HitAtLow.Value), AnalysisOptions.Percent(t.HitAtHigh.Value), (t.HitSwing * 100).ToString("0.0", CultureInfo.InvariantCulture) + " pts");
+        }
+
+        tornado.Write(output);
+        output.WriteLine();
+        var ranks = new TextTable("input", ">Spearman rho", ">contribution to variance");
+        foreach (var c in r.RankCorrelations)
+        {
+            ranks.Row(c.Input, c.Spearman.ToString("0.000", CultureInfo.InvariantCulture), AnalysisOptions.Percent(c.ContributionToVariance));
+        }
+
+        ranks.Write(output);
+        if (r.SobolTotal.Count > 0)
+        {
+            output.WriteLine();
+            static string Index(Analyses.Common.Estimate e, (double Lower, double Upper) ci)
+                => string.Create(CultureInfo.InvariantCulture, $"{e.Value:0.000} [{ci.Lower:0.000}, {ci.Upper:0.000}]");
+            var sobol = new TextTable("Sobol (95% bootstrap)", ">S total", ">ST total", ">S hit", ">ST hit");
+            foreach (var (t, h) in r.SobolTotal.Zip(r.SobolHit).OrderByDescending(p => p.First.TotalOrder.Value))
+            {
+                sobol.Row(t.Input, Index(t.FirstOrder, t.FirstOrderInterval), Index(t.TotalOrder, t.TotalOrderInterval), Index(h.FirstOrder, h.FirstOrderInterval), Index(h.TotalOrder, h.TotalOrderInterval));
+            }
+
+            sobol.Write(output);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Sum of first-order indices: total {r.SobolTotal.Sum(s => s.FirstOrder.Value):0.000}, hit {r.SobolHit.Sum(s => s.FirstOrder.Value):0.000}; the rest is interactions and internal noise."));
+        }
+
+        output.WriteLine();
+        foreach (var note in r.Notes)
+        {
+            output.WriteLine("- " + note);
+        }
+    }
+}

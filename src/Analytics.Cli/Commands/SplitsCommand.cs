@@ -1,0 +1,220 @@
+using System.Diagnostics;
+using System.Globalization;
+using Analytics.Analyses.Splits;
+using Analytics.Cli.Output;
+using Analytics.Cli.Parsing;
+
+namespace Analytics.Cli.Commands;
+
+/// <summary>
+/// <c>analytics splits SCENARIO</c>: every split of the target over the streams on a grid (step
+/// 5% by default), judged on the same trials: P(hit) with the revenue the split's effort brings,
+/// P(every stream reaches its sub-target), expected revenue, P10, expected gross margin; the best
+/// split, the risk-balanced split, the plan's split, the margin/P(hit) frontier and paired
+/// comparisons with the plan.
+/// </summary>
+internal sealed class SplitsCommand : ICommand
+{
+    /// <summary>Trials when --trials is not given.</summary>
+    public const int DefaultTrials = 100_000;
+
+    /// <inheritdoc />
+    public string Name => "splits";
+
+    /// <inheritdoc />
+    public string Usage => "splits SCENARIO [--step 0.05] [--compare 30/50/20] [--trials N] [--seed S] [--threads K] [--format text|json]";
+
+    /// <inheritdoc />
+    public string Summary => "Split ratios under simulation (e.g. data/scenarios/plc-2026.json): which split of the target over the streams is likeliest to succeed, the risk-balanced split, and the plan's split against them.";
+
+    /// <inheritdoc />
+    public IReadOnlyList<OptionSpec> Options { get; } =
+    [
+        new("--step", "X", "the grid step, a share that divides 1 (0.05, 0.1, 0.025...; default 0.05: 231 splits of three streams)"),
+        new("--compare", "A/B/C", "also judge this split (percent per stream in the scenario's order, adding up to 100) against the plan and the best, paired"),
+        AnalysisOptions.Trials(DefaultTrials),
+        AnalysisOptions.Seed,
+        AnalysisOptions.Threads,
+        OptionSpec.Format,
+    ];
+
+    /// <inheritdoc />
+    public int MaxPositionals => 1;
+
+    /// <inheritdoc />
+    public int Execute(ParsedArguments args, CliContext context)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var step = args.Double("--step", 0.05, 0.001, 1);
+        if (Math.Abs((Math.Round(1 / step) * step) - 1) > 1e-9)
+        {
+            throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--step must divide 1 into a whole number of parts (0.05, 0.1, 0.025, ...); was {step}."));
+        }
+
+        var options = AnalysisOptions.Simulation(args, DefaultTrials);
+        var json = args.Json;
+        var compareText = args.Text("--compare");
+        var (scenario, _) = AnalysisOptions.Scenario(args);
+        var compare = compareText is null ? null : ParseSplit(compareText, scenario.Streams.Select(s => s.Name).ToArray());
+        var samples = SplitSamples.Simulate(scenario, options);
+        var result = SplitAnalysis.Run(samples, step, options.Threads);
+        Comparison? comparison = compare is null ? null : new(samples.Evaluate(compare), samples.Compare(compare, result.Plan.Split), samples.Compare(compare, result.Best.Split));
+        var elapsed = stopwatch.Elapsed.TotalSeconds;
+        if (json)
+        {
+            var o = ToJson(scenario.Name, options.Seed, result, elapsed);
+            if (comparison is { } c)
+            {
+                var row = Row(result, c.Row);
+                row["versusPlan"] = AnalysisOptions.PairedJson(c.VersusPlan);
+                row["versusBest"] = AnalysisOptions.PairedJson(c.VersusBest);
+                o["compared"] = row;
+            }
+
+            Json.Write(context.Out, o);
+        }
+        else
+        {
+            WriteText(context.Out, scenario.Name, options.Seed, result, elapsed, comparison);
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    // "30/50/20": percent per stream, in the scenario's order.
+    private static Split ParseSplit(string text, string[] streams)
+    {
+        var parts = text.Split('/');
+        var values = parts.Select(p => double.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v) && v >= 0 ? v : double.NaN).ToArray();
+        if (parts.Length != streams.Length || values.Any(double.IsNaN) || Math.Abs(values.Sum() - 100) > 1e-6)
+        {
+            throw new UsageException($"--compare must give one percentage >= 0 per stream ({string.Join("/", streams)}) adding up to 100, e.g. 30/50/20; was \"{text}\".");
+        }
+
+        var shares = values.Select(v => v / 100).ToArray();
+        shares[^1] = Math.Max(0, 1 - shares[..^1].Sum());
+        return new Split(shares);
+    }
+
+    private sealed record Comparison(SplitRow Row, Analyses.Common.PairedDifference VersusPlan, Analyses.Common.PairedDifference VersusBest);
+
+    private static Dictionary<string, object?> Row(SplitResult result, SplitRow row, bool streams = true)
+    {
+        var o = new Dictionary<string, object?>(StringComparer.Ordinal);
+        for (var k = 0; k < result.Streams.Count; k++)
+        {
+            o[result.Streams[k]] = Math.Round(row.Split[k], 10);
+        }
+
+        o["probabilityOfTarget"] = row.ProbabilityOfTarget.Value;
+        o["probabilityStdError"] = row.ProbabilityOfTarget.StandardError;
+        o["probabilityAllStreams"] = row.ProbabilityAllStreams.Value;
+        o["expectedRevenue"] = row.ExpectedRevenue.Value;
+        o["p10"] = row.P10;
+        o["expectedMargin"] = row.ExpectedMargin;
+        if (streams)
+        {
+            o["streams"] = row.Streams.ToDictionary(s => s.Stream, s => (object)new { subTarget = s.SubTarget, probability = s.Probability.Value, expectedShortfall = s.ExpectedShortfall }, StringComparer.Ordinal);
+        }
+
+        return o;
+    }
+
+    private static Dictionary<string, object?> ToJson(string name, ulong seed, SplitResult result, double elapsed)
+    {
+        var best = Row(result, result.Best);
+        best["versusPlan"] = AnalysisOptions.PairedJson(result.BestVersusPlan);
+        var balanced = Row(result, result.RiskBalanced.Row);
+        balanced["level"] = result.RiskBalanced.Level;
+        balanced["iterations"] = result.RiskBalanced.Iterations;
+        balanced["converged"] = result.RiskBalanced.Converged;
+        balanced["versusPlan"] = AnalysisOptions.PairedJson(result.RiskBalancedVersusPlan);
+        return new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["scenario"] = name,
+            ["trials"] = result.Trials,
+            ["seed"] = seed,
+            ["elapsedSeconds"] = Math.Round(elapsed, 3),
+            ["target"] = result.Target,
+            ["step"] = result.Step,
+            ["responseModel"] = result.HasResponse,
+            ["splits"] = result.Grid.Select(r => Row(result, r)).ToArray(),
+            ["best"] = best,
+            ["riskBalanced"] = balanced,
+            ["plan"] = Row(result, result.Plan),
+            ["frontier"] = result.Frontier.Select(r => Row(result, r, streams: false)).ToArray(),
+        };
+    }
+
+    private static void WriteText(TextWriter output, string name, ulong seed, SplitResult result, double elapsed, Comparison? comparison)
+    {
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {result.Grid.Count} splits at step {result.Step:0.###}, each on the same {result.Trials:#,0} trials (seed {seed}), {elapsed:0.00} s"));
+        output.WriteLine(result.HasResponse
+            ? "A split steers effort as well as targets: each stream's revenue answers its share (the scenario's response model)."
+            : "The scenario has no response model: a split only assigns sub-targets, so P(total >= target) is the same for every split.");
+        output.WriteLine();
+        var headers = new List<string> { "split" };
+        headers.AddRange(result.Streams.Select(s => ">" + s));
+        headers.AddRange([">P(hit)", ">P(all streams)", ">E[revenue]", ">P10", ">E[margin]"]);
+        var named = new TextTable([.. headers]);
+        void Add(TextTable table, string label, SplitRow row)
+        {
+            var cells = new List<string?> { label };
+            cells.AddRange(row.Split.Shares.Select(AnalysisOptions.Percent));
+            cells.AddRange([AnalysisOptions.Percent(row.ProbabilityOfTarget), AnalysisOptions.Percent(row.ProbabilityAllStreams.Value), AnalysisOptions.Amount(row.ExpectedRevenue.Value), AnalysisOptions.Amount(row.P10), row.ExpectedMargin is { } m ? AnalysisOptions.Amount(m) : "-"]);
+            table.Row([.. cells]);
+        }
+
+        Add(named, "plan", result.Plan);
+        Add(named, "best", result.Best);
+        Add(named, "risk-balanced", result.RiskBalanced.Row);
+        if (comparison is not null)
+        {
+            Add(named, "compared", comparison.Row);
+        }
+
+        named.Write(output);
+        output.WriteLine();
+        output.WriteLine($"best - plan: {AnalysisOptions.PairedText(result.BestVersusPlan)}.");
+        output.WriteLine($"risk-balanced - plan: {AnalysisOptions.PairedText(result.RiskBalancedVersusPlan)}.");
+        if (comparison is not null)
+        {
+            output.WriteLine($"compared - plan: {AnalysisOptions.PairedText(comparison.VersusPlan)}.");
+            output.WriteLine($"compared - best: {AnalysisOptions.PairedText(comparison.VersusBest)}.");
+        }
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Risk-balanced: every stream reaches its sub-target with probability {result.RiskBalanced.Level * 100:0.0}%{(result.RiskBalanced.Converged ? string.Empty : " (did not settle: read with care)")}."));
+        output.WriteLine();
+        var risk = new TextTable("sub-target risk", ">sub-target (plan)", ">P(reach)", ">E[shortfall]", ">sub-target (best)", ">P(reach)", ">E[shortfall]");
+        for (var k = 0; k < result.Streams.Count; k++)
+        {
+            var (p, b) = (result.Plan.Streams[k], result.Best.Streams[k]);
+            risk.Row(result.Streams[k], AnalysisOptions.Amount(p.SubTarget), AnalysisOptions.Percent(p.Probability.Value), AnalysisOptions.Amount(p.ExpectedShortfall), AnalysisOptions.Amount(b.SubTarget), AnalysisOptions.Percent(b.Probability.Value), AnalysisOptions.Amount(b.ExpectedShortfall));
+        }
+
+        risk.Write(output);
+        if (result.Frontier.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("Frontier (no other split has both a higher P(hit) and a higher expected margin):");
+            var frontier = new TextTable([.. headers]);
+            foreach (var row in result.Frontier)
+            {
+                Add(frontier, string.Empty, row);
+            }
+
+            frontier.Write(output);
+        }
+
+        output.WriteLine();
+        output.WriteLine("The ten likeliest splits (all of them: --format json):");
+        var top = new TextTable([.. headers]);
+        foreach (var row in result.Grid.OrderByDescending(r => r.ProbabilityOfTarget.Value).ThenByDescending(r => r.ProbabilityAllStreams.Value).Take(10))
+        {
+            Add(top, string.Empty, row);
+        }
+
+        top.Write(output);
+        output.WriteLine("Amounts in 萬元; P(hit) ± its standard error in points. Differences between splits are paired (same trials) and far more precise than each P.");
+    }
+}

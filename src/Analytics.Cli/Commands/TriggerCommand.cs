@@ -1,0 +1,163 @@
+using System.Diagnostics;
+using System.Globalization;
+using Analytics.Analyses.Trigger;
+using Analytics.Cli.Output;
+using Analytics.Cli.Parsing;
+
+namespace Analytics.Cli.Commands;
+
+/// <summary>
+/// <c>analytics trigger SCENARIO</c>: the plan's quarterly rule ("a quarter under 80% of its
+/// target") under simulation: per quarter how often it fires, what a firing says about the year,
+/// P(annual target | year-to-date completion), cumulative revenue by month, and what the response
+/// is worth as a policy.
+/// </summary>
+internal sealed class TriggerCommand : ICommand
+{
+    /// <summary>Trials when --trials is not given.</summary>
+    public const int DefaultTrials = 100_000;
+
+    /// <inheritdoc />
+    public string Name => "trigger";
+
+    /// <inheritdoc />
+    public string Usage => "trigger SCENARIO [--threshold 0.8] [--trials N] [--seed S] [--threads K] [--format text|json]";
+
+    /// <inheritdoc />
+    public string Summary => "The quarterly re-plan rule under simulation: firing probability per quarter, P(annual target | year to date), and the response's value as a policy (needs the scenario's phasing section).";
+
+    /// <inheritdoc />
+    public IReadOnlyList<OptionSpec> Options { get; } =
+    [
+        new("--threshold", "X", "the completion below which the rule fires, in (0, 1] (default: the scenario's trigger section, else 0.8)"),
+        AnalysisOptions.Trials(DefaultTrials),
+        AnalysisOptions.Seed,
+        AnalysisOptions.Threads,
+        OptionSpec.Format,
+    ];
+
+    /// <inheritdoc />
+    public int MaxPositionals => 1;
+
+    /// <inheritdoc />
+    public int Execute(ParsedArguments args, CliContext context)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        double? threshold = args.Has("--threshold") ? args.Double("--threshold", 0.8, 0.001, 1) : null;
+        var options = AnalysisOptions.Simulation(args, DefaultTrials);
+        var json = args.Json;
+        var (scenario, path) = AnalysisOptions.Scenario(args);
+        AnalysisOptions.Require(scenario.Analysis.Phasing is not null, path, "phasing", "the quarterly rule needs (the plan's timing of the year)");
+        var result = TriggerAnalysis.Run(scenario, options, threshold);
+        var elapsed = stopwatch.Elapsed.TotalSeconds;
+        if (json)
+        {
+            Json.Write(context.Out, ToJson(scenario.Name, options.Seed, result, elapsed));
+        }
+        else
+        {
+            WriteText(context.Out, scenario.Name, options.Seed, result, elapsed);
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static object ToJson(string name, ulong seed, TriggerResult r, double elapsed) => new
+    {
+        scenario = name,
+        trials = r.Trials,
+        seed,
+        elapsedSeconds = Math.Round(elapsed, 3),
+        target = r.Target,
+        threshold = r.Threshold,
+        probabilityOfTarget = r.Hit.Value,
+        probabilityStdError = r.Hit.StandardError,
+        quarters = r.Quarters.Select(q => new
+        {
+            quarter = q.Quarter,
+            target = q.Target,
+            expectedRevenue = q.ExpectedRevenue.Value,
+            firingProbability = q.Firing.Value,
+            firingStdError = q.Firing.StandardError,
+            firingProbabilityWithReplan = q.FiringWithReplan.Value,
+            probabilityOfTargetIfFired = q.HitGivenFired?.Value,
+            probabilityOfTargetIfNotFired = q.HitGivenNotFired?.Value,
+            yearToDateCompletion = new { p10 = q.YearToDate.P10, p50 = q.YearToDate.P50, p90 = q.YearToDate.P90 },
+            probabilityOfTargetByCompletion = q.HitByCompletion.Select(b => new { from = b.Lower, to = b.Upper, trials = b.Trials, probabilityOfTarget = b.Hit.Value, stdError = b.Hit.StandardError }).ToArray(),
+        }).ToArray(),
+        policy = r.Policy is { } p
+            ? new
+            {
+                description = p.Description,
+                actsProbability = p.FiresByQ3.Value,
+                probabilityWithout = p.Without.Value,
+                probabilityWith = p.With.Value,
+                value = AnalysisOptions.PairedJson(p.Value),
+                pushAllYear = AnalysisOptions.PairedJson(p.PushAllYear),
+            }
+            : null,
+        fan = new { months = r.Fan.Months, p10 = r.Fan.P10, p50 = r.Fan.P50, p90 = r.Fan.P90, mean = r.Fan.Mean, target = r.Fan.TargetPath },
+        timing = r.Timing,
+    };
+
+    private static void WriteText(TextWriter output, string name, ulong seed, TriggerResult r, double elapsed)
+    {
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: the rule \"a quarter under {r.Threshold * 100:0.#}% of its target\", {r.Trials:#,0} trials, seed {seed}, {elapsed:0.00} s"));
+        output.WriteLine($"P(total >= {r.Target.ToString("#,0", CultureInfo.InvariantCulture)} 萬元) = {AnalysisOptions.Percent(r.Hit)} points");
+        output.WriteLine();
+        var table = new TextTable("quarter", ">target", ">E[revenue]", ">P(fires)", ">with re-plan", ">P(hit | fired)", ">P(hit | not fired)", ">YTD P10", ">YTD P50", ">YTD P90");
+        foreach (var q in r.Quarters)
+        {
+            table.Row(
+                "Q" + q.Quarter.ToString(CultureInfo.InvariantCulture),
+                AnalysisOptions.Amount(q.Target),
+                AnalysisOptions.Amount(q.ExpectedRevenue.Value),
+                AnalysisOptions.Percent(q.Firing),
+                AnalysisOptions.Percent(q.FiringWithReplan.Value),
+                q.HitGivenFired is { } f ? AnalysisOptions.Percent(f.Value) : "-",
+                q.HitGivenNotFired is { } n ? AnalysisOptions.Percent(n.Value) : "-",
+                AnalysisOptions.Percent(q.YearToDate.P10),
+                AnalysisOptions.Percent(q.YearToDate.P50),
+                AnalysisOptions.Percent(q.YearToDate.P90));
+        }
+
+        table.Write(output);
+        output.WriteLine("YTD: revenue so far over the plan's target so far. \"with re-plan\": each firing re-phases the rest of the target over the quarters left.");
+        output.WriteLine();
+        output.WriteLine("P(annual target) by year-to-date completion after Q1-Q3 (bins of 5 points with at least 1% of the trials; after Q4 the year is known):");
+        var bins = new TextTable("completion", ">Q1", ">Q2", ">Q3");
+        var edges = r.Quarters.Take(3).SelectMany(q => q.HitByCompletion).Select(b => b.Lower).Distinct().Order();
+        foreach (var lower in edges)
+        {
+            var cells = r.Quarters.Take(3).Select(q => q.HitByCompletion.FirstOrDefault(b => b.Lower == lower && b.Trials >= r.Trials / 100) is { } b ? AnalysisOptions.Percent(b.Hit.Value) : string.Empty).ToArray();
+            if (cells.Any(c => c.Length > 0))
+            {
+                bins.Row([string.Create(CultureInfo.InvariantCulture, $"{lower * 100:0}-{(lower + TriggerAnalysis.BinWidth) * 100:0}%"), .. cells]);
+            }
+        }
+
+        bins.Write(output);
+        output.WriteLine();
+        var fan = new TextTable("month", ">plan (cumulative)", ">P10", ">P50", ">P90");
+        for (var m = 0; m < 12; m++)
+        {
+            fan.Row(r.Fan.Months[m].ToString(CultureInfo.InvariantCulture), AnalysisOptions.Amount(r.Fan.TargetPath[m]), AnalysisOptions.Amount(r.Fan.P10[m]), AnalysisOptions.Amount(r.Fan.P50[m]), AnalysisOptions.Amount(r.Fan.P90[m]));
+        }
+
+        fan.Write(output);
+        if (r.Policy is { } p)
+        {
+            output.WriteLine();
+            output.WriteLine("Policy: " + p.Description);
+            output.WriteLine($"It acts in {AnalysisOptions.Percent(p.FiresByQ3.Value)} of trials; P(hit) {AnalysisOptions.Percent(p.Without.Value)} without, {AnalysisOptions.Percent(p.With.Value)} with: {AnalysisOptions.PairedText(p.Value)}.");
+            output.WriteLine($"For comparison, the same push from January in every trial: {AnalysisOptions.PairedText(p.PushAllYear)}.");
+        }
+
+        output.WriteLine();
+        output.WriteLine("Timing:");
+        foreach (var line in r.Timing)
+        {
+            output.WriteLine("- " + line);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using Analytics.Analyses.Common;
+
+namespace Analytics.Analyses.GoalSeek;
+
+/// <summary>
+/// The value of one lever at which P(total &gt;= target) reaches the required level, found on
+/// common random numbers, with its Monte Carlo error, or the statement that the level cannot be
+/// reached within the lever's range.
+/// </summary>
+/// <param name="Lever">What the lever is (its path and what its value means).</param>
+/// <param name="Required">The required probability.</param>
+/// <param name="Lower">The search range's lower end.</param>
+/// <param name="Upper">The search range's upper end.</param>
+/// <param name="AtLower">P(hit) at <paramref name="Lower"/>.</param>
+/// <param name="AtUpper">P(hit) at <paramref name="Upper"/>.</param>
+/// <param name="Baseline">The lever's value as the scenario states it, or null.</param>
+/// <param name="AtBaseline">P(hit) at the baseline, or null.</param>
+/// <param name="Curve">P(hit) at the points of the first scan of the range (for a chart of P against the lever).</param>
+/// <param name="Crossings">How many scan intervals P crosses the level in (the one nearest the baseline is solved).</param>
+/// <param name="Reachable">Whether P reaches the required level somewhere in the range (on the scan).</param>
+/// <param name="Value">The value found (null when unreachable).</param>
+/// <param name="ValueError">Its Monte Carlo standard error by the delta method, SE(P) / |dP/dv| (null when unreachable or the slope is 0).</param>
+/// <param name="AtValue">P(hit) at the value found (null when unreachable).</param>
+/// <param name="Slope">dP/dv at the value by a central difference on the same draws (null when unreachable).</param>
+/// <param name="Replicates">The values found with other seeds (empty unless asked for).</param>
+/// <param name="Evaluations">Simulations (or re-weightings) run for the main search.</param>
+/// <param name="Message">One sentence on the answer, e.g. why the level is out of reach.</param>
+public sealed record GoalSeekResult(
+    string Lever,
+    double Required,
+    double Lower,
+    double Upper,
+    Estimate AtLower,
+    Estimate AtUpper,
+    double? Baseline,
+    Estimate? AtBaseline,
+    IReadOnlyList<CurvePoint> Curve,
+    int Crossings,
+    bool Reachable,
+    double? Value,
+    double? ValueError,
+    Estimate? AtValue,
+    double? Slope,
+    IReadOnlyList<double> Replicates,
+    int Evaluations,
+    string Message)
+{
+    /// <summary>The standard deviation of the replicate values over √R, or null with fewer than two replicates.</summary>
+    public double? ReplicateError => Replicates.Count < 2 ? null
+        : Math.Sqrt(Replicates.Sum(v => (v - Replicates.Average()) * (v - Replicates.Average())) / (Replicates.Count - 1) / Replicates.Count);
+}
+
+/// <summary>P(hit) at one value of a lever.</summary>
+/// <param name="Value">The lever's value.</param>
+/// <param name="Probability">P(total &gt;= target) there.</param>
+public sealed record CurvePoint(double Value, Estimate Probability);

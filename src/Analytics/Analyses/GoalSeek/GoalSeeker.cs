@@ -1,0 +1,175 @@
+using System.Globalization;
+using Analytics.Analyses.Common;
+using Analytics.Common;
+
+namespace Analytics.Analyses.GoalSeek;
+
+/// <summary>
+/// Finds the value v of a lever at which P(total &gt;= threshold) reaches a required level, where
+/// P(v) is estimated by simulation on common random numbers: every evaluation uses the same seed,
+/// so P(v) is one fixed (step) function of v and a bracketing root-finder (Illinois, a safeguarded
+/// regula falsi) converges on it, inside the interval of a first scan of the range where P crosses
+/// the level (the one nearest the baseline when it crosses more than once). The Monte Carlo error of the root is SE(P) / |dP/dv| (delta
+/// method; the slope by a central difference on the same draws, widened until the difference is
+/// well above its own paired noise), and optionally the spread of roots over other seeds.
+/// </summary>
+public static class GoalSeeker
+{
+    /// <summary>Solves P(v) = <paramref name="probability"/> on [<paramref name="lower"/>, <paramref name="upper"/>].</summary>
+    /// <param name="totals">Per-trial totals at lever value v with seed s: the same s must give the same draws (common random numbers).</param>
+    /// <param name="threshold">The target the totals are compared with (P = share of totals &gt;= it).</param>
+    /// <param name="probability">The required P, in (0, 1) (e.g. 0.8).</param>
+    /// <param name="lower">The range's lower end.</param>
+    /// <param name="upper">The range's upper end (&gt; lower).</param>
+    /// <param name="seed">The seed of the main search.</param>
+    /// <param name="options">Tolerance, iterations, replicates (default: <see cref="GoalSeekOptions"/>()).</param>
+    /// <param name="lever">What the lever is, for the result (default "v").</param>
+    /// <param name="baseline">The lever's current value, to report P at it (or null).</param>
+    public static GoalSeekResult Solve(Func<double, ulong, double[]> totals, double threshold, double probability, double lower, double upper, ulong seed, GoalSeekOptions? options = null, string lever = "v", double? baseline = null)
+    {
+        Preconditions.NotNull(totals);
+        Preconditions.Finite(threshold);
+        Preconditions.OpenProbability(probability);
+        Preconditions.Finite(lower);
+        Preconditions.GreaterThan(upper, lower);
+        options ??= new GoalSeekOptions();
+        var evaluations = 0;
+        var trials = 0;
+        Estimate P(double v, ulong s, out double[] values)
+        {
+            evaluations++;
+            values = totals(v, s);
+            trials = values.Length;
+            return TrialStatistics.Exceedance(values, threshold);
+        }
+
+        var scan = options.ScanIntervals;
+        var curve = Enumerable.Range(0, scan + 1)
+            .Select(k => k == scan ? upper : lower + ((upper - lower) * k / scan))
+            .Select(v => new CurvePoint(v, P(v, seed, out _)))
+            .ToArray();
+        var (atLower, atUpper) = (curve[0].Probability, curve[^1].Probability);
+        var atBaseline = baseline is { } b && b >= lower && b <= upper ? P(b, seed, out _) : null;
+        var crossings = Enumerable.Range(0, scan)
+            .Where(k => Math.Sign(curve[k].Probability.Value - probability) != Math.Sign(curve[k + 1].Probability.Value - probability)
+                || curve[k].Probability.Value == probability)
+            .ToArray();
+        if (crossings.Length == 0)
+        {
+            var top = curve.MaxBy(c => c.Probability.Value)!;
+            var bottom = curve.MinBy(c => c.Probability.Value)!;
+            var message = string.Create(CultureInfo.InvariantCulture, $"P(hit) = {probability:0.###} is out of reach for {lever} in [{lower:G6}, {upper:G6}]: on a scan of {scan + 1} points P runs from {bottom.Probability.Value:0.###} (at {bottom.Value:G4}) to {top.Probability.Value:0.###} (at {top.Value:G4}).");
+            return new GoalSeekResult(lever, probability, lower, upper, atLower, atUpper, baseline, atBaseline, curve, 0, false, null, null, null, null, [], evaluations, message);
+        }
+
+        // The crossing nearest the baseline (or the first): where the plan would have to move least.
+        var chosen = crossings.MinBy(k => baseline is { } v0 ? Math.Abs(((curve[k].Value + curve[k + 1].Value) / 2) - v0) : k);
+        var (from, to) = (curve[chosen].Value, curve[chosen + 1].Value);
+        // Refining far below the Monte Carlo noise of P buys nothing: stop once P changes across the
+        // bracket by less than a quarter of its standard error at the level.
+        var precision = Math.Sqrt(probability * (1 - probability) / trials) / 4;
+        var root = Root(v => P(v, seed, out _).Value - probability, from, to, curve[chosen].Probability.Value - probability, curve[chosen + 1].Probability.Value - probability, options, precision);
+        var atRoot = P(root, seed, out var rootValues);
+        double[] Values(double v)
+        {
+            evaluations++;
+            return totals(v, seed);
+        }
+
+        var slope = Slope(Values, root, lower, upper, threshold, rootValues);
+        var se = Math.Sqrt(probability * (1 - probability) / rootValues.Length);
+        double? error = slope != 0 ? se / Math.Abs(slope) : null;
+        var replicates = new List<double>();
+        for (var r = 1; r <= options.Replicates; r++)
+        {
+            var s = seed + (ulong)r;
+            var (fl, fu) = (P(from, s, out _).Value - probability, P(to, s, out _).Value - probability);
+            if (Math.Sign(fl) != Math.Sign(fu) || fl == 0 || fu == 0)
+            {
+                replicates.Add(Root(v => P(v, s, out _).Value - probability, from, to, fl, fu, options, precision));
+            }
+        }
+
+        var plusMinus = error is { } e ? string.Create(CultureInfo.InvariantCulture, $" ± {e:G2} (Monte Carlo SE)") : " (the slope of P is 0 there: no error by the delta method)";
+        var several = crossings.Length > 1 ? string.Create(CultureInfo.InvariantCulture, $" P crosses {probability:0.###} in {crossings.Length} places of the range; this is the one nearest the baseline.") : string.Empty;
+        var text = string.Create(CultureInfo.InvariantCulture, $"{lever} = {root:G5}{plusMinus} gives P(hit) = {atRoot.Value:0.###}.{several}");
+        return new GoalSeekResult(lever, probability, lower, upper, atLower, atUpper, baseline, atBaseline, curve, crossings.Length, true, root, error, atRoot, slope, replicates, evaluations, text);
+    }
+
+    // Illinois: regula falsi that halves the weight of an end kept twice, so it cannot stall; on a
+    // step function it converges to the step where f changes sign.
+    private static double Root(Func<double, double> f, double a, double b, double fa, double fb, GoalSeekOptions options, double precision)
+    {
+        if (fa == 0)
+        {
+            return a;
+        }
+
+        if (fb == 0)
+        {
+            return b;
+        }
+
+        var width = (b - a) * options.Tolerance;
+        var side = 0;
+        var (trueA, trueB) = (fa, fb); // fa, fb are down-weighted by Illinois; these are the values
+        for (var i = 0; i < options.MaxIterations && Math.Abs(b - a) > width && Math.Abs(trueB - trueA) > precision; i++)
+        {
+            var c = fa != fb ? ((a * fb) - (b * fa)) / (fb - fa) : (a + b) / 2;
+            if (!(c > Math.Min(a, b) && c < Math.Max(a, b)))
+            {
+                c = (a + b) / 2;
+            }
+
+            var fc = f(c);
+            if (fc == 0)
+            {
+                return c;
+            }
+
+            if (Math.Sign(fc) == Math.Sign(fb))
+            {
+                (b, fb, trueB) = (c, fc, fc);
+                if (side == -1)
+                {
+                    fa /= 2;
+                }
+
+                side = -1;
+            }
+            else
+            {
+                (a, fa, trueA) = (c, fc, fc);
+                if (side == 1)
+                {
+                    fb /= 2;
+                }
+
+                side = 1;
+            }
+        }
+
+        return (a + b) / 2;
+    }
+
+    // Central difference of P on the same draws, with h widened until the paired difference is at
+    // least four of its standard errors (or h reaches a quarter of the range).
+    private static double Slope(Func<double, double[]> totals, double v, double lower, double upper, double threshold, double[] atV)
+    {
+        var range = upper - lower;
+        var h = range * 0.02;
+        while (true)
+        {
+            var (lo, hi) = (Math.Max(lower, v - h), Math.Min(upper, v + h));
+            var down = lo < v ? totals(lo) : atV;
+            var up = hi > v ? totals(hi) : atV;
+            var d = TrialStatistics.Paired(up, down, threshold).ProbabilityDifference;
+            if (Math.Abs(d.Value) >= 4 * d.StandardError || h >= range / 4)
+            {
+                return hi > lo ? d.Value / (hi - lo) : 0;
+            }
+
+            h *= 2;
+        }
+    }
+}

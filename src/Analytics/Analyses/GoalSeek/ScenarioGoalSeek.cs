@@ -1,0 +1,75 @@
+using Analytics.Analyses.Splits;
+using Analytics.Common;
+using Analytics.Scenarios;
+using Analytics.Scenarios.Levers;
+using Analytics.Simulation.Engine;
+
+namespace Analytics.Analyses.GoalSeek;
+
+/// <summary>
+/// Goal seek on a scenario: the value of one lever (a win rate's mean, an industry's leads, the
+/// benchmark win probability, see <see cref="ScenarioLever"/>; or a split share, "share.STREAM",
+/// through the scenario's response model) at which P(total &gt;= target) reaches the required level.
+/// </summary>
+public static class ScenarioGoalSeek
+{
+    /// <summary>The prefix of a split-share lever, e.g. "share.newProduct".</summary>
+    public const string SharePrefix = "share.";
+
+    /// <summary>Solves for <paramref name="lever"/>.</summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="lever">A lever path (see <see cref="ScenarioLever"/>) or "share.STREAM".</param>
+    /// <param name="probability">The required P(hit), in (0, 1) (default 0.8).</param>
+    /// <param name="options">Trials, seed and threads of every evaluation.</param>
+    /// <param name="range">The search range; default the lever's own (a probability's mean from a quarter of it to a quarter of the way from it to 1; a count's mean from 0 to 4×; a share from 0 to 1).</param>
+    /// <param name="goalSeek">Search options.</param>
+    public static GoalSeekResult Solve(Scenario scenario, string lever, double probability, SimulationOptions options, (double Lower, double Upper)? range = null, GoalSeekOptions? goalSeek = null)
+    {
+        Preconditions.NotNull(scenario);
+        Preconditions.NotBlank(lever);
+        Preconditions.NotNull(options);
+        if (lever.StartsWith(SharePrefix, StringComparison.Ordinal))
+        {
+            return Share(scenario, lever, probability, options, range, goalSeek);
+        }
+
+        var parsed = ScenarioLever.Parse(scenario, lever);
+        var (lower, upper) = range ?? (parsed.Minimum, parsed.Maximum);
+        double[] Totals(double v, ulong seed)
+            => SimulationEngine.Run(new ScenarioModel(parsed.Apply(scenario, v)), new SimulationOptions(options.Trials, seed, options.Threads, options.Sampler))
+                .Samples(Scenario.TotalOutput).ToArray();
+        return GoalSeeker.Solve(Totals, scenario.Target, probability, lower, upper, options.Seed, goalSeek, $"{lever}: {parsed.Description}", parsed.Baseline);
+    }
+
+    private static GoalSeekResult Share(Scenario scenario, string lever, double probability, SimulationOptions options, (double Lower, double Upper)? range, GoalSeekOptions? goalSeek)
+    {
+        var stream = lever[SharePrefix.Length..];
+        var names = scenario.Streams.Select(s => s.Name).ToList();
+        var index = names.IndexOf(stream);
+        if (index < 0)
+        {
+            throw new ArgumentException($"\"{lever}\" names no stream; the share levers are: {string.Join(", ", names.Select(n => SharePrefix + n))}.", nameof(lever));
+        }
+
+        if (scenario.Analysis.Response.Count == 0)
+        {
+            throw new ArgumentException($"\"{lever}\" needs the scenario's \"response\" section: without a response model a split does not change revenue, so no share changes P(hit).", nameof(lever));
+        }
+
+        // One simulation per seed; every share is a re-weighting of its draws.
+        var cache = new Dictionary<ulong, SplitSamples>();
+        double[] Totals(double v, ulong seed)
+        {
+            if (!cache.TryGetValue(seed, out var samples))
+            {
+                samples = cache[seed] = SplitSamples.Simulate(scenario, new SimulationOptions(options.Trials, seed, options.Threads, options.Sampler));
+            }
+
+            return samples.Totals(samples.WithShare(index, Math.Clamp(v, 0, 1)));
+        }
+
+        var (lower, upper) = range ?? (0, 1);
+        var baseline = scenario.Streams[index].Target / scenario.Streams.Sum(s => s.Target);
+        return GoalSeeker.Solve(Totals, scenario.Target, probability, lower, upper, options.Seed, goalSeek, $"{lever}: the share of {stream}, the other streams in the plan's proportions", baseline);
+    }
+}

@@ -1,0 +1,359 @@
+using Analytics.Analyses.Common;
+using Analytics.Common;
+using Analytics.Scenarios;
+using Analytics.Scenarios.Sections;
+using Analytics.Simulation.Engine;
+using Analytics.Simulation.Results;
+
+namespace Analytics.Analyses.Splits;
+
+/// <summary>
+/// The draws every split is judged on (common random numbers): per trial, each stream's revenue
+/// at the plan's split and, when the scenario states a response model, each stream's elasticity.
+/// A split is then a re-weighting of these draws, X_k(s) = X_k · (f_k + (1 − f_k)(s_k / s0_k)^e_k),
+/// not a new simulation, so hundreds of splits cost about one simulation and their differences
+/// carry no sampling noise of their own.
+/// </summary>
+public sealed class SplitSamples
+{
+    private readonly ReadOnlyMemory<double>[] _revenues;
+    private readonly ReadOnlyMemory<double>[]? _elasticities;
+    private readonly double[] _floors;
+    private readonly double[]? _margins;
+
+    /// <summary>Creates the samples from per-trial draws (the scenario path is <see cref="Simulate"/>).</summary>
+    /// <param name="streams">Stream names (at least one, unique).</param>
+    /// <param name="revenues">Per stream, its revenue in each trial at the plan's split (萬元; same length for all, at least one trial).</param>
+    /// <param name="target">The total target T (萬元, &gt; 0).</param>
+    /// <param name="plan">The plan's split s0 (one share per stream, each &gt; 0 when a response is given).</param>
+    /// <param name="response">Per stream, its response to effort (floor, elasticity) and the elasticity draws per trial; null for none (a split then only sets sub-targets).</param>
+    /// <param name="margins">Per stream, its gross margin in [0, 1]; null when unknown.</param>
+    /// <param name="manifest">The run that drew them, or null.</param>
+    public SplitSamples(
+        IReadOnlyList<string> streams,
+        IReadOnlyList<ReadOnlyMemory<double>> revenues,
+        double target,
+        Split plan,
+        (IReadOnlyList<double> Floors, IReadOnlyList<ReadOnlyMemory<double>> Elasticities)? response = null,
+        IReadOnlyList<double>? margins = null,
+        RunManifest? manifest = null)
+    {
+        Preconditions.NotEmpty(streams);
+        Streams = Preconditions.UniqueKeys(streams.ToArray(), s => s);
+        Preconditions.NotNull(revenues);
+        Target = Preconditions.Positive(target);
+        Plan = Preconditions.NotNull(plan);
+        var k = streams.Count;
+        if (revenues.Count != k || plan.Count != k)
+        {
+            throw new ArgumentException($"revenues and plan must have one entry per stream ({k}); had {revenues.Count} and {plan.Count}.", nameof(revenues));
+        }
+
+        Trials = revenues[0].Length;
+        if (Trials == 0 || revenues.Any(r => r.Length != Trials))
+        {
+            throw new ArgumentException($"revenues must hold the same number (>= 1) of trials for every stream; had {string.Join(", ", revenues.Select(r => r.Length))}.", nameof(revenues));
+        }
+
+        _revenues = [.. revenues];
+        _floors = new double[k];
+        if (response is { } r)
+        {
+            if (r.Floors.Count != k || r.Elasticities.Count != k || r.Elasticities.Any(e => e.Length != Trials))
+            {
+                throw new ArgumentException($"response must give one floor and one elasticity per trial for each of the {k} streams.", nameof(response));
+            }
+
+            for (var s = 0; s < k; s++)
+            {
+                _floors[s] = Preconditions.Probability(r.Floors[s], $"floors[{s}]");
+                if (!(plan[s] > 0))
+                {
+                    throw new ArgumentException($"plan must give every stream a share > 0 when a response is given (it is the baseline s0); \"{streams[s]}\" has {Preconditions.Format(plan[s])}.", nameof(plan));
+                }
+
+                foreach (var e in r.Elasticities[s].Span)
+                {
+                    Preconditions.Probability(e, "elasticity");
+                }
+            }
+
+            _elasticities = [.. r.Elasticities];
+        }
+
+        if (margins is not null)
+        {
+            _margins = margins.Count == k ? margins.Select((m, i) => Preconditions.Probability(m, $"margins[{i}]")).ToArray()
+                : throw new ArgumentException($"margins must have one entry per stream ({k}); had {margins.Count}.", nameof(margins));
+        }
+
+        Manifest = manifest;
+    }
+
+    /// <summary>The stream names, in split order.</summary>
+    public IReadOnlyList<string> Streams { get; }
+
+    /// <summary>The number of trials.</summary>
+    public int Trials { get; }
+
+    /// <summary>The total target T, 萬元.</summary>
+    public double Target { get; }
+
+    /// <summary>The plan's split (the streams' targets over their sum): the baseline of the response model.</summary>
+    public Split Plan { get; }
+
+    /// <summary>Whether a split steers revenue (a response model is given); without one it only sets sub-targets.</summary>
+    public bool HasResponse => _elasticities is not null;
+
+    /// <summary>Whether gross margins are known.</summary>
+    public bool HasMargins => _margins is not null;
+
+    /// <summary>The run that drew the samples, or null.</summary>
+    public RunManifest? Manifest { get; }
+
+    /// <summary>
+    /// Simulates <paramref name="scenario"/> once, keeping each stream's per-trial revenue and, when
+    /// the scenario has a <c>response</c> section, each stream's per-trial elasticity.
+    /// </summary>
+    public static SplitSamples Simulate(Scenario scenario, SimulationOptions options)
+    {
+        Preconditions.NotNull(scenario);
+        Preconditions.NotNull(options);
+        var analysis = scenario.Analysis;
+        var missing = scenario.Streams.FirstOrDefault(st => (analysis.Response.Count > 0 && analysis.ResponseOf(st.Name) is null) || (analysis.Margins.Count > 0 && analysis.MarginOf(st.Name) is null));
+        if (missing is not null)
+        {
+            throw new ArgumentException($"scenario must give every stream a response and a margin, or none; \"{missing.Name}\" lacks one.", nameof(scenario));
+        }
+
+        var elasticities = analysis.Response.Select(r => r.Elasticity).ToArray();
+        var model = new RecordingModel(new ScenarioModel(scenario), elasticities, elasticities.Select(e => e.Name).ToArray());
+        var result = SimulationEngine.Run(model, options);
+        var streams = scenario.Streams.Select(s => s.Name).ToArray();
+        var targets = scenario.Streams.Sum(s => s.Target);
+        var plan = new Split(Normalise(scenario.Streams.Select(s => s.Target / targets).ToArray()));
+        (IReadOnlyList<double>, IReadOnlyList<ReadOnlyMemory<double>>)? response = analysis.Response.Count == 0
+            ? null
+            : (streams.Select(s => analysis.ResponseOf(s)!.Floor).ToArray(), streams.Select(s => result.Samples(RecordingModel.OutputOf(StreamResponse.ElasticityName(s)))).ToArray());
+        var margins = analysis.Margins.Count == 0 ? null : streams.Select(s => analysis.MarginOf(s)!.Value).ToArray();
+        return new SplitSamples(streams, streams.Select(result.Samples).ToArray(), scenario.Target, plan, response, margins, result.Manifest);
+    }
+
+    /// <summary>Per-trial total revenue under <paramref name="split"/> (萬元), one value per trial.</summary>
+    public double[] Totals(Split split)
+    {
+        var totals = new double[Trials];
+        Fill(split, totals, null);
+        return totals;
+    }
+
+    /// <summary>Per-trial revenue of stream <paramref name="stream"/> under <paramref name="split"/> (萬元).</summary>
+    public double[] StreamRevenue(Split split, int stream)
+    {
+        Check(split);
+        Preconditions.InRange(stream, 0, Streams.Count - 1);
+        var values = new double[Trials];
+        var x = _revenues[stream].Span;
+        for (var t = 0; t < Trials; t++)
+        {
+            values[t] = x[t] * Factor(split, stream, t);
+        }
+
+        return values;
+    }
+
+    /// <summary>Everything one split gives (see <see cref="SplitRow"/>).</summary>
+    public SplitRow Evaluate(Split split) => Evaluate(split, new double[Trials]);
+
+    /// <summary>Splits A and B compared on the same trials: difference in P(hit) with its paired CI, in mean revenue, and P(A gives more revenue than B).</summary>
+    public PairedDifference Compare(Split a, Split b) => TrialStatistics.Paired(Totals(a), Totals(b), Target);
+
+    /// <summary>The risk-balanced split (see <see cref="RiskBalancedSplit"/>).</summary>
+    /// <param name="maxIterations">Fixed-point iterations at most, 1 to 1000 (default 100); one suffices without a response model.</param>
+    public RiskBalancedSplit RiskBalanced(int maxIterations = 100)
+    {
+        Preconditions.InRange(maxIterations, 1, 1000);
+        var k = Streams.Count;
+        var split = Plan;
+        var sorted = new double[k][];
+        double level = 0;
+        var converged = false;
+        var iterations = 0;
+        while (iterations < maxIterations)
+        {
+            iterations++;
+            for (var s = 0; s < k; s++)
+            {
+                sorted[s] = StreamRevenue(split, s);
+                Array.Sort(sorted[s]);
+            }
+
+            // Σ_k Q_k(1 − α) falls as α rises: bisect for the α at which it equals the target.
+            double SubTargets(double alpha) => sorted.Sum(v => SortedQuantile(v, 1 - alpha));
+            if (SubTargets(0) < Target || SubTargets(1) > Target)
+            {
+                // Even the best (worst) outcomes of every stream fall short of (exceed) the target.
+                level = SubTargets(0) < Target ? 0 : 1;
+                converged = false;
+                break;
+            }
+
+            double lo = 0, hi = 1;
+            for (var i = 0; i < 60; i++)
+            {
+                var mid = (lo + hi) / 2;
+                (lo, hi) = SubTargets(mid) > Target ? (mid, hi) : (lo, mid);
+            }
+
+            level = (lo + hi) / 2;
+            var targets = sorted.Select(v => SortedQuantile(v, 1 - level)).ToArray();
+            var next = new Split(Normalise(targets.Select(t => t / targets.Sum()).ToArray()));
+            var change = Enumerable.Range(0, k).Max(s => Math.Abs(next[s] - split[s]));
+            split = next;
+            if (!HasResponse || change < 1e-6)
+            {
+                converged = true;
+                break;
+            }
+        }
+
+        return new RiskBalancedSplit(Evaluate(split), level, iterations, converged);
+    }
+
+    /// <summary>The split with stream <paramref name="stream"/> at <paramref name="share"/> and the others in the plan's proportions (for goal seek on a share).</summary>
+    public Split WithShare(int stream, double share)
+    {
+        Preconditions.InRange(stream, 0, Streams.Count - 1);
+        Preconditions.Probability(share);
+        var rest = 1 - Plan[stream];
+        var shares = Enumerable.Range(0, Streams.Count)
+            .Select(s => s == stream ? share : rest > 0 ? Plan[s] / rest * (1 - share) : (1 - share) / (Streams.Count - 1))
+            .ToArray();
+        return new Split(Normalise(shares));
+    }
+
+    internal SplitRow Evaluate(Split split, double[] totals)
+    {
+        var k = Streams.Count;
+        var subTargets = new double[k];
+        var hits = new long[k];
+        var shortfalls = new double[k];
+        for (var s = 0; s < k; s++)
+        {
+            subTargets[s] = split[s] * Target;
+        }
+
+        var (all, margin) = Fill(split, totals, (subTargets, hits, shortfalls));
+        var n = (double)Trials;
+        var streams = Enumerable.Range(0, k)
+            .Select(s => new StreamRisk(Streams[s], subTargets[s], TrialStatistics.Proportion(hits[s], Trials), shortfalls[s] / n))
+            .ToArray();
+        return new SplitRow(
+            split,
+            TrialStatistics.Exceedance(totals, Target),
+            TrialStatistics.Proportion(all, Trials),
+            TrialStatistics.Mean(totals),
+            TrialStatistics.Quantile(totals, 0.10),
+            _margins is null ? null : margin / n,
+            streams);
+    }
+
+    // Writes each trial's total; with sub-targets also counts hits and shortfalls per stream.
+    // Returns the trials in which every stream reached its sub-target and the summed gross margin.
+    private (long All, double Margin) Fill(Split split, Span<double> totals, (double[] SubTargets, long[] Hits, double[] Shortfalls)? risk)
+    {
+        Check(split);
+        var k = Streams.Count;
+        totals.Clear();
+        var perStream = new double[Trials];
+        var met = risk is null ? null : new bool[Trials];
+        met?.AsSpan().Fill(true);
+        var margin = 0.0;
+        for (var s = 0; s < k; s++)
+        {
+            var x = _revenues[s].Span;
+            var m = _margins?[s] ?? 0;
+            var (log, zero) = (split[s] > 0 ? Math.Log(split[s] / Plan[s]) : 0, split[s] == 0);
+            var e = _elasticities is null ? default : _elasticities[s].Span;
+            var floor = _floors[s];
+            var streamMargin = 0.0;
+            for (var t = 0; t < Trials; t++)
+            {
+                double factor = 1;
+                if (_elasticities is not null && (zero || log != 0))
+                {
+                    // (s / s0)^e = exp(e ln(s / s0)); at a zero share only the floor is left (unless e = 0).
+                    factor = zero ? (e[t] > 0 ? floor : 1) : floor + ((1 - floor) * Math.Exp(e[t] * log));
+                }
+
+                var v = x[t] * factor;
+                totals[t] += v;
+                streamMargin += v;
+                perStream[t] = v;
+            }
+
+            margin += m * streamMargin;
+            if (risk is { } r)
+            {
+                var target = r.SubTargets[s];
+                long hits = 0;
+                double shortfall = 0;
+                for (var t = 0; t < Trials; t++)
+                {
+                    var v = perStream[t];
+                    if (v >= target)
+                    {
+                        hits++;
+                    }
+                    else
+                    {
+                        shortfall += target - v;
+                        met![t] = false;
+                    }
+                }
+
+                r.Hits[s] = hits;
+                r.Shortfalls[s] = shortfall;
+            }
+        }
+
+        return (met is null ? 0 : met.Count(b => b), margin);
+    }
+
+    private double Factor(Split split, int s, int t)
+    {
+        if (_elasticities is null || split[s] == Plan[s])
+        {
+            return 1;
+        }
+
+        var e = _elasticities[s].Span[t];
+        return split[s] == 0 ? (e > 0 ? _floors[s] : 1) : _floors[s] + ((1 - _floors[s]) * Math.Exp(e * Math.Log(split[s] / Plan[s])));
+    }
+
+    private void Check(Split split)
+    {
+        Preconditions.NotNull(split);
+        if (split.Count != Streams.Count)
+        {
+            throw new ArgumentException($"split must have one share per stream ({Streams.Count}: {string.Join(", ", Streams)}); had {split.Count}.", nameof(split));
+        }
+    }
+
+    // Type-7 quantile of an ascending array.
+    private static double SortedQuantile(double[] sorted, double p)
+    {
+        var h = (sorted.Length - 1) * Math.Clamp(p, 0, 1);
+        var lo = (int)Math.Floor(h);
+        var hi = Math.Min(lo + 1, sorted.Length - 1);
+        return sorted[lo] + ((h - lo) * (sorted[hi] - sorted[lo]));
+    }
+
+    // Shares computed in floating point may miss 1 by an ulp or two: put the rest on the largest.
+    private static double[] Normalise(double[] shares)
+    {
+        var largest = Array.IndexOf(shares, shares.Max());
+        shares[largest] = Math.Max(0, 1 - shares.Where((_, i) => i != largest).Sum());
+        return shares;
+    }
+}

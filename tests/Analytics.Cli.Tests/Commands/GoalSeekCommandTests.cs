@@ -1,0 +1,50 @@
+using System.Text.Json;
+using Analytics.TestSupport;
+
+namespace Analytics.Cli.Tests.Commands;
+
+public class GoalSeekCommandTests
+{
+    private static readonly string Plc = RepoPaths.Data("scenarios", "plc-2026.json");
+
+    [Fact]
+    public void GoalSeek_Json_ValueErrorAndPAtIt()
+    {
+        var (code, output, error) = CliRunner.Run("goalseek", Plc, "--input", "newCustomers.*.winRate", "--trials", "3000", "--format", "json");
+        Assert.True(code == 0, error);
+        var root = JsonDocument.Parse(output).RootElement;
+        Assert.True(root.GetProperty("reachable").GetBoolean());
+        Assert.Equal(0.8, root.GetProperty("probability").GetDouble());
+        Assert.Equal(0.16, root.GetProperty("baseline").GetDouble(), 9);
+        var value = root.GetProperty("value").GetDouble();
+        Assert.InRange(value, 0.2, 0.35); // about 0.27 at 100,000 trials
+        Assert.True(root.GetProperty("valueStdError").GetDouble() > 0);
+        Assert.Equal(0.8, root.GetProperty("probabilityAtValue").GetDouble(), 0.03);
+        Assert.Equal(7, root.GetProperty("curve").GetArrayLength());
+    }
+
+    [Fact]
+    public void GoalSeek_UnreachableLevel_SaysSoAndExitsZero()
+    {
+        var (code, output, error) = CliRunner.Run("goalseek", Plc, "--input", "repurchase.tierC.renewalProbability", "--trials", "2000");
+        Assert.True(code == 0, error);
+        Assert.Contains("out of reach", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--input", "newCustomers.3c.lead.mean", "--input newCustomers.3c.lead.mean: path \"newCustomers.3c.lead.mean\" matches nothing")]
+    [InlineData("--probability", "1", "--probability must be strictly between 0 and 1")]
+    [InlineData("--replicates", "1", "--replicates must be 0 or at least 2")]
+    [InlineData("--min", "0.1", "--min and --max go together")]
+    public void GoalSeek_BadOption_ExitTwo(string option, string value, string fragment)
+    {
+        string[] args = option == "--input" ? ["goalseek", Plc, option, value] : ["goalseek", Plc, "--input", "market", option, value];
+        var error = CliRunner.AssertBadInput(CliRunner.Run(args));
+        Assert.Contains(fragment, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("(Parameter", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GoalSeek_NoInput_ExitTwo()
+        => Assert.Contains("--input is required", CliRunner.AssertBadInput(CliRunner.Run("goalseek", Plc)), StringComparison.Ordinal);
+}

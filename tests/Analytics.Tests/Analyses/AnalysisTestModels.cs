@@ -1,0 +1,115 @@
+using Analytics.Scenarios;
+using Analytics.Scenarios.Sections;
+using Analytics.Simulation.Correlation;
+using Analytics.Simulation.Distributions;
+using Analytics.Simulation.Engine;
+using Analytics.Simulation.Random;
+
+namespace Analytics.Tests.Analyses;
+
+/// <summary>Models and scenarios whose answers are known in closed form, for the analyses' known-answer tests.</summary>
+internal static class AnalysisTestModels
+{
+    /// <summary>A component worth X ~ Normal(mean, sd) in each trial, drawn from its own block stream.</summary>
+    public sealed class NormalComponent(string name, double mean, double sd) : ITrialComponent
+    {
+        private readonly ulong _key = RandomStreams.Key(name + ".normal");
+        private readonly Normal _value = new(mean, sd);
+
+        public string Name => name;
+
+        public double ExpectedValue => mean;
+
+        public IReadOnlyList<ScalarInput> Inputs => [];
+
+        public void AddBlock(BlockContext block, Span<double> totals)
+        {
+            var rng = block.Stream(_key);
+            var draws = block.RentDoubles(block.Count);
+            _value.Samples(ref rng, draws);
+            for (var t = 0; t < totals.Length; t++)
+            {
+                totals[t] += draws[t];
+            }
+        }
+
+        public ITrialComponent WithInput(ScalarInput input) => this;
+    }
+
+    /// <summary>A one-stream scenario whose total is Normal(mean, sd), with the given analysis sections.</summary>
+    public static Scenario NormalScenario(double target, double mean, double sd, AnalysisSections? sections = null)
+        => new Scenario("normal", null, target, [new ScenarioStream("only", target, null, [new NormalComponent("only.x", mean, sd)])], [], "test")
+        {
+            Analysis = sections ?? AnalysisSections.None,
+        };
+
+    /// <summary>
+    /// Ishigami's function f = sin x1 + a sin² x2 + b x3⁴ sin x1, x_i ~ U(−π, π), a = 7, b = 0.1:
+    /// V = a²/8 + bπ⁴/5 + b²π⁸/18 + 1/2; S1 = (1/2)(1 + bπ⁴/5)²/V = 0.3139, S2 = (a²/8)/V = 0.4424,
+    /// S3 = 0; ST1 = 0.5576, ST2 = 0.4424, ST3 = 0.2437 (Saltelli et al., Global Sensitivity Analysis, 2008).
+    /// </summary>
+    public sealed class Ishigami : ITrialModel
+    {
+        public const double A = 7;
+        public const double B = 0.1;
+
+        public IReadOnlyList<ModelOutput> Outputs { get; } = [new("f", null)];
+
+        public IReadOnlyList<ScalarInput> Inputs { get; } = [new("x1", new Uniform(-Math.PI, Math.PI)), new("x2", new Uniform(-Math.PI, Math.PI)), new("x3", new Uniform(-Math.PI, Math.PI))];
+
+        public IReadOnlyList<RankCorrelation> Correlations => [];
+
+        public string Fingerprint => "ishigami";
+
+        public void SimulateBlock(BlockContext block)
+        {
+            var x1 = block.Input(0);
+            var x2 = block.Input(1);
+            var x3 = block.Input(2);
+            var f = block.Output(0);
+            for (var t = 0; t < f.Length; t++)
+            {
+                f[t] = Math.Sin(x1[t]) + (A * Math.Sin(x2[t]) * Math.Sin(x2[t])) + (B * Math.Pow(x3[t], 4) * Math.Sin(x1[t]));
+            }
+        }
+    }
+
+    /// <summary>
+    /// y = Σ a_i x_i + ε with x_i ~ N(0, 1) named inputs and ε ~ N(0, noise²) internal noise from a
+    /// block stream: Var y = Σ a² + noise², and S_i = ST_i = a_i² / Var y when the noise is held
+    /// common across a design row.
+    /// </summary>
+    public sealed class NoisyLinear(double[] weights, double noise) : ITrialModel
+    {
+        private static readonly ulong NoiseKey = RandomStreams.Key("noise");
+
+        public IReadOnlyList<ModelOutput> Outputs { get; } = [new("y", null)];
+
+        public IReadOnlyList<ScalarInput> Inputs { get; } = weights.Select((_, i) => new ScalarInput("x" + (i + 1), new Normal(0, 1))).ToArray();
+
+        public IReadOnlyList<RankCorrelation> Correlations => [];
+
+        public string Fingerprint => "noisy-linear";
+
+        public double Variance => weights.Sum(a => a * a) + (noise * noise);
+
+        public void SimulateBlock(BlockContext block)
+        {
+            var y = block.Output(0);
+            var rng = block.Stream(NoiseKey);
+            for (var t = 0; t < y.Length; t++)
+            {
+                var v = noise * StandardNormal.Sample(ref rng);
+                for (var i = 0; i < weights.Length; i++)
+                {
+                    v += weights[i] * block.Input(i)[t];
+                }
+
+                y[t] = v;
+            }
+        }
+    }
+
+    /// <summary>Φ, the standard normal CDF.</summary>
+    public static double Phi(double z) => StandardNormal.Cdf(z);
+}

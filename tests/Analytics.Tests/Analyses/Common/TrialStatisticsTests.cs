@@ -1,0 +1,65 @@
+using Analytics.Analyses.Common;
+
+namespace Analytics.Tests.Analyses.Common;
+
+public class TrialStatisticsTests
+{
+    [Fact]
+    public void Mean_Values_MeanAndStandardError()
+    {
+        var m = TrialStatistics.Mean([1.0, 2, 3, 4]);
+        Assert.Equal(2.5, m.Value);
+        Assert.Equal(Math.Sqrt(5.0 / 3 / 4), m.StandardError, 15); // sd² = 5/3, n = 4
+    }
+
+    [Fact]
+    public void Quantiles_Type7_AsNumPy()
+    {
+        double[] x = [5, 1, 4, 2, 3];
+        Assert.Equal([1.4, 3, 4.6], TrialStatistics.Quantiles(x, [0.1, 0.5, 0.9]).Select(v => Math.Round(v, 12)));
+        Assert.Equal([5.0, 1, 4, 2, 3], x); // left unchanged
+    }
+
+    [Fact]
+    public void Exceedance_CountsAtOrAbove()
+    {
+        var p = TrialStatistics.Exceedance([1.0, 2, 3, 4], 3);
+        Assert.Equal(0.5, p.Value);
+        Assert.Equal(0.25, p.StandardError, 15);
+    }
+
+    [Fact]
+    public void Paired_SameValues_NoDifferenceAndNeverBeats()
+    {
+        double[] x = [1, 5, 9, 2];
+        var d = TrialStatistics.Paired(x, x, 4);
+        Assert.Equal(0, d.ProbabilityDifference.Value);
+        Assert.Equal(0, d.ProbabilityDifference.StandardError);
+        Assert.Equal(0, d.MeanDifference.Value);
+        Assert.Equal(0, d.ProbabilityFirstBeats.Value);
+    }
+
+    [Fact]
+    public void Paired_ShiftedValues_DifferenceFromIndicators()
+    {
+        double[] b = [1, 3, 5, 7];
+        double[] a = [2, 4, 6, 8];
+        var d = TrialStatistics.Paired(a, b, 4); // hits a: 4, 6, 8 → 3/4; b: 5, 7 → 2/4
+        Assert.Equal(0.25, d.ProbabilityDifference.Value);
+        Assert.Equal(Math.Sqrt(0.25 / 4), d.ProbabilityDifference.StandardError, 15); // d = 0,1,0,0: var 1/4
+        Assert.Equal(1, d.MeanDifference.Value);
+        Assert.Equal(0, d.MeanDifference.StandardError);
+        Assert.Equal(1, d.ProbabilityFirstBeats.Value);
+    }
+
+    [Fact]
+    public void Statistics_BadArguments_Throw()
+    {
+        Assert.Throws<ArgumentException>(() => TrialStatistics.Mean([]));
+        Assert.ThrowsAny<ArgumentException>(() => TrialStatistics.Exceedance([1.0], double.NaN));
+        Assert.Throws<ArgumentException>(() => TrialStatistics.Paired([1.0, 2], [1.0], 1));
+        Assert.ThrowsAny<ArgumentException>(() => TrialStatistics.Quantiles([1.0], [1.5]));
+        Assert.ThrowsAny<ArgumentException>(() => TrialStatistics.Proportion(3, 2));
+        Assert.ThrowsAny<ArgumentException>(() => new Estimate(1, -1));
+    }
+}

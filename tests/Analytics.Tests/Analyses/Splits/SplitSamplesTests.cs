@@ -1,0 +1,163 @@
+using Analytics.Analyses.Splits;
+using Analytics.Scenarios;
+using Analytics.Simulation.Distributions;
+using Analytics.Simulation.Engine;
+using Analytics.Simulation.Random;
+using Analytics.Tests.Scenarios;
+
+namespace Analytics.Tests.Analyses.Splits;
+
+public class SplitSamplesTests
+{
+    private static double[] Draws(int n, ulong seed, Distribution d)
+    {
+        var rng = new Xoshiro256StarStar(seed);
+        var x = new double[n];
+        d.Samples(ref rng, x);
+        return x;
+    }
+
+    /// <summary>
+    /// A split problem solved by hand: X_k(s) = c_k M sqrt(s_k / s0_k) (floor 0, elasticity 1/2),
+    /// M a common lognormal factor. The total is M·g(s), g(s) = Σ a_k sqrt(s_k), a_k = c_k/sqrt(s0_k),
+    /// whose maximum on the simplex is at s_k = a_k² / Σ a² (Lagrange). With a² ∝ (0.5, 0.3, 0.2)
+    /// that is the grid point 50/30/20, and on the same draws P(total >= T) = P(M >= T/g(s)) is an
+    /// increasing function of g, so the grid's best split is exactly that point, whatever the noise.
+    /// </summary>
+    private static SplitSamples HandSolvable(int n, out double pAtBest)
+    {
+        double[] s0 = [0.36, 0.44, 0.20];
+        double[] w = [0.5, 0.3, 0.2];
+        const double K = 1000; // g* = Σ a_k sqrt(s*_k) = K Σ w_k = K
+        var c = w.Select((wk, k) => K * Math.Sqrt(wk * s0[k])).ToArray();
+        var m = Draws(n, 5, LogNormal.FromMeanCv(1, 0.2));
+        var revenues = c.Select(ck => (ReadOnlyMemory<double>)m.Select(x => ck * x).ToArray()).ToArray();
+        var half = Enumerable.Repeat(0.5, n).ToArray();
+        const double T = 1000;
+        pAtBest = 1 - LogNormal.FromMeanCv(1, 0.2).Cdf(T / K); // P(M >= 1)
+        return new SplitSamples(["r", "n", "p"], revenues, T, new Split(s0), ([0.0, 0, 0], [half, half, half]), [0.35, 0.35, 0.5]);
+    }
+
+    [Fact]
+    public void Run_HandSolvableResponse_BestSplitIsTheLagrangeOptimum()
+    {
+        const int n = 20_000;
+        var samples = HandSolvable(n, out var exact);
+        var result = SplitAnalysis.Run(samples, 0.05, threads: 2);
+        Assert.Equal(new Split([0.5, 0.3, 0.2]), result.Best.Split);
+        // P(M >= 1) for M lognormal (mean 1, cv 0.2) is 0.4602; 4 binomial SE (0.0035 each) of tolerance.
+        Assert.InRange(result.Best.ProbabilityOfTarget.Value, exact - (4 * result.Best.ProbabilityOfTarget.StandardError), exact + (4 * result.Best.ProbabilityOfTarget.StandardError));
+        Assert.Equal(231, result.Grid.Count);
+        Assert.True(result.HasResponse);
+        // The plan's split gives g = Σ c_k = K Σ sqrt(w_k s0_k), less than K: a lower P, paired CI above 0.
+        Assert.True(result.BestVersusPlan.ProbabilityDifference.Lower95 > 0);
+        Assert.Equal(1, result.BestVersusPlan.ProbabilityFirstBeats.Value); // M·g* > M·g(plan) in every trial
+    }
+
+    [Fact]
+    public void Evaluate_PlanSplit_FactorOneLeavesTheDrawsAlone()
+    {
+        var samples = HandSolvable(1000, out _);
+        var totals = samples.Totals(samples.Plan);
+        var direct = Enumerable.Range(0, 1000).Select(t => Enumerable.Range(0, 3).Sum(k => samples.StreamRevenue(samples.Plan, k)[t])).ToArray();
+        Assert.Equal(direct, totals);
+        var zero = samples.StreamRevenue(new Split([0, 0.5, 0.5]), 0);
+        Assert.All(zero, v => Assert.Equal(0, v)); // floor 0: no effort, no revenue
+    }
+
+    [Fact]
+    public void RiskBalanced_IndependentNormals_SubTargetsAtTheCommonQuantile()
+    {
+        // X_k ~ N(μ_k, σ_k) independent, no response: sub-targets μ_k + σ_k z with Σ = T, so
+        // z = (T − Σμ)/Σσ and every stream reaches its sub-target with probability 1 − Φ(z).
+        const int n = 50_000;
+        double[] mu = [400, 300, 200];
+        double[] sigma = [40, 60, 100];
+        const double T = 950;
+        var revenues = mu.Select((m, k) => (ReadOnlyMemory<double>)Draws(n, (ulong)(10 + k), new Normal(m, sigma[k]))).ToArray();
+        var samples = new SplitSamples(["a", "b", "c"], revenues, T, new Split([0.4, 0.3, 0.3]));
+        var balanced = samples.RiskBalanced();
+        var z = (T - mu.Sum()) / sigma.Sum(); // 0.25
+        Assert.True(balanced.Converged);
+        Assert.Equal(1, balanced.Iterations);
+        // The level's SE is about sqrt(α(1 − α)/n) = 0.0022 per stream; 4 of them.
+        Assert.Equal(1 - AnalysisTestModels.Phi(z), balanced.Level, 0.009);
+        for (var k = 0; k < 3; k++)
+        {
+            // A sub-target's SE: σ_k sqrt(α(1 − α)/n)/φ(z) ≈ 0.0057 σ_k, i.e. at most 0.6 萬元 here; share = sub-target/T.
+            Assert.Equal((mu[k] + (sigma[k] * z)) / T, balanced.Row.Split[k], 4 * 0.0057 * sigma[k] / T);
+            Assert.Equal(balanced.Level, balanced.Row.Streams[k].Probability.Value, 0.002);
+        }
+    }
+
+    [Fact]
+    public void Run_WithoutResponse_EverySplitHasTheSameProbabilityOfTarget()
+    {
+        var scenario = ScenarioLoader.Load(ScenarioFiles.Seed);
+        var result = SplitAnalysis.Run(scenario, new SimulationOptions(4000, seed: 3, threads: 2), step: 0.1);
+        Assert.False(result.HasResponse);
+        Assert.Single(result.Grid.Select(r => r.ProbabilityOfTarget.Value).Distinct());
+        Assert.Empty(result.Frontier); // seed-2026 states no margins
+        Assert.Null(result.Plan.ExpectedMargin);
+        // Without a response only sub-target risk differs: the best split is the one likeliest to have every stream reach its part.
+        Assert.Equal(result.Grid.Max(r => r.ProbabilityAllStreams.Value), result.Best.ProbabilityAllStreams.Value);
+    }
+
+    [Fact]
+    public void Run_PlcScenario_PlanRowIsTheSimulationItself()
+    {
+        var scenario = ScenarioLoader.Load(ScenarioFiles.Plc);
+        var options = new SimulationOptions(4000, seed: 8, threads: 2);
+        var result = SplitAnalysis.Run(scenario, options, step: 0.1);
+        var direct = SimulationEngine.Run(new ScenarioModel(scenario), options).Output("total");
+        Assert.Equal(direct.ProbabilityOfTarget!.Probability, result.Plan.ProbabilityOfTarget.Value);
+        Assert.Equal(direct.Mean, result.Plan.ExpectedRevenue.Value, 1e-9);
+        Assert.Equal(new Split([0.36, 0.44, 0.20]).ToString(), result.Plan.Split.ToString());
+        Assert.True(result.HasResponse);
+        Assert.NotEmpty(result.Frontier);
+        Assert.Equal(result.Grid.Max(r => r.ProbabilityOfTarget.Value), result.Best.ProbabilityOfTarget.Value);
+        Assert.Equal(result.Best.ProbabilityOfTarget.Value - result.Plan.ProbabilityOfTarget.Value, result.BestVersusPlan.ProbabilityDifference.Value, 1e-12);
+        // Margins: the new product's 50% against 35%: E[margin] = 0.35 (R + N) + 0.5 P at the plan.
+        var r = result.Plan.Streams;
+        Assert.All(r, s => Assert.InRange(s.Probability.Value, 0, 1));
+        Assert.Equal(1800, r[0].SubTarget, 9);
+    }
+
+    [Fact]
+    public void Run_OneOrTwoThreads_SameRows()
+    {
+        var scenario = ScenarioLoader.Load(ScenarioFiles.Plc);
+        var one = SplitAnalysis.Run(scenario, new SimulationOptions(2000, seed: 5, threads: 1), step: 0.25);
+        var two = SplitAnalysis.Run(scenario, new SimulationOptions(2000, seed: 5, threads: 2), step: 0.25);
+        Assert.Equal(one.Grid.Select(r => (r.ProbabilityOfTarget, r.ExpectedRevenue, r.P10, r.ExpectedMargin)), two.Grid.Select(r => (r.ProbabilityOfTarget, r.ExpectedRevenue, r.P10, r.ExpectedMargin)));
+        Assert.Equal(one.RiskBalanced.Row.Split, two.RiskBalanced.Row.Split);
+    }
+
+    [Fact]
+    public void Simulate_ResponseForSomeStreamsOnly_ThrowsNamingTheStream()
+    {
+        var scenario = ScenarioLoader.Load(ScenarioFiles.Plc);
+        var partial = scenario with { Analysis = scenario.Analysis with { Response = scenario.Analysis.Response.Take(2).ToArray() } };
+        Assert.Contains("\"newProduct\" lacks one", Assert.Throws<ArgumentException>(() => SplitSamples.Simulate(partial, new SimulationOptions(100))).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Frontier_DominatedRowsLeftOut()
+    {
+        SplitRow Row(double p, double m) => new(new Split([1.0]), new(p, 0), new(p, 0), new(1, 0), 1, m, []);
+        var rows = new[] { Row(0.5, 10), Row(0.4, 12), Row(0.45, 11), Row(0.3, 11.5), Row(0.5, 9) };
+        Assert.Equal([(0.5, 10.0), (0.45, 11), (0.4, 12)], SplitAnalysis.Frontier(rows).Select(r => (r.ProbabilityOfTarget.Value, r.ExpectedMargin!.Value)));
+    }
+
+    [Fact]
+    public void Create_BadSamples_Throw()
+    {
+        ReadOnlyMemory<double>[] one = [new double[] { 1, 2 }];
+        Assert.Throws<ArgumentException>(() => new SplitSamples(["a", "b"], one, 1, new Split([0.5, 0.5])));
+        Assert.ThrowsAny<ArgumentException>(() => new SplitSamples(["a"], one, 0, new Split([1.0])));
+        Assert.Throws<ArgumentException>(() => new SplitSamples(["a"], one, 1, new Split([1.0]), ([0.5], [new double[] { 0.5 }])));
+        Assert.ThrowsAny<ArgumentException>(() => new SplitSamples(["a"], one, 1, new Split([1.0]), ([0.5], [new double[] { 0.5, 1.5 }])));
+        var ok = new SplitSamples(["a"], one, 1, new Split([1.0]));
+        Assert.Throws<ArgumentException>(() => ok.Totals(new Split([0.5, 0.5])));
+    }
+}

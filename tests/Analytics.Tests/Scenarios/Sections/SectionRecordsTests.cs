@@ -1,0 +1,67 @@
+using Analytics.Scenarios.Sections;
+using Analytics.Simulation.Distributions;
+using Analytics.Simulation.Engine;
+
+namespace Analytics.Tests.Scenarios.Sections;
+
+public class SectionRecordsTests
+{
+    [Fact]
+    public void Factor_PlanShare_IsOneAndFloorAtZero()
+    {
+        var r = new StreamResponse("s", 0.3, new ScalarInput("e", new Constant(0.5)), 0.4);
+        Assert.Equal(1, r.Factor(0.4, 0.5), 12);
+        Assert.Equal(0.3, r.Factor(0, 0.5), 12);
+        Assert.Equal(0.3 + (0.7 * Math.Sqrt(2)), r.Factor(0.8, 0.5), 12); // doubling effort: (2)^0.5
+        Assert.Equal(1, r.Factor(0, 0), 12); // no elasticity: no answer to effort at all
+    }
+
+    [Theory]
+    [InlineData(-0.1, 0.5)]
+    [InlineData(1.1, 0.5)]
+    [InlineData(double.NaN, 0.5)]
+    [InlineData(0.5, 0)]
+    [InlineData(0.5, 1.2)]
+    public void Create_StreamResponseOutOfRange_Throws(double floor, double baseline)
+        => Assert.ThrowsAny<ArgumentException>(() => new StreamResponse("s", floor, new ScalarInput("e", new Constant(0.5)), baseline));
+
+    [Fact]
+    public void Create_ElasticityAboveOne_Throws()
+        => Assert.Throws<ArgumentException>(() => new StreamResponse("s", 0.5, new ScalarInput("e", new Uniform(0, 2)), 0.5));
+
+    [Fact]
+    public void FromQuarters_SplitsEachQuarterEvenly()
+    {
+        var months = PhasingSpec.FromQuarters([0.18, 0.24, 0.30, 0.28]);
+        Assert.Equal(12, months.Count);
+        Assert.Equal(0.06, months[2], 15);
+        Assert.Equal(0.28 / 3, months[11], 15);
+        Assert.Equal(1, months.Sum(), 12);
+    }
+
+    [Fact]
+    public void Create_PhasingNotAddingUpOrTooShort_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => new PhasingSpec(PhasingSpec.FromQuarters([0.2, 0.2, 0.2, 0.2]), []));
+        Assert.Throws<ArgumentException>(() => new PhasingSpec([1.0], []));
+        Assert.Throws<ArgumentException>(() => new PhasingSpec(PhasingSpec.FromQuarters([0.25, 0.25, 0.25, 0.25]), [new StreamTiming("a", 5, null), new StreamTiming("a", 6, null)]));
+    }
+
+    [Fact]
+    public void Create_TimingOutOfRange_Throws()
+    {
+        Assert.ThrowsAny<ArgumentException>(() => new StreamTiming("a", 0, null));
+        Assert.ThrowsAny<ArgumentException>(() => new StreamTiming("a", double.PositiveInfinity, null));
+        Assert.ThrowsAny<ArgumentException>(() => new StreamTiming("a", 5, new DiscreteUniform(0, 3)));
+    }
+
+    [Fact]
+    public void Create_TriggerAndBudgetOutOfRange_Throw()
+    {
+        Assert.ThrowsAny<ArgumentException>(() => new TriggerSpec(1.2, false, null));
+        Assert.ThrowsAny<ArgumentException>(() => new PolicyBoost("p", 0));
+        Assert.ThrowsAny<ArgumentException>(() => new BudgetItem("b", 0, [], null));
+        Assert.ThrowsAny<ArgumentException>(() => new BudgetAttribution("s", -0.1));
+        Assert.ThrowsAny<ArgumentException>(() => new AnalysisSections([], [new StreamMargin("a", 0.3), new StreamMargin("a", 0.4)], null, null, []));
+    }
+}
