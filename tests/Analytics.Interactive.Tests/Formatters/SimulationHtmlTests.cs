@@ -20,7 +20,7 @@ public class SimulationHtmlTests
         Assert.Equal(5, html.Split("<tr><td>").Length - 1);
         Assert.Contains("<tr><td>newProduct</td><td class=\"num\">1,000</td>", html, StringComparison.Ordinal);
         // The recorded market factor (mean near 1) keeps its decimals and has no target.
-        Assert.Matches(@"<tr><td>market</td><td class=""num""></td><td class=""num"">(0\.9\d*|1(\.0\d*)?)</td>", html);
+        Assert.Matches(@"<tr><td>input:market</td><td class=""num""></td><td class=""num"">(0\.9\d*|1(\.0\d*)?)</td>", html);
         Assert.Contains($"12,288 次模擬，種子 9，蒙地卡羅；模型指紋 {Runs.Plc.Hash[..12]}…", html, StringComparison.Ordinal);
     }
 
@@ -33,7 +33,7 @@ public class SimulationHtmlTests
     {
         var html = SimulationHtml.Notes(ScenarioNotes.Load(Runs.Plc, RepoPaths.Data("scenarios", "plc-2026.json")));
         Assert.Contains("<h3>情景「plc-2026」</h3>", html, StringComparison.Ordinal);
-        Assert.Equal(4, html.Split("<li>S").Length - 1);
+        Assert.Equal(9, html.Split("<li>S").Length - 1); // S1-S9 in plc-2026.json
 
         var hostile = ScenarioNotes.Read(Runs.Plc with { Description = "<b>x</b>" }, "// S1  a <script>\n{}");
         var escaped = SimulationHtml.Notes(hostile);

@@ -5,13 +5,13 @@ namespace Analytics.Tests.Scenarios;
 public class ScenarioNotesTests
 {
     [Fact]
-    public void Load_PlcScenario_FourLabelledAssumptionsAndTheIntroduction()
+    public void Load_PlcScenario_NineLabelledAssumptionsAndTheIntroduction()
     {
         var scenario = ScenarioLoader.Load(ScenarioFiles.Plc);
         var notes = ScenarioNotes.Load(scenario, ScenarioFiles.Plc);
         Assert.Equal("plc-2026", notes.Scenario);
         Assert.Equal(scenario.Description, notes.Description);
-        Assert.Equal(["S1", "S2", "S3", "S4"], notes.Assumptions.Select(a => a.Id));
+        Assert.Equal(["S1", "S2", "S3", "S4", "S5", "S6", "S7", "S8", "S9"], notes.Assumptions.Select(a => a.Id));
         Assert.StartsWith("Wider uncertainty than the reference. The market factor has cv 0.15 (the plan's market growth range", notes.Assumptions[0].Text, StringComparison.Ordinal);
         Assert.EndsWith("so E[new product] falls from 676.1 to 661.3.", notes.Assumptions[3].Text, StringComparison.Ordinal);
         Assert.StartsWith("plc-2026: the shipped plan", notes.Preamble[0], StringComparison.Ordinal);

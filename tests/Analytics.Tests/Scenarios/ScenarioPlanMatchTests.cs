@@ -47,7 +47,7 @@ public class ScenarioPlanMatchTests
     [Fact]
     public void Check_UnknownStreamAndMissingLine_BothReported()
     {
-        var e = Assert.Throws<InputException>(() => ScenarioPlanMatch.Check(Edited(ScenarioFiles.Plc, "\"newProduct\": {", "\"services\": {"), Plan.Value, "my.json"));
+        var e = Assert.Throws<InputException>(() => ScenarioPlanMatch.Check(Edited(ScenarioFiles.Seed, "\"newProduct\": {", "\"services\": {"), Plan.Value, "my.json"));
         Assert.Contains("stream \"services\" is none of the plan's business lines (repurchase, new_customers, new_product)", e.Message, StringComparison.Ordinal);
         Assert.Contains("no stream models the plan's line new_product", e.Message, StringComparison.Ordinal);
     }

@@ -23,7 +23,7 @@ public sealed class RecordingModel : ITrialModel
     {
         _inner = Preconditions.NotNull(inner);
         Preconditions.NotNull(extraInputs);
-        Preconditions.NotNull(recorded);
+        Preconditions.UniqueKeys(recorded, name => name);
         Inputs = [.. inner.Inputs, .. extraInputs];
         var names = Inputs.Select(i => i.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var name in recorded)

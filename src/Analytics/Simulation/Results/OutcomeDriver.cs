@@ -30,14 +30,18 @@ public sealed record OutcomeDriver(string Name, double Mean, double StandardDevi
         => Of(result, outcome, parts, additive: true);
 
     /// <summary>
-    /// Inputs recorded as outputs (see <see cref="Engine.InputRecorder"/>) against <paramref name="outcome"/>, by
-    /// rank correlation, strongest (in absolute value) first.
+    /// Inputs recorded as outputs (see <see cref="Engine.RecordingModel"/>) against <paramref name="outcome"/>, by
+    /// rank correlation, strongest (in absolute value) first; each driver is named by its input.
     /// </summary>
-    /// <param name="result">A run holding the outcome and the recorded inputs as outputs.</param>
+    /// <param name="result">A run of a <see cref="Engine.RecordingModel"/> that recorded the inputs.</param>
     /// <param name="outcome">The outcome's output name.</param>
-    /// <param name="inputs">Output names of the recorded inputs, at least one.</param>
+    /// <param name="inputs">Names of the recorded inputs, at least one.</param>
     public static IReadOnlyList<OutcomeDriver> Inputs(SimulationResult result, string outcome, IReadOnlyList<string> inputs)
-        => Of(result, outcome, inputs, additive: false);
+        => Of(result, outcome, Preconditions.NotNull(inputs).Select(Engine.RecordingModel.OutputOf).ToArray(), additive: false)
+            .Select(d => d with { Name = d.Name[InputPrefixLength..] })
+            .ToArray();
+
+    private static readonly int InputPrefixLength = Engine.RecordingModel.OutputOf("x").Length - 1;
 
     private static OutcomeDriver[] Of(SimulationResult result, string outcome, IReadOnlyList<string> names, bool additive)
     {

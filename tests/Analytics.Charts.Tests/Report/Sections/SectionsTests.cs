@@ -119,7 +119,7 @@ public class SectionsTests
         Assert.Contains("模擬情景「plc-2026」的假設", html, StringComparison.Ordinal);
         Assert.Contains("<p>The 2026 plan with wider uncertainty, market-correlated win rates and channel partners.</p>", html, StringComparison.Ordinal);
         Assert.Contains("<li>S2: A strong market also makes deals easier to win:", html, StringComparison.Ordinal);
-        Assert.Equal(4, html.Split("<li>S").Length - 1);
+        Assert.Equal(9, html.Split("<li>S").Length - 1); // S1-S9 in plc-2026.json
         Assert.DoesNotContain("模擬情景", SectionRun.Write(new SourcesSection(), PlanOnly.Value).Html, StringComparison.Ordinal);
     }
 

@@ -26,6 +26,10 @@ public class RecordingModelTests
     }
 
     [Fact]
+    public void Create_RecordingAnInputTwice_Throws()
+        => Assert.Contains("\"market\" appears 2 times", Assert.Throws<ArgumentException>(() => new RecordingModel(new ScenarioModel(Plc), [], ["market", "market"])).Message, StringComparison.Ordinal);
+
+    [Fact]
     public void Create_RecordingAnUnknownInput_ThrowsNamingIt()
     {
         var e = Assert.Throws<ArgumentException>(() => new RecordingModel(new ScenarioModel(Plc), [], ["nope"]));

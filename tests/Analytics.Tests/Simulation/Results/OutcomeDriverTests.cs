@@ -7,7 +7,7 @@ namespace Analytics.Tests.Simulation.Results;
 public class OutcomeDriverTests
 {
     private static readonly Lazy<SimulationResult> Run = new(() => SimulationEngine.Run(
-        new InputRecorder(new ScenarioModel(ScenarioLoader.Load(Tests.Scenarios.ScenarioFiles.Plc)), ["market"]),
+        new RecordingModel(new ScenarioModel(ScenarioLoader.Load(Tests.Scenarios.ScenarioFiles.Plc)), [], ["market"]),
         new SimulationOptions(8192, seed: 4, threads: 2)));
 
     [Fact]
