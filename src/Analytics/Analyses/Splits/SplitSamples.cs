@@ -232,6 +232,65 @@ public sealed class SplitSamples
         return new Split(Normalise(shares));
     }
 
+    /// <summary>
+    /// These draws under a changed response assumption: the same revenues, the stream's floor or
+    /// its elasticity draws changed by <paramref name="change"/> (each draw mapped, so the result is
+    /// what simulating <see cref="ResponseChange.Apply"/>'s scenario with the same seed gives).
+    /// </summary>
+    /// <exception cref="ArgumentException">The samples have no response model, or the change names no stream of theirs.</exception>
+    public SplitSamples With(ResponseChange change)
+    {
+        Preconditions.NotNull(change);
+        var stream = Streams.ToList().IndexOf(change.Stream);
+        if (_elasticities is null || stream < 0)
+        {
+            throw new ArgumentException(_elasticities is null
+                ? "change needs samples with a response model; these have none."
+                : $"change names stream \"{change.Stream}\", which is not one of {string.Join(", ", Streams)}.", nameof(change));
+        }
+
+        var floors = (double[])_floors.Clone();
+        floors[stream] = change.FloorAfter(floors[stream]);
+        var elasticities = _elasticities.ToArray();
+        if (change.Knob == ResponseKnob.Elasticity)
+        {
+            var mapped = new double[Trials];
+            var e = _elasticities[stream].Span;
+            for (var t = 0; t < Trials; t++)
+            {
+                mapped[t] = change.ElasticityAfter(e[t]);
+            }
+
+            elasticities[stream] = mapped;
+        }
+
+        return new SplitSamples(Streams, _revenues, Target, Plan, (floors, elasticities), _margins, Manifest);
+    }
+
+    /// <summary>
+    /// Stream <paramref name="stream"/>'s revenue at share <paramref name="share"/> for trials
+    /// [<paramref name="from"/>, from + destination length), computed exactly as
+    /// <see cref="Evaluate(Split)"/> computes it, so that sums of these give the same totals bit for bit.
+    /// </summary>
+    internal void StreamRevenueAt(int stream, double share, int from, Span<double> destination)
+    {
+        var x = _revenues[stream].Span.Slice(from, destination.Length);
+        var (log, zero) = (share > 0 ? Math.Log(share / Plan[stream]) : 0, share == 0);
+        if (_elasticities is null || !(zero || log != 0))
+        {
+            x.CopyTo(destination);
+            return;
+        }
+
+        var e = _elasticities[stream].Span.Slice(from, destination.Length);
+        var floor = _floors[stream];
+        for (var t = 0; t < destination.Length; t++)
+        {
+            var factor = zero ? (e[t] > 0 ? floor : 1) : floor + ((1 - floor) * Math.Exp(e[t] * log));
+            destination[t] = x[t] * factor;
+        }
+    }
+
     internal SplitRow Evaluate(Split split, double[] totals)
     {
         var k = Streams.Count;
