@@ -45,5 +45,5 @@ done
 echo "$pngs PNG files checked"
 
 check gallery "$out/gallery.html" > /dev/null
-check "$out/gallery.html" --min-charts 26
+check "$out/gallery.html" --min-charts 38
 echo "browser check passed"
