@@ -5,8 +5,8 @@ namespace Analytics.Charts.Report.Sections;
 
 /// <summary>
 /// The plan's risk under simulation: how the run was made, the distribution of the year's revenue
-/// against the target, each business line's chance of reaching its sub-target, and (once those
-/// analyses exist) the fan chart and the drivers. Absent until a simulation has run.
+/// against the target, each business line's chance of reaching its sub-target, and the tornado of
+/// the inputs the outcome hangs on. Absent until a simulation or the sensitivity analysis has run.
 /// </summary>
 public sealed class RiskSection : ReportSection
 {
@@ -18,7 +18,7 @@ public sealed class RiskSection : ReportSection
 
     /// <inheritdoc />
     public override bool Applies(ReportContent content)
-        => content is not null && (content.Risk is not null || content.Distribution is not null || content.Streams is not null || content.Fan is not null || content.Sensitivity is not null);
+        => content is not null && (content.Risk is not null || content.Distribution is not null || content.Streams is not null || content.Sensitivity is not null);
 
     /// <inheritdoc />
     protected override void WriteBody(ReportContent content, ReportWriter writer, ChartOptions o)
@@ -77,14 +77,29 @@ public sealed class RiskSection : ReportSection
                 note: true);
         }
 
-        if (content.Fan is { } fan)
-        {
-            writer.Chart("fan", SalesCharts.FanChart(fan, o));
-        }
-
         if (content.Sensitivity is { } s)
         {
+            writer.Heading(o.Text("結果取決於哪些假設（龍捲風圖）", "Which assumptions the outcome hangs on (tornado)"));
             writer.Chart("tornado", SalesCharts.Tornado(s.Bars, s.Baseline, s.Metric, o));
+            if (content.Drivers is { } d)
+            {
+                WriteDrivers(d, content, writer, o);
+            }
         }
+    }
+
+    private static void WriteDrivers(Analyses.Sensitivity.SensitivityResult d, ReportContent content, ReportWriter writer, ChartOptions o)
+    {
+        var trials = ReportText.Count(d.Trials);
+        var top = d.Tornado.Take(3).Select(r => $"{r.Input} ({ChartOptions.FormatPercent(r.HitAtLow.Value)} – {ChartOptions.FormatPercent(r.HitAtHigh.Value)})").ToArray();
+        var overall = content.Risk is { } risk ? ChartOptions.FormatPercent(risk.ProbabilityOfHit) : null;
+        writer.Paragraph(o.Text(
+            $"每個不確定的輸入依次固定在它自己的 P10 與 P90，其他輸入固定在中位數，各模擬 {trials} 個年度（同一種子：共同隨機數；訂單數與訂單金額仍然隨機）。擺幅最大的三個：{string.Join("；", top)}。",
+            $"Each uncertain input in turn is held at its own P10 and at its P90, every other input at its median, over {trials} simulated years each (one seed: common random numbers; order counts and values still vary). The widest three: {string.Join("; ", top)}."));
+        writer.Paragraph(
+            o.Text(
+                $"中線 {ChartOptions.FormatPercent(d.BaseHit.Value)} 是所有輸入都在中位數時的達標機率{(overall is null ? string.Empty : $"，不是上面的 {overall}")}：把輸入固定在中位數，去掉了它們本身的不確定（例如市場好的年份）。輸入名稱是情景檔案裡的路徑，例如 newCustomers.3c.winRate 是 3C 行業直銷的贏單率。",
+                $"The centre line, {ChartOptions.FormatPercent(d.BaseHit.Value)}, is P(hit) with every input at its median{(overall is null ? string.Empty : $", not the {overall} above")}: holding the inputs at their medians removes their own uncertainty (the good market years, for one). Inputs are named by their path in the scenario file, e.g. newCustomers.3c.winRate is the direct win rate in 3C."),
+            note: true);
     }
 }
