@@ -1,0 +1,95 @@
+using Analytics.Analyses.Splits;
+using Analytics.Interactive.Tables;
+using Analytics.Interactive.Tests.TestSupport;
+
+namespace Analytics.Interactive.Tests.Tables;
+
+public class AnalysisTablesTests
+{
+    [Fact]
+    public void Splits_PlanBestRiskBalancedAndATypedSplit_ShareColumnsPerStreamAndTheFigures()
+    {
+        var r = Runs.Splits;
+        var typed = new Split([0.30, 0.50, 0.20]);
+        var f = AnalysisTables.Splits(r, [("typed", Runs.Samples.Evaluate(typed))]);
+        Assert.Equal(["split", "repurchase", "newCustomers", "newProduct", "pHit", "stdError", "pAllStreams", "meanRevenue", "p10", "expectedMargin"], f.Columns.Select(c => c.Name));
+        Assert.Equal(["plan", "best", "riskBalanced", "typed"], Enumerable.Range(0, 4).Select(i => (string)f["split"][i]));
+        Assert.Equal(r.Best.ProbabilityOfTarget.Value, (double)f["pHit"][1]!);
+        Assert.Equal(0.5, (double)f["newCustomers"][3]!, 12);
+    }
+
+    [Fact]
+    public void Comparisons_Pairs_TheSamplesPairedDifferences()
+    {
+        var r = Runs.Splits;
+        var f = AnalysisTables.Comparisons(Runs.Samples, [("best - plan", r.Best.Split, r.Plan.Split)]);
+        Assert.Equal(r.BestVersusPlan.ProbabilityDifference.Value, (double)f["pHitDifference"][0]!, 12);
+        Assert.Equal(r.BestVersusPlan.ProbabilityDifference.Lower95, (double)f["lower95"][0]!, 12);
+        Assert.Equal(r.BestVersusPlan.ProbabilityFirstBeats.Value, (double)f["pFirstMoreRevenue"][0]!, 12);
+    }
+
+    [Fact]
+    public void SubTargets_TwoSplits_OneRowPerSplitAndStream()
+    {
+        var r = Runs.Splits;
+        var f = AnalysisTables.SubTargets([("plan", r.Plan), ("best", r.Best)]);
+        Assert.Equal(6, f.Rows.Count);
+        Assert.Equal(1800, (double)f["subTarget"][0]!, 9);
+        Assert.Equal(r.Best.Streams[2].ExpectedShortfall, (double)f["expectedShortfall"][5]!);
+    }
+
+    [Fact]
+    public void Versions_Robustness_StatedFirstWithFloorsElasticitiesAndTheBest()
+    {
+        var v = Runs.Robustness;
+        var f = AnalysisTables.Versions(v);
+        Assert.Equal(2, f.Rows.Count);
+        Assert.Equal("as stated", f["change"][0]);
+        Assert.Equal("newProduct elasticity odds × 2", f["change"][1]);
+        Assert.Equal(0.5, (double)f["floor.repurchase"][0]!);
+        Assert.Equal(v.Variants[0].ElasticityMeans[2], (double)f["elasticity.newProduct"][1]!);
+        Assert.Equal(v.Variants[0].Best.Split.ToString(), f["best"][1]);
+    }
+
+    [Fact]
+    public void TornadoAndDrivers_Sensitivity_RowsPerInput()
+    {
+        var s = Runs.Sensitivity;
+        var t = AnalysisTables.Tornado(s);
+        Assert.Equal(s.Tornado.Count, t.Rows.Count);
+        Assert.Equal(s.Tornado[0].HitSwing, (double)t["hitSwing"][0]!);
+        var d = AnalysisTables.Drivers(s);
+        Assert.Equal(s.RankCorrelations.Count, d.Rows.Count);
+        var market = s.SobolHit.Single(x => x.Input == "market");
+        var row = s.RankCorrelations.ToList().FindIndex(x => x.Input == "market");
+        Assert.Equal(market.TotalOrder.Value, (double)d["stHit"][row]!);
+    }
+
+    [Fact]
+    public void Quarters_Trigger_FourRows()
+    {
+        var t = Runs.Trigger;
+        var f = AnalysisTables.Quarters(t);
+        Assert.Equal([1, 2, 3, 4], Enumerable.Range(0, 4).Select(i => (int)f["quarter"][i]!));
+        Assert.Equal(t.Quarters[2].Firing.Value, (double)f["pFires"][2]!);
+    }
+
+    [Fact]
+    public void GoalSeeks_ReachableAndNot_AnswerOrBlank()
+    {
+        var f = AnalysisTables.GoalSeeks([Runs.Reachable, Runs.OutOfReach]);
+        Assert.Equal(["newCustomers.*.winRate", "repurchase.tierC.renewalProbability"], Enumerable.Range(0, 2).Select(i => (string)f["lever"][i]));
+        Assert.Equal([true, false], Enumerable.Range(0, 2).Select(i => (bool)f["reachable"][i]!));
+        Assert.Equal(Runs.Reachable.Value, (double?)f["needed"][0]);
+        Assert.Null(f["needed"][1]);
+    }
+
+    [Fact]
+    public void Budget_Result_BlankPerWanForTheUnattributable()
+    {
+        var f = AnalysisTables.Budget(Runs.Budget);
+        Assert.Equal(5, f.Rows.Count);
+        Assert.Null(f["perWan"][3]);
+        Assert.Equal(Runs.Budget.Lines[0].PerUnit!.Value, (double)f["perWan"][0]!);
+    }
+}
