@@ -1,6 +1,7 @@
 using Analytics.Charts;
 using Analytics.Interactive.Formatters;
 using Analytics.Interactive.Tests.TestSupport;
+using Analytics.TestSupport;
 
 namespace Analytics.Interactive.Tests.Formatters;
 
@@ -10,10 +11,10 @@ public class AnalysisHtmlTests
     [Fact]
     public void Splits_Result_TheReportsIntroNamedRowsPairedAndSubTargetsByStreamId()
     {
-        var r = Runs.Splits;
+        var r = AnalysisRuns.Splits;
         var html = AnalysisHtml.Splits(r);
         Assert.StartsWith("<div class=\"analytics\">", html, StringComparison.Ordinal);
-        Assert.Contains($"{r.Grid.Count} 種占比（步長 25%）都在同樣的 2,000 個模擬年度上評估（種子 4）", html, StringComparison.Ordinal);
+        Assert.Contains($"{r.Grid.Count} 種占比（步長 25%）都在同樣的 2,000 個模擬年度上評估（種子 3）", html, StringComparison.Ordinal);
         Assert.Contains($"<tr><td>計劃</td><td class=\"num\">36/44/20</td><td class=\"num\">{ChartOptions.FormatPercent(r.Plan.ProbabilityOfTarget.Value)}</td>", html, StringComparison.Ordinal);
         Assert.Contains("<tr><td>repurchase</td><td class=\"num\">1,800</td>", html, StringComparison.Ordinal);
         Assert.Contains("最佳占比比計劃", html, StringComparison.Ordinal);
@@ -22,7 +23,7 @@ public class AnalysisHtmlTests
     [Fact]
     public void Robustness_Result_VersionsTableAndADirectionPerStream()
     {
-        var html = AnalysisHtml.Robustness(Runs.Robustness);
+        var html = AnalysisHtml.Robustness(AnalysisRuns.Robustness);
         Assert.Contains("<tr><td>情景所述</td>", html, StringComparison.Ordinal);
         Assert.Contains("<tr><td>newProduct：平均彈性 0.6 → ", html, StringComparison.Ordinal);
         Assert.Equal(3, html.Split("<li>").Length - 1);
@@ -32,7 +33,7 @@ public class AnalysisHtmlTests
     [Fact]
     public void Sensitivity_Result_TornadoRowsSobolTableAndNotes()
     {
-        var s = Runs.Sensitivity;
+        var s = AnalysisRuns.Sensitivity;
         var html = AnalysisHtml.Sensitivity(s);
         Assert.Contains($"<tr><td>{s.Tornado[0].Input}</td>", html, StringComparison.Ordinal);
         Assert.Contains("Sobol 指數", html, StringComparison.Ordinal);
@@ -43,7 +44,7 @@ public class AnalysisHtmlTests
     [Fact]
     public void Trigger_Result_QuarterTableFiringAndPolicyInEnglish()
     {
-        var t = Runs.Trigger;
+        var t = AnalysisRuns.Trigger;
         var previous = Notebook.Options;
         Notebook.Options = ChartOptions.English;
         try
@@ -63,7 +64,7 @@ public class AnalysisHtmlTests
     [Fact]
     public void GoalSeek_Reachable_ValueWithItsErrorAndTheScan()
     {
-        var g = Runs.Reachable;
+        var g = AnalysisRuns.GoalSeek;
         var html = AnalysisHtml.GoalSeek(g);
         Assert.Contains("<div class=\"label\">達標機率 80.0% 需要</div>", html, StringComparison.Ordinal);
         Assert.Contains(" ± ", html, StringComparison.Ordinal);
@@ -74,8 +75,8 @@ public class AnalysisHtmlTests
     [Fact]
     public void GoalSeek_OutOfReach_SaysSoWithTheAnalysisSentence()
     {
-        var html = AnalysisHtml.GoalSeek(Runs.OutOfReach);
-        Assert.False(Runs.OutOfReach.Reachable);
+        var html = AnalysisHtml.GoalSeek(AnalysisRuns.GoalSeekOutOfReach);
+        Assert.False(AnalysisRuns.GoalSeekOutOfReach.Reachable);
         Assert.Contains("<div class=\"value\">達不到</div>", html, StringComparison.Ordinal);
         Assert.Contains("is out of reach for repurchase.tierC.renewalProbability", html, StringComparison.Ordinal);
     }
@@ -83,7 +84,7 @@ public class AnalysisHtmlTests
     [Fact]
     public void Budget_Result_EveryLineAndTheUnattributableSaidSo()
     {
-        var html = AnalysisHtml.Budget(Runs.Budget);
+        var html = AnalysisHtml.Budget(AnalysisRuns.Budget);
         Assert.Equal(5, html.Split("<tr><td>").Length - 1);
         Assert.Contains("<tr><td>training</td><td class=\"num\">30</td><td class=\"num\"></td><td class=\"num\">無法歸因</td>", html, StringComparison.Ordinal);
         Assert.Contains("<li>Attributed revenue is sourcing, not causation", html, StringComparison.Ordinal);
