@@ -13,6 +13,16 @@ public static partial class SalesCharts
     /// the new product, placed in a triangle and coloured by its P(hit); named splits (the
     /// seed's 36/44/20, the best, the risk-balanced one) are drawn on top with their labels.
     /// </summary>
+    /// <param name="map">The splits and the named ones (e.g. from <see cref="Adapters.SplitMaps"/>).</param>
+    /// <param name="options">Language, unit, height (default <see cref="ChartOptions.Default"/>).</param>
+    public static GenericChart SplitTernary(SplitMap map, ChartOptions? options = null)
+        => SplitTernary(Preconditions.NotNull(map).Points, map.Markers, options);
+
+    /// <summary>
+    /// The split-ratio map: each evaluated split of the target over repurchase, new customers and
+    /// the new product, placed in a triangle and coloured by its P(hit); named splits (the
+    /// seed's 36/44/20, the best, the risk-balanced one) are drawn on top with their labels.
+    /// </summary>
     /// <param name="points">Evaluated splits with their P(hit).</param>
     /// <param name="markers">Named splits to mark (may be empty).</param>
     /// <param name="options">Language, unit, height (default <see cref="ChartOptions.Default"/>).</param>

@@ -144,6 +144,29 @@ public static class AnalysisTables
             new DoubleDataFrameColumn("ytdP90", q.Select(x => x.YearToDate.P90)));
     }
 
+    /// <summary>
+    /// What the response to the quarterly rule is worth, paired on the same trials: the policy as the
+    /// scenario states it (acting after the first firing in Q1-Q3) and, for comparison, the same push
+    /// all year; each with how often it acts, P(hit) without and with, the difference with its 95%
+    /// interval, the mean revenue gained and P(more revenue). Empty when the scenario states no policy.
+    /// </summary>
+    public static DataFrame Policy(TriggerResult result)
+    {
+        Preconditions.NotNull(result);
+        var rows = result.Policy is { } p
+            ? new[] { ("policy", p.FiresByQ3.Value, p.Value), ("pushAllYear", 1.0, p.PushAllYear) }
+            : [];
+        return new DataFrame(
+            new StringDataFrameColumn("response", rows.Select(r => r.Item1)),
+            new DoubleDataFrameColumn("acts", rows.Select(r => r.Item2)),
+            new DoubleDataFrameColumn("pHitWithout", rows.Select(_ => result.Policy!.Without.Value)),
+            new DoubleDataFrameColumn("pHitDifference", rows.Select(r => r.Item3.ProbabilityDifference.Value)),
+            new DoubleDataFrameColumn("lower95", rows.Select(r => r.Item3.ProbabilityDifference.Lower95)),
+            new DoubleDataFrameColumn("upper95", rows.Select(r => r.Item3.ProbabilityDifference.Upper95)),
+            new DoubleDataFrameColumn("meanRevenueGained", rows.Select(r => r.Item3.MeanDifference.Value)),
+            new DoubleDataFrameColumn("pMoreRevenue", rows.Select(r => r.Item3.ProbabilityFirstBeats.Value)));
+    }
+
     /// <summary>Goal seeks side by side: the lever, today's value and P(hit), whether the level is reachable, the value with its Monte Carlo error, P(hit) there, and the analysis's sentence.</summary>
     public static DataFrame GoalSeeks(IReadOnlyList<GoalSeekResult> results)
     {

@@ -75,6 +75,18 @@ public class AnalysisTablesTests
     }
 
     [Fact]
+    public void Policy_Trigger_ThePolicyAndThePushAllYearPaired()
+    {
+        var p = AnalysisRuns.Trigger.Policy!;
+        var f = AnalysisTables.Policy(AnalysisRuns.Trigger);
+        Assert.Equal(["policy", "pushAllYear"], Enumerable.Range(0, 2).Select(i => (string)f["response"][i]));
+        Assert.Equal(p.FiresByQ3.Value, (double)f["acts"][0]!);
+        Assert.Equal(p.Value.ProbabilityDifference.Value, (double)f["pHitDifference"][0]!);
+        Assert.Equal(p.PushAllYear.ProbabilityDifference.Upper95, (double)f["upper95"][1]!);
+        Assert.Equal(0, AnalysisTables.Policy(AnalysisRuns.Trigger with { Policy = null }).Rows.Count);
+    }
+
+    [Fact]
     public void GoalSeeks_ReachableAndNot_AnswerOrBlank()
     {
         var f = AnalysisTables.GoalSeeks([AnalysisRuns.GoalSeek, AnalysisRuns.GoalSeekOutOfReach]);
