@@ -324,6 +324,7 @@ public sealed class SplitSamples
 
     internal SplitRow Evaluate(Split split, double[] totals)
     {
+        Check(split); // before the sub-targets read its shares
         var k = Streams.Count;
         var subTargets = new double[k];
         var hits = new long[k];

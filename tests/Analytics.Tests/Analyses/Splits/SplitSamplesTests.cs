@@ -159,6 +159,14 @@ public class SplitSamplesTests
     }
 
     [Fact]
+    public void Evaluate_NullOrWrongLengthSplit_ArgumentErrorNotACrash()
+    {
+        var samples = new SplitSamples(["a", "b"], [new double[] { 1, 2 }, new double[] { 3, 4 }], 5, new Split([0.5, 0.5]));
+        Assert.Throws<ArgumentNullException>(() => samples.Evaluate(null!));
+        Assert.Contains("one share per stream (2", Assert.Throws<ArgumentException>(() => samples.Evaluate(new Split([1.0]))).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void From_RunOfAnotherScenario_Throws()
     {
         var plc = ScenarioLoader.Load(ScenarioFiles.Plc);
