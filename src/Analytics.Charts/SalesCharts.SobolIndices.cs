@@ -11,8 +11,9 @@ public static partial class SalesCharts
     /// <summary>
     /// Sobol indices of one output: per input, the first-order index S (its share of the output's
     /// variance on its own) and the total-order index ST (the share that would vanish if it were
-    /// fixed, interactions included), each with its 95% interval, in the order given (the analysis
-    /// sorts them). A gap between ST and S is interaction.
+    /// fixed, interactions included), each with its 95% interval, top to bottom in the order given
+    /// (<see cref="Adapters.SobolBars"/> puts the largest total-order index first). A gap between ST
+    /// and S is interaction.
     /// </summary>
     /// <param name="bars">One per input.</param>
     /// <param name="output">What the indices are of (default "P(hit)"), shown in the title.</param>

@@ -46,7 +46,7 @@ public static partial class SalesCharts
                 new[] { o.Amount(m.ExpectedMargin) },
                 Name: label,
                 MultiText: new[] { label },
-                TextPosition: i % 2 == 0 ? StyleParam.TextPosition.TopCenter : StyleParam.TextPosition.BottomCenter,
+                TextPosition: i switch { 0 => StyleParam.TextPosition.TopLeft, 1 => StyleParam.TextPosition.BottomCenter, _ => StyleParam.TextPosition.BottomLeft },
                 UseDefaults: false);
             Dyn.SetOnTraces(
                 marked,

@@ -45,7 +45,9 @@ public static partial class SalesCharts
                 Name: name,
                 MarkerColor: Colour(colour),
                 MultiText: bars.Select(b => Format(end(b))).ToArray(),
-                TextPosition: StyleParam.TextPosition.Outside,
+                // Inside a bar long enough to hold it, else outside: a long bar's outside label would
+                // run into the input names left of the axis.
+                TextPosition: StyleParam.TextPosition.Auto,
                 Base: baseShown,
                 UseDefaults: false);
             Dyn.SetOnTraces(chart, ("cliponaxis", false), ("customdata", bars.Select(b => Format(end(b))).ToArray()), ("hovertemplate", "%{y}: %{customdata}<extra>" + name + "</extra>"));
