@@ -28,10 +28,11 @@ dotnet run --project src/Analytics.Cli --no-build -- report --out "$out/report.h
 echo "report written in $(( ($(date +%s%N) - start) / 1000000 )) ms (with PNGs)"
 dotnet run --project src/Analytics.Cli --no-build -- report --lang en --out "$out/report-en.html" > /dev/null
 
-# The report with the default scenario's simulation has seven charts (two growth bridges, decomposition,
-# industry x region, phasing, outcome distribution, personal targets); every one must draw.
-check "$out/report.html" --min-charts 7
-check "$out/report-en.html" --min-charts 7
+# The report with the default scenario's simulation and analyses has twelve charts (two growth bridges,
+# decomposition, industry x region, phasing, outcome distribution, tornado, fan, quarterly rule, split
+# ternary, margin frontier, personal targets); every one must draw.
+check "$out/report.html" --min-charts 12
+check "$out/report-en.html" --min-charts 12
 
 # Every PNG the report wrote is a real image of a drawn chart, not an empty page.
 pngs=0
@@ -41,9 +42,9 @@ for png in "$out"/png/*.png; do
   (( size > 15000 )) || { echo "FAIL: $png is only $size bytes: a blank chart?" >&2; exit 1; }
   pngs=$((pngs + 1))
 done
-(( pngs >= 7 )) || { echo "FAIL: expected at least 7 PNG files, got $pngs" >&2; exit 1; }
+(( pngs >= 12 )) || { echo "FAIL: expected at least 12 PNG files, got $pngs" >&2; exit 1; }
 echo "$pngs PNG files checked"
 
 check gallery "$out/gallery.html" > /dev/null
-check "$out/gallery.html" --min-charts 26
+check "$out/gallery.html" --min-charts 38
 echo "browser check passed"

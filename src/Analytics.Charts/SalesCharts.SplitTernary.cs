@@ -13,6 +13,16 @@ public static partial class SalesCharts
     /// the new product, placed in a triangle and coloured by its P(hit); named splits (the
     /// seed's 36/44/20, the best, the risk-balanced one) are drawn on top with their labels.
     /// </summary>
+    /// <param name="map">The splits and the named ones (e.g. from <see cref="Adapters.SplitMaps"/>).</param>
+    /// <param name="options">Language, unit, height (default <see cref="ChartOptions.Default"/>).</param>
+    public static GenericChart SplitTernary(SplitMap map, ChartOptions? options = null)
+        => SplitTernary(Preconditions.NotNull(map).Points, map.Markers, options);
+
+    /// <summary>
+    /// The split-ratio map: each evaluated split of the target over repurchase, new customers and
+    /// the new product, placed in a triangle and coloured by its P(hit); named splits (the
+    /// seed's 36/44/20, the best, the risk-balanced one) are drawn on top with their labels.
+    /// </summary>
     /// <param name="points">Evaluated splits with their P(hit).</param>
     /// <param name="markers">Named splits to mark (may be empty).</param>
     /// <param name="options">Language, unit, height (default <see cref="ChartOptions.Default"/>).</param>
@@ -49,9 +59,9 @@ public static partial class SalesCharts
                 Mode: StyleParam.Mode.Markers_Text,
                 Name: Label(o.Text(m.Label)),
                 MultiText: new[] { Label(o.Text(m.Label)) },
-                TextPosition: StyleParam.TextPosition.TopCenter,
+                TextPosition: MarkerTextPosition(i),
                 UseDefaults: false);
-            Dyn.SetOnTraces(marked, ("marker", Dyn.Obj(("size", 15), ("symbol", i switch { 0 => "star", 1 => "diamond", _ => "square" }), ("color", ChartTheme.PaletteColor(3 + i)), ("line", Dyn.Obj(("color", ChartTheme.Ink), ("width", 1))))));
+            Dyn.SetOnTraces(marked, ("cliponaxis", false), ("marker", Dyn.Obj(("size", 15), ("symbol", i switch { 0 => "star", 1 => "diamond", _ => "square" }), ("color", ChartTheme.PaletteColor(3 + i)), ("line", Dyn.Obj(("color", ChartTheme.Ink), ("width", 1))))));
             charts.Add(marked);
         }
 
@@ -64,6 +74,14 @@ public static partial class SalesCharts
                 ("caxis", TernaryAxis(LineName(o, 2)))))
             .ApplyTo(C.Chart.Combine(charts));
     }
+
+    // The plan's and the risk-balanced split often lie close together: their labels go to opposite sides.
+    private static StyleParam.TextPosition MarkerTextPosition(int index) => index switch
+    {
+        0 => StyleParam.TextPosition.TopRight,
+        1 => StyleParam.TextPosition.BottomCenter,
+        _ => StyleParam.TextPosition.BottomRight,
+    };
 
     private static DynamicObj.DynamicObj TernaryAxis(string title)
         => Dyn.Obj(("title", Dyn.Obj(("text", title))), ("tickformat", ".0%"), ("gridcolor", ChartTheme.Grid), ("linecolor", ChartTheme.Muted));

@@ -13,6 +13,16 @@ public static partial class SalesCharts
     /// drawn as bars from the base result. Bars are drawn top to bottom in the order given (the
     /// sensitivity analysis sorts them by swing; the chart does not re-rank).
     /// </summary>
+    /// <param name="sensitivity">The bars, the base and the metric (e.g. from <see cref="Adapters.TornadoBars"/>).</param>
+    /// <param name="options">Language, unit, height (default <see cref="ChartOptions.Default"/>).</param>
+    public static GenericChart Tornado(Sensitivity sensitivity, ChartOptions? options = null)
+        => Tornado(Preconditions.NotNull(sensitivity).Bars, sensitivity.Baseline, sensitivity.Metric, options);
+
+    /// <summary>
+    /// A tornado: for each input, the result with the input at its low and at its high end,
+    /// drawn as bars from the base result. Bars are drawn top to bottom in the order given (the
+    /// sensitivity analysis sorts them by swing; the chart does not re-rank).
+    /// </summary>
     /// <param name="bars">One per input, widest swing first.</param>
     /// <param name="baseline">The result with every input at base (same unit as the bars).</param>
     /// <param name="metric">Whether results are P(hit) (default) or amounts in 萬元.</param>
@@ -35,7 +45,9 @@ public static partial class SalesCharts
                 Name: name,
                 MarkerColor: Colour(colour),
                 MultiText: bars.Select(b => Format(end(b))).ToArray(),
-                TextPosition: StyleParam.TextPosition.Outside,
+                // Inside a bar long enough to hold it, else outside: a long bar's outside label would
+                // run into the input names left of the axis.
+                TextPosition: StyleParam.TextPosition.Auto,
                 Base: baseShown,
                 UseDefaults: false);
             Dyn.SetOnTraces(chart, ("cliponaxis", false), ("customdata", bars.Select(b => Format(end(b))).ToArray()), ("hovertemplate", "%{y}: %{customdata}<extra>" + name + "</extra>"));

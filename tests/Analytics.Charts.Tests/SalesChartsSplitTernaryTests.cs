@@ -31,4 +31,11 @@ public class SalesChartsSplitTernaryTests
         var ternary = Figure.Of(SalesCharts.SplitTernary(Points, options: ChartOptions.English)).Layout.GetProperty("ternary");
         Assert.Equal("New product", ternary.GetProperty("caxis").GetProperty("title").GetProperty("text").GetString());
     }
+
+    [Fact]
+    public void SplitTernary_SplitMap_SameChartAsItsParts()
+    {
+        var markers = new[] { new TernaryMarker("seed", 0.36, 0.44, 0.20) };
+        Assert.Equal(Analytics.Charts.Rendering.ChartJson.Of(SalesCharts.SplitTernary(Points, markers)), Analytics.Charts.Rendering.ChartJson.Of(SalesCharts.SplitTernary(new SplitMap(Points, markers))));
+    }
 }

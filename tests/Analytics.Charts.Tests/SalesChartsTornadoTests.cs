@@ -41,5 +41,14 @@ public class SalesChartsTornadoTests
     }
 
     [Fact]
+    public void Tornado_SensitivityRecord_SameChartAsItsParts()
+    {
+        var sensitivity = new Sensitivity(Bars, 0.54);
+        Assert.Equal(ChartJson(SalesCharts.Tornado(Bars, 0.54)), ChartJson(SalesCharts.Tornado(sensitivity)));
+    }
+
+    private static string ChartJson(Plotly.NET.GenericChart chart) => Analytics.Charts.Rendering.ChartJson.Of(chart);
+
+    [Fact]
     public void Tornado_NaNBaseline_Throws() => Assert.ThrowsAny<ArgumentException>(() => SalesCharts.Tornado(Bars, double.NaN));
 }

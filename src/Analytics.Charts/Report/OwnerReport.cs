@@ -21,6 +21,7 @@ public static class OwnerReport
         new DecompositionSection(),
         new PhasingSection(),
         new RiskSection(),
+        new TimingSection(),
         new SplitsSection(),
         new PeopleSection(),
         new AuditSection(),

@@ -1,3 +1,6 @@
+using Analytics.Analyses.Sensitivity;
+using Analytics.Analyses.Splits;
+using Analytics.Analyses.Trigger;
 using Analytics.Audit;
 using Analytics.Charts.Adapters;
 using Analytics.Charts.Inputs;
@@ -55,11 +58,32 @@ public sealed record ReportContent
     /// <summary>The fan of cumulative revenue, or null.</summary>
     public FanBand? Fan { get; init; }
 
+    /// <summary>The quarterly rule, quarter by quarter, or null.</summary>
+    public IReadOnlyList<QuarterRule>? QuarterRules { get; init; }
+
+    /// <summary>The quarterly-rule analysis behind <see cref="Fan"/> and <see cref="QuarterRules"/> (threshold, trials, the policy's value), or null.</summary>
+    public TriggerResult? Trigger { get; init; }
+
     /// <summary>The sensitivity (tornado), or null.</summary>
     public Sensitivity? Sensitivity { get; init; }
 
+    /// <summary>The sensitivity analysis behind <see cref="Sensitivity"/> (trials, swings), or null.</summary>
+    public SensitivityResult? Drivers { get; init; }
+
     /// <summary>The split-ratio map, or null.</summary>
     public SplitMap? Splits { get; init; }
+
+    /// <summary>Expected margin against P(hit) for every split, or null (no split analysis, or a scenario without margins).</summary>
+    public MarginFrontier? SplitFrontier { get; init; }
+
+    /// <summary>The split analysis behind <see cref="Splits"/> (plan, best, risk-balanced, paired comparisons), or null.</summary>
+    public SplitResult? SplitFigures { get; init; }
+
+    /// <summary>The best split under changes of the response assumption, or null (not run).</summary>
+    public ResponseRobustnessResult? SplitRobustness { get; init; }
+
+    /// <summary>The scenario's labelled assumption behind its response model (plc-2026: S6), or null when the file labels none.</summary>
+    public ScenarioAssumption? ResponseAssumption { get; init; }
 
     /// <summary>The results the plan alone gives: decomposition, audit and the growth justification.</summary>
     public static ReportContent FromPlan(SalesPlan plan, string? planSource = null)
@@ -99,5 +123,59 @@ public sealed record ReportContent
             Streams = [.. match.Streams.Select(s => StreamRisk.From(s, result))],
             Assumptions = notes,
         };
+    }
+
+    /// <summary>
+    /// This content with a split analysis of the plan's scenario: the ternary map, the margin
+    /// frontier (when the scenario states margins), the figures behind them, and optionally how the
+    /// best split moves with the response assumption and that assumption's text.
+    /// </summary>
+    /// <param name="splits">The split analysis; its target must be the plan's and its streams the three business types.</param>
+    /// <param name="robustness">The best split under changes of the response assumption (the same streams), or null.</param>
+    /// <param name="responseAssumption">The assumption behind the response model (e.g. <see cref="ScenarioNotes.AssumptionFor"/>("response")), or null.</param>
+    public ReportContent WithSplits(SplitResult splits, ResponseRobustnessResult? robustness = null, ScenarioAssumption? responseAssumption = null)
+    {
+        Preconditions.NotNull(splits);
+        CheckTarget(splits.Target, nameof(splits));
+        if (robustness is not null && !robustness.Streams.SequenceEqual(splits.Streams))
+        {
+            throw new ArgumentException($"robustness has streams {string.Join(", ", robustness.Streams)}, the split analysis {string.Join(", ", splits.Streams)}: they are not of one scenario.", nameof(robustness));
+        }
+
+        return this with
+        {
+            Splits = SplitMaps.From(splits),
+            SplitFrontier = splits.Plan.ExpectedMargin is null ? null : MarginFrontiers.From(splits),
+            SplitFigures = splits,
+            SplitRobustness = robustness,
+            ResponseAssumption = responseAssumption,
+        };
+    }
+
+    /// <summary>This content with the quarterly-rule analysis of the plan's scenario: the fan of cumulative revenue and the rule quarter by quarter.</summary>
+    /// <param name="trigger">The analysis; its target must be the plan's.</param>
+    public ReportContent WithTrigger(TriggerResult trigger)
+    {
+        Preconditions.NotNull(trigger);
+        CheckTarget(trigger.Target, nameof(trigger));
+        return this with { Fan = FanBands.From(trigger), QuarterRules = Adapters.QuarterRules.From(trigger), Trigger = trigger };
+    }
+
+    /// <summary>This content with a sensitivity analysis of the plan's scenario: the tornado of P(hit).</summary>
+    /// <param name="sensitivity">The analysis (at least one tornado row); its target must be the plan's.</param>
+    public ReportContent WithSensitivity(SensitivityResult sensitivity)
+    {
+        Preconditions.NotNull(sensitivity);
+        CheckTarget(sensitivity.Target, nameof(sensitivity));
+        return this with { Sensitivity = TornadoBars.From(sensitivity), Drivers = sensitivity };
+    }
+
+    // An analysis of a scenario with another target would put its probabilities beside the wrong figure.
+    private void CheckTarget(double target, string name)
+    {
+        if (Math.Abs(target - (double)Decomposition.Root.Amount) > ScenarioPlanMatch.Tolerance)
+        {
+            throw new ArgumentException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{name} is an analysis against a target of {target:G} 萬元, not this plan's {Decomposition.Root.Amount} 萬元."), name);
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Analytics.Analyses.Common;
 using Analytics.Audit;
 using Analytics.Common;
 using Analytics.Planning;
@@ -32,4 +33,30 @@ internal static class ReportText
     public static string Name(ChartOptions o, TargetNode node) => o.IsChinese ? node.NameZh : node.NameEn;
 
     public static string Share(decimal? share) => share is { } s ? ChartOptions.FormatPercent(s) : string.Empty;
+
+    /// <summary>A count of trials with grouping, e.g. "100,000".</summary>
+    public static string Count(long trials) => trials.ToString("#,0", CultureInfo.InvariantCulture);
+
+    /// <summary>A share of a split as a whole or one-decimal percentage, e.g. "36%" or "37.3%".</summary>
+    public static string SplitShare(double share) => (share * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
+
+    /// <summary>A signed difference of probabilities in points with two decimals, e.g. "+3.80".</summary>
+    public static string SignedPoints(double difference) => (difference * 100).ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture);
+
+    /// <summary>A paired difference of P(hit) with its 95% interval in points, e.g. "+3.80 個百分點（95% 區間 +3.66 至 +3.94）".</summary>
+    public static string PairedPoints(ChartOptions o, Estimate difference)
+        => o.Text(
+            $"{SignedPoints(difference.Value)} 個百分點（95% 區間 {SignedPoints(difference.Lower95)} 至 {SignedPoints(difference.Upper95)}）",
+            $"{SignedPoints(difference.Value)} points (95% interval {SignedPoints(difference.Lower95)} to {SignedPoints(difference.Upper95)})");
+
+    /// <summary>
+    /// The plan's name of the business line a scenario stream models (matched like the scenario check:
+    /// case, '_' and '-' ignored, so newCustomers is new_customers), or the stream's own name.
+    /// </summary>
+    public static string StreamName(ChartOptions o, ReportContent content, string stream)
+    {
+        static string Key(string name) => name.Replace("_", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
+        var line = content.Decomposition.Root.Children.FirstOrDefault(l => Key(l.Node.Id) == Key(stream));
+        return line is null ? stream : Name(o, line.Node);
+    }
 }

@@ -1,5 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
+using Analytics.Analyses.Sensitivity;
+using Analytics.Analyses.Splits;
+using Analytics.Analyses.Trigger;
 using Analytics.Charts;
 using Analytics.Charts.Export;
 using Analytics.Charts.Rendering;
@@ -29,11 +32,27 @@ internal sealed class ReportCommand : ICommand
     /// <summary>Trials when --trials is not given: P(hit) to about ±0.15 points (one standard error at p = 0.4).</summary>
     public const int DefaultTrials = 100_000;
 
+    /// <summary>
+    /// Trials of the split analysis and of its response-assumption versions, at most (fewer when --trials is
+    /// smaller): the splits command's default. Every split and version is a re-weighting of one simulation,
+    /// the report's own when --trials is at most this.
+    /// </summary>
+    public const int SplitTrials = 100_000;
+
+    /// <summary>Trials of the quarterly-rule analysis, at most: its fan and firing probabilities to about ±0.35 points, in about a second.</summary>
+    public const int TriggerTrials = 20_000;
+
+    /// <summary>
+    /// Trials of each tornado run, at most: a quarter of the sensitivity command's 20,000, because the tornado is
+    /// 2 runs per uncertain input (23 for plc-2026) and the bars compare inputs on common random numbers.
+    /// </summary>
+    public const int TornadoTrials = 5_000;
+
     public string Name => "report";
 
     public string Usage => "report [PLAN_DIR] [--scenario FILE | --no-simulation] [--trials N] [--seed S] [--out FILE.html] [--lang zh|en] [--unit wan|million] [--png DIR]";
 
-    public string Summary => $"Write the owner's report for a plan folder (default {CliApp.DefaultPlanDirectory}): one HTML page that needs no internet and no notebook tooling (headline, growth, decomposition, phasing, risk under simulation, people, audit findings, sources), and print its headline.";
+    public string Summary => $"Write the owner's report for a plan folder (default {CliApp.DefaultPlanDirectory}): one HTML page that needs no internet and no notebook tooling (headline, growth, decomposition, phasing, risk under simulation with its drivers, the year month by month and the quarterly rule, split ratios, people, audit findings, sources), and print its headline.";
 
     public IReadOnlyList<OptionSpec> Options { get; } =
     [
@@ -124,9 +143,57 @@ internal sealed class ReportCommand : ICommand
         var match = ScenarioPlanMatch.Check(scenario, content.Decomposition, path);
         var notes = ScenarioNotes.Load(scenario, path);
         var stopwatch = Stopwatch.StartNew();
-        var result = SimulationEngine.Run(new ScenarioModel(scenario), options);
+
+        // With a response section the run also keeps the effort elasticities (its streams and total are the
+        // scenario model's, draw for draw), so the split analysis re-weights these trials instead of simulating again.
+        var shared = scenario.Analysis.Response.Count > 0 && options.Trials <= SplitTrials;
+        var result = SimulationEngine.Run(shared ? SplitSamples.Model(scenario) : new ScenarioModel(scenario), options);
         context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Simulated {path} (scenario {scenario.Name}, sha256 {scenario.Hash}): {options.Trials:#,0} trials, seed {options.Seed}, {stopwatch.Elapsed.TotalSeconds:0.00} s."));
-        return content.WithSimulation(match, result, notes);
+        content = content.WithSimulation(match, result, notes);
+        return Analyse(content, scenario, notes, options, shared ? result : null, context);
+    }
+
+    /// <summary>
+    /// Runs the analyses the scenario has sections for and adds their results: the split analysis and how its
+    /// best split moves with the response assumption (a <c>response</c> section), the quarterly rule and the
+    /// fan (a <c>phasing</c> section), and the tornado (any uncertain input). An analysis without its section
+    /// is not run, and the page leaves its section out.
+    /// </summary>
+    private static ReportContent Analyse(ReportContent content, Scenario scenario, ScenarioNotes notes, SimulationOptions options, Simulation.Results.SimulationResult? splitRun, CliContext context)
+    {
+        SimulationOptions At(int most) => new(Math.Min(options.Trials, most), options.Seed, options.Threads);
+        void Report(string what, SimulationOptions used, Stopwatch watch)
+            => context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what}: {used.Trials:#,0} trials, seed {used.Seed}, {watch.Elapsed.TotalSeconds:0.00} s."));
+
+        if (scenario.Analysis.Response.Count > 0)
+        {
+            var watch = Stopwatch.StartNew();
+            var used = At(SplitTrials);
+            var samples = splitRun is null ? SplitSamples.Simulate(scenario, used) : SplitSamples.From(scenario, splitRun);
+            var splits = SplitAnalysis.Run(samples, threads: used.Threads);
+            var robustness = ResponseRobustness.Run(scenario, samples, threads: used.Threads);
+            content = content.WithSplits(splits, robustness, notes.AssumptionFor("response"));
+            Report($"Split analysis ({splits.Grid.Count} splits; {robustness.Versions} versions of the response assumption)", used, watch);
+        }
+
+        if (scenario.Analysis.Phasing is not null)
+        {
+            var watch = Stopwatch.StartNew();
+            var used = At(TriggerTrials);
+            content = content.WithTrigger(TriggerAnalysis.Run(scenario, used));
+            Report("Quarterly rule and monthly fan", used, watch);
+        }
+
+        if (scenario.Inputs.Any(i => !i.Distribution.IsConstant))
+        {
+            var watch = Stopwatch.StartNew();
+            var used = At(TornadoTrials);
+            var sensitivity = SensitivityAnalysis.Run(scenario, new SensitivityOptions(Math.Max(100, used.Trials), sobolSamples: 0, seed: used.Seed, threads: used.Threads));
+            content = content.WithSensitivity(sensitivity);
+            Report($"Tornado ({sensitivity.Tornado.Count} inputs, each at its P10 and P90)", used, watch);
+        }
+
+        return content;
     }
 
     /// <summary>An existing file may be replaced only if it is a page this toolkit wrote (it carries the generator tag).</summary>

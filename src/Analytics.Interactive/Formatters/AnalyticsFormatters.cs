@@ -1,3 +1,8 @@
+using Analytics.Analyses.Budget;
+using Analytics.Analyses.GoalSeek;
+using Analytics.Analyses.Sensitivity;
+using Analytics.Analyses.Splits;
+using Analytics.Analyses.Trigger;
 using Analytics.Audit;
 using Analytics.Charts.Rendering;
 using Analytics.Decomposition;
@@ -27,8 +32,14 @@ public static class AnalyticsFormatters
         Formatter.Register<SimulationResult>(SimulationHtml.Result, HtmlFormatter.MimeType);
         Formatter.Register<ScenarioNotes>(SimulationHtml.Notes, HtmlFormatter.MimeType);
         Formatter.Register<DataFrame>(f => DataFrameHtml.Table(f), HtmlFormatter.MimeType);
+        Formatter.Register<SplitResult>(AnalysisHtml.Splits, HtmlFormatter.MimeType);
+        Formatter.Register<ResponseRobustnessResult>(AnalysisHtml.Robustness, HtmlFormatter.MimeType);
+        Formatter.Register<SensitivityResult>(AnalysisHtml.Sensitivity, HtmlFormatter.MimeType);
+        Formatter.Register<TriggerResult>(AnalysisHtml.Trigger, HtmlFormatter.MimeType);
+        Formatter.Register<GoalSeekResult>(AnalysisHtml.GoalSeek, HtmlFormatter.MimeType);
+        Formatter.Register<BudgetResult>(AnalysisHtml.Budget, HtmlFormatter.MimeType);
         Formatter.Register<SetupStatus>(SetupHtml, HtmlFormatter.MimeType);
-        return new SetupStatus(PlotlyJs.Version, [nameof(GenericChart), nameof(SalesPlan), nameof(PlanDecomposition), nameof(AuditReport), nameof(AuditFinding), nameof(RegionMatrix), nameof(GrowthJustification), nameof(SimulationResult), nameof(ScenarioNotes), nameof(DataFrame)]);
+        return new SetupStatus(PlotlyJs.Version, [nameof(GenericChart), nameof(SalesPlan), nameof(PlanDecomposition), nameof(AuditReport), nameof(AuditFinding), nameof(RegionMatrix), nameof(GrowthJustification), nameof(SimulationResult), nameof(ScenarioNotes), nameof(DataFrame), nameof(SplitResult), nameof(ResponseRobustnessResult), nameof(SensitivityResult), nameof(TriggerResult), nameof(GoalSeekResult), nameof(BudgetResult)]);
     }
 
     /// <summary>A chart as a div drawn by the plotly.js that the setup cell put on the page.</summary>

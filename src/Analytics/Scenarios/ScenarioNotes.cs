@@ -88,7 +88,101 @@ public sealed partial record ScenarioNotes(string Scenario, string? Description,
         }
 
         Close();
-        return new ScenarioNotes(scenario.Name, scenario.Description, preamble, assumptions);
+        return new ScenarioNotes(scenario.Name, scenario.Description, preamble, assumptions) { SectionLabels = Sections(text) };
+    }
+
+    /// <summary>
+    /// The label of the assumption behind each top-level section that names one: a comment block
+    /// right above the section's key whose first line starts with a label (<c>// S6: how each
+    /// stream's revenue answers ...</c> above <c>"response"</c> gives response → S6). Sections
+    /// without such a comment are absent. Keyed by the section's name, e.g. "response".
+    /// </summary>
+    public IReadOnlyDictionary<string, string> SectionLabels { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>The assumption labelled for section <paramref name="section"/> (e.g. "response" → S6), or null when the file names none.</summary>
+    public ScenarioAssumption? AssumptionFor(string section)
+        => SectionLabels.TryGetValue(Preconditions.NotBlank(section), out var id) ? Assumptions.FirstOrDefault(a => a.Id == id) : null;
+
+    // Top-level keys (depth 1 at the start of their line) and the label of the comment block above each.
+    private static Dictionary<string, string> Sections(string text)
+    {
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        var depth = 0;
+        var inBlockComment = false;
+        string? pending = null;
+        var commentLines = 0;
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = raw.Trim();
+            if (!inBlockComment && line.StartsWith("//", StringComparison.Ordinal))
+            {
+                // The block's first line decides: a label there names the section below.
+                pending = commentLines++ == 0 && Label().Match(line[2..]) is { Success: true } m ? m.Groups["id"].Value : pending;
+                continue;
+            }
+
+            if (!inBlockComment && depth == 1 && pending is not null && Key().Match(line) is { Success: true } key)
+            {
+                labels.TryAdd(key.Groups["key"].Value, pending);
+            }
+
+            (pending, commentLines) = (null, 0);
+            depth = Depth(line, depth, ref inBlockComment);
+        }
+
+        return labels;
+    }
+
+    // The nesting depth after a line of JSON with comments: brackets outside strings and comments count.
+    private static int Depth(string line, int depth, ref bool inBlockComment)
+    {
+        var inString = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (inBlockComment)
+            {
+                if (c == '*' && i + 1 < line.Length && line[i + 1] == '/')
+                {
+                    inBlockComment = false;
+                    i++;
+                }
+            }
+            else if (inString)
+            {
+                if (c == '\\')
+                {
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    inString = false;
+                }
+            }
+            else if (c == '"')
+            {
+                inString = true;
+            }
+            else if (c == '/' && i + 1 < line.Length && line[i + 1] == '/')
+            {
+                break;
+            }
+            else if (c == '/' && i + 1 < line.Length && line[i + 1] == '*')
+            {
+                inBlockComment = true;
+                i++;
+            }
+            else if (c is '{' or '[')
+            {
+                depth++;
+            }
+            else if (c is '}' or ']')
+            {
+                depth--;
+            }
+        }
+
+        return depth;
     }
 
     /// <summary>The notes of <paramref name="scenario"/> read from its file <paramref name="path"/>.</summary>
@@ -111,4 +205,7 @@ public sealed partial record ScenarioNotes(string Scenario, string? Description,
 
     [GeneratedRegex(@"^\s*(?<id>[A-Z][0-9]{1,3})(?::\s*|\s{2,})(?<text>\S.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex Label();
+
+    [GeneratedRegex(@"^""(?<key>[^""\\]+)""\s*:", RegexOptions.CultureInvariant)]
+    private static partial Regex Key();
 }

@@ -63,12 +63,25 @@ public class OwnerReportTests
     public void Render_EveryResult_GrowthRiskAndSplitSectionsWithTheirCharts()
     {
         var report = OwnerReport.Render(Samples.WithEveryResult());
-        Assert.Equal(["headline", "growth", "decomposition", "phasing", "risk", "splits", "people", "audit", "sources"], report.Sections);
-        Assert.Equal(["growth-bridge", "growth-market-bridge", "decomposition", "industry-region", "phasing", "distribution", "fan", "tornado", "split-ternary", "personal-targets"], report.Charts.Select(c => c.Name));
+        Assert.Equal(["headline", "growth", "decomposition", "phasing", "risk", "timing", "splits", "people", "audit", "sources"], report.Sections);
+        Assert.Equal(["growth-bridge", "growth-market-bridge", "decomposition", "industry-region", "phasing", "distribution", "tornado", "fan", "quarterly-rule", "split-ternary", "split-frontier", "personal-targets"], report.Charts.Select(c => c.Name));
         var html = WithoutPlotly(report.Html);
         Assert.Contains("62.3%", html, StringComparison.Ordinal);
         Assert.Contains("4,450 / 5,121 / 5,790", html, StringComparison.Ordinal);
         Assert.DoesNotContain("需要模擬", html, StringComparison.Ordinal);
+        Assert.Equal(12, Regex.Count(html, Regex.Escape("Plotly.newPlot(")));
+        Assert.DoesNotMatch("https?://", html);
+    }
+
+    [Fact]
+    public void Render_ChartInputsWithoutAnalysisRecords_ChartsWithoutTheirFigures()
+    {
+        // A section draws what it is given and writes no sentence whose figures it does not have.
+        var report = OwnerReport.Render(Samples.WithChartInputsOnly());
+        Assert.Equal(["headline", "growth", "decomposition", "phasing", "risk", "timing", "splits", "people", "audit", "sources"], report.Sections);
+        var html = WithoutPlotly(report.Html);
+        Assert.DoesNotContain("個模擬年度", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("最佳占比", html, StringComparison.Ordinal);
     }
 
     [Fact]

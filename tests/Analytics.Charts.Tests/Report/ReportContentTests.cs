@@ -46,4 +46,50 @@ public class ReportContentTests
         var e = Assert.Throws<ArgumentException>(() => ReportContent.FromPlan(Analytics.Loading.PlanLoader.Load(changed.Path)).WithSimulation(match, Runs.Result));
         Assert.Contains("stream \"repurchase\"", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void WithSplits_SplitRun_MapFrontierFiguresRobustnessAndTheAssumption()
+    {
+        var s6 = Runs.PlcNotes.AssumptionFor("response");
+        var content = ReportContent.FromPlan(Shipped.Plan).WithSplits(AnalysisRuns.Splits, AnalysisRuns.Robustness, s6);
+        Assert.Equal(AnalysisRuns.Splits.Grid.Count, content.Splits!.Points.Count);
+        Assert.Equal(AnalysisRuns.Splits.Frontier.Count, content.SplitFrontier!.Frontier.Count);
+        Assert.Same(AnalysisRuns.Splits, content.SplitFigures);
+        Assert.Same(AnalysisRuns.Robustness, content.SplitRobustness);
+        Assert.Equal("S6", content.ResponseAssumption!.Id);
+    }
+
+    [Fact]
+    public void WithSplits_AnalysisOfAnotherTarget_Throws()
+    {
+        var other = AnalysisRuns.Splits with { Target = 5100 };
+        var e = Assert.Throws<ArgumentException>(() => ReportContent.FromPlan(Shipped.Plan).WithSplits(other));
+        Assert.Contains("a target of 5100 萬元, not this plan's 5000 萬元", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WithSplits_RobustnessOfOtherStreams_Throws()
+    {
+        var robust = AnalysisRuns.Robustness with { Streams = ["a", "b", "c"] };
+        Assert.Throws<ArgumentException>(() => ReportContent.FromPlan(Shipped.Plan).WithSplits(AnalysisRuns.Splits, robust));
+    }
+
+    [Fact]
+    public void WithTrigger_TriggerRun_FanAndQuarterRules()
+    {
+        var content = ReportContent.FromPlan(Shipped.Plan).WithTrigger(AnalysisRuns.Trigger);
+        Assert.Equal(AnalysisRuns.Trigger.Fan.P50, content.Fan!.P50);
+        Assert.Equal(4, content.QuarterRules!.Count);
+        Assert.Same(AnalysisRuns.Trigger, content.Trigger);
+        Assert.Throws<ArgumentException>(() => ReportContent.FromPlan(Shipped.Plan).WithTrigger(AnalysisRuns.Trigger with { Target = 1 }));
+    }
+
+    [Fact]
+    public void WithSensitivity_SensitivityRun_TornadoOfPHit()
+    {
+        var content = ReportContent.FromPlan(Shipped.Plan).WithSensitivity(AnalysisRuns.Sensitivity);
+        Assert.Equal(AnalysisRuns.Sensitivity.BaseHit.Value, content.Sensitivity!.Baseline);
+        Assert.Equal(AnalysisRuns.Sensitivity.Tornado.Count, content.Sensitivity.Bars.Count);
+        Assert.Same(AnalysisRuns.Sensitivity, content.Drivers);
+    }
 }

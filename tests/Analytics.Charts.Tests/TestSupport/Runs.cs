@@ -18,6 +18,9 @@ internal static class Runs
 
     public static Scenario Plc => LazyPlc.Value;
 
+    /// <summary>The shipped scenario's notes (S1-S9; its response section is labelled S6).</summary>
+    public static ScenarioNotes PlcNotes => ScenarioNotes.Load(Plc, PlcPath);
+
     public static SimulationResult Result => LazyResult.Value;
 
     /// <summary>The reference scenario's notes (its file labels no assumptions).</summary>

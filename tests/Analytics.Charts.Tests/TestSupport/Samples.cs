@@ -4,7 +4,7 @@ using Analytics.TestSupport;
 
 namespace Analytics.Charts.Tests.TestSupport;
 
-/// <summary>Hand-made results of the analyses that are not in the library yet, to render their sections.</summary>
+/// <summary>Hand-made results to render sections with fixed figures, and content with every analysis (small runs of the library's own).</summary>
 internal static class Samples
 {
     public static IReadOnlyList<BridgeBar> Bridge { get; } =
@@ -15,12 +15,22 @@ internal static class Samples
         new(new BilingualText("今年目標", "Target"), 5000, true),
     ];
 
-    public static ReportContent WithEveryResult() => ReportContent.FromPlan(Shipped.Plan) with
+    /// <summary>A hand-made simulation headline and distribution, and every analysis from <see cref="AnalysisRuns"/>.</summary>
+    public static ReportContent WithEveryResult() => (ReportContent.FromPlan(Shipped.Plan) with
     {
         Risk = new RiskHeadline("plc-2026", "be27f890a904c7ff7c022e6099fb73f1343095c3b3a1ed868c3e4c77d39458d8", 5000, 0.623, 0.0048, 0.6136, 0.6324, 5150.4, 4450.2, 5120.7, 5790.4, 100_000, 2026),
         Streams = [new StreamRisk("newProduct", new BilingualText("新產品銷售", "New product"), 1000, 661.3, 0, 770.2, 1223.4, 0.259, 0.0031)],
         Distribution = new OutcomeDistribution([new HistogramBin(4900, 5000, 0.4), new HistogramBin(5000, 5100, 0.6)], [new CdfPoint(5000, 0.377)], 5000, 0.623, 0.0048),
+    })
+        .WithSplits(AnalysisRuns.Splits, AnalysisRuns.Robustness, Runs.PlcNotes.AssumptionFor("response"))
+        .WithTrigger(AnalysisRuns.Trigger)
+        .WithSensitivity(AnalysisRuns.Sensitivity);
+
+    /// <summary>Only the chart inputs of the analyses, hand-made (no analysis record behind them).</summary>
+    public static ReportContent WithChartInputsOnly() => ReportContent.FromPlan(Shipped.Plan) with
+    {
         Fan = new FanBand([1, 2], [300, 700], [400, 820], [480, 950], [300, 600]),
+        QuarterRules = [new QuarterRule(1, 0.55, null, 0.21, 0.59)],
         Sensitivity = new Sensitivity([new TornadoBar("win rate", 0.4, 0.8)], 0.623),
         Splits = new SplitMap([new TernaryPoint(0.36, 0.44, 0.20, 0.623)], [new TernaryMarker("seed", 0.36, 0.44, 0.20)]),
     };

@@ -91,7 +91,7 @@ public sealed class ReportCommandTests : IDisposable
         Assert.Equal(Math.Sqrt(p * (1 - p) / 4096), se, 1e-12);
 
         Assert.Contains("Simulated " + Plc + " (scenario plc-2026, sha256 ", err, StringComparison.Ordinal);
-        Assert.Contains("7 charts; sections: headline, growth, decomposition, phasing, risk, people, audit, sources", err, StringComparison.Ordinal);
+        Assert.Contains("12 charts; sections: headline, growth, decomposition, phasing, risk, timing, splits, people, audit, sources", err, StringComparison.Ordinal);
         var html = File.ReadAllText(Out);
         Assert.Contains("id=\"chart-distribution\"", html, StringComparison.Ordinal);
         Assert.Contains("各業務類型達成子目標的機率", html, StringComparison.Ordinal);
@@ -100,11 +100,40 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
+    public void Report_ShippedScenario_EveryAnalysisRunWithItsTrialsAndTheSplitsHangOnS6()
+    {
+        var (code, _, err) = Simulated();
+        Assert.True(code == 0, err);
+        // --trials 4096 is below each analysis's own cap, so every analysis runs 4,096 trials with the report's seed.
+        Assert.Contains("Split analysis (231 splits; 13 versions of the response assumption): 4,096 trials, seed 3,", err, StringComparison.Ordinal);
+        Assert.Contains("Quarterly rule and monthly fan: 4,096 trials, seed 3,", err, StringComparison.Ordinal);
+        Assert.Contains("Tornado (11 inputs, each at its P10 and P90): 4,096 trials, seed 3,", err, StringComparison.Ordinal);
+        var html = File.ReadAllText(Out);
+        foreach (var chart in new[] { "tornado", "fan", "quarterly-rule", "split-ternary", "split-frontier" })
+        {
+            Assert.Contains($"id=\"chart-{chart}\"", html, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("231 種占比（步長 5%）都在同樣的 4,096 個模擬年度上評估（種子 3）", html, StringComparison.Ordinal);
+        Assert.Matches("<h3>(最佳占比取決於投入反應假設 S6|投入反應假設 S6改變時，最佳占比不變)</h3>", html);
+        Assert.Contains("假設 S6（情景檔案原文）：A split steers effort and budget", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Report_ReferenceScenarioInEnglish_AlsoTheShippedPlansAndHeadlineInEnglish()
     {
         var (code, output, err) = CliRunner.Run("report", RepoPaths.ShippedPlan, "--out", Out, "--scenario", RepoPaths.Data("scenarios", "seed-2026.json"), "--trials", "4096", "--lang", "en");
         Assert.True(code == 0, err);
         Assert.Matches(@"(?m)^Probability of reaching 50\.00 million CNY: \d+\.\d% \(± \d\.\d\d points \(standard error\); 95% interval .*; scenario seed-2026, 4,096 simulated years, seed 1\)$", output);
+
+        // The reference states no response, phasing or trigger: no split or timing section, nothing in their place.
+        Assert.Contains("8 charts; sections: headline, growth, decomposition, phasing, risk, people, audit, sources", err, StringComparison.Ordinal);
+        Assert.DoesNotContain("Split analysis", err, StringComparison.Ordinal);
+        Assert.DoesNotContain("Quarterly rule", err, StringComparison.Ordinal);
+        var html = File.ReadAllText(Out);
+        Assert.DoesNotContain("id=\"splits\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"timing\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"chart-tornado\"", html, StringComparison.Ordinal); // its market factor is uncertain
     }
 
     [Fact]

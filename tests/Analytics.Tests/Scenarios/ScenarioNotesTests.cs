@@ -48,6 +48,45 @@ public class ScenarioNotesTests
     }
 
     [Fact]
+    public void Load_PlcScenario_SectionsLinkedToTheLabelsOfTheCommentsAboveThem()
+    {
+        var scenario = ScenarioLoader.Load(ScenarioFiles.Plc);
+        var notes = ScenarioNotes.Load(scenario, ScenarioFiles.Plc);
+        Assert.Equal("S6", notes.SectionLabels["response"]);
+        Assert.Equal("S2", notes.SectionLabels["correlations"]);
+        Assert.Equal(["budget", "correlations", "margins", "phasing", "response", "trigger"], notes.SectionLabels.Keys.Order());
+        Assert.StartsWith("A split steers effort and budget as well as targets.", notes.AssumptionFor("response")!.Text, StringComparison.Ordinal);
+        Assert.Null(notes.AssumptionFor("streams")); // its comment is inside, not above
+    }
+
+    [Fact]
+    public void Read_NestedKeysStringsAndBlockComments_OnlyTopLevelKeysUnderALabelledFirstLine()
+    {
+        var text = """
+            // S1  intro
+            {
+              "scenario": "t", // a "{" in a comment
+              "description": "braces { [ in a string \" still one",
+              /* a block comment { over
+                 two lines */
+              // S3: the target
+              // continued, S4: not a label
+              "target": 100,
+              "streams": {
+                // S5: nested, not a section
+                "response": { "target": 50 },
+              },
+              // no label here
+              // S6: a label on the second line does not count
+              "margins": {},
+            }
+            """;
+        var notes = ScenarioNotes.Read(ScenarioLoader.Parse(ScenarioFiles.Minimal(), "t.json"), text);
+        Assert.Equal([KeyValuePair.Create("target", "S3")], notes.SectionLabels);
+        Assert.Null(notes.AssumptionFor("target")); // S3 is not among the file's leading assumptions
+    }
+
+    [Fact]
     public void Load_MissingFile_InputError()
         => Assert.Throws<Analytics.Loading.InputException>(() => ScenarioNotes.Load(ScenarioLoader.Parse(ScenarioFiles.Minimal(), "t.json"), "/no/such/file.json"));
 }

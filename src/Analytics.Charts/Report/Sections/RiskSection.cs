@@ -5,8 +5,8 @@ namespace Analytics.Charts.Report.Sections;
 
 /// <summary>
 /// The plan's risk under simulation: how the run was made, the distribution of the year's revenue
-/// against the target, each business line's chance of reaching its sub-target, and (once those
-/// analyses exist) the fan chart and the drivers. Absent until a simulation has run.
+/// against the target, each business line's chance of reaching its sub-target, and the tornado of
+/// the inputs the outcome hangs on. Absent until a simulation or the sensitivity analysis has run.
 /// </summary>
 public sealed class RiskSection : ReportSection
 {
@@ -18,7 +18,7 @@ public sealed class RiskSection : ReportSection
 
     /// <inheritdoc />
     public override bool Applies(ReportContent content)
-        => content is not null && (content.Risk is not null || content.Distribution is not null || content.Streams is not null || content.Fan is not null || content.Sensitivity is not null);
+        => content is not null && (content.Risk is not null || content.Distribution is not null || content.Streams is not null || content.Sensitivity is not null);
 
     /// <inheritdoc />
     protected override void WriteBody(ReportContent content, ReportWriter writer, ChartOptions o)
@@ -77,14 +77,14 @@ public sealed class RiskSection : ReportSection
                 note: true);
         }
 
-        if (content.Fan is { } fan)
-        {
-            writer.Chart("fan", SalesCharts.FanChart(fan, o));
-        }
-
         if (content.Sensitivity is { } s)
         {
+            writer.Heading(o.Text("結果取決於哪些假設（龍捲風圖）", "Which assumptions the outcome hangs on (tornado)"));
             writer.Chart("tornado", SalesCharts.Tornado(s.Bars, s.Baseline, s.Metric, o));
+            if (content.Drivers is { } d)
+            {
+                Blocks.SensitivityBlocks.Drivers(writer, d, content.Risk?.ProbabilityOfHit);
+            }
         }
     }
 }

@@ -1,6 +1,14 @@
+using Analytics.Charts.Report.Blocks;
+
 namespace Analytics.Charts.Report.Sections;
 
-/// <summary>The split of the target over the business types under simulation. Absent until the split analysis has run.</summary>
+/// <summary>
+/// The split of the target over the business types under simulation: the map of P(hit) over every
+/// split, the plan's split against the best and the risk-balanced one (paired, on the same years),
+/// each line's sub-target risk, the margin/P(hit) frontier, and how far the best split hangs on
+/// the response assumption it rests on. Absent until the split analysis has run (it needs the
+/// scenario's <c>response</c> section).
+/// </summary>
 public sealed class SplitsSection : ReportSection
 {
     /// <inheritdoc />
@@ -15,6 +23,30 @@ public sealed class SplitsSection : ReportSection
     /// <inheritdoc />
     protected override void WriteBody(ReportContent content, ReportWriter writer, ChartOptions o)
     {
+        var r = content.SplitFigures;
+        string Name(string stream) => ReportText.StreamName(o, content, stream);
+        if (r is not null)
+        {
+            SplitBlocks.Intro(writer, r, content.ResponseAssumption);
+        }
+
         writer.Chart("split-ternary", SalesCharts.SplitTernary(content.Splits!.Points, content.Splits.Markers, o));
+        if (r is not null)
+        {
+            SplitBlocks.Named(writer, r);
+            SplitBlocks.Paired(writer, r);
+            SplitBlocks.SubTargets(writer, r, Name);
+        }
+
+        if (content.SplitFrontier is { } frontier)
+        {
+            writer.Chart("split-frontier", SalesCharts.SplitFrontier(frontier, o));
+            SplitBlocks.FrontierNote(writer, frontier.Frontier.Count);
+        }
+
+        if (content.SplitRobustness is { } robust)
+        {
+            SplitBlocks.Robustness(writer, robust, Name, content.ResponseAssumption);
+        }
     }
 }

@@ -41,7 +41,7 @@ public static class SensitivityAnalysis
             notes.Add("Internal randomness (order counts, order values, wins) is not a named input: it is held common across each row of the design, so the indices do not add up to 1; the remainder is that noise and interactions.");
         }
 
-        return new SensitivityResult(scenario.Target, baseMean, baseHit, tornado, ranks, sobolTotal, sobolHit, notes);
+        return new SensitivityResult(scenario.Target, baseMean, baseHit, tornado, ranks, sobolTotal, sobolHit, notes) { Trials = options.Trials };
     }
 
     /// <summary>Spearman's rho of each uncertain input with the total, and rho² normalised, largest first.</summary>

@@ -19,4 +19,8 @@ public sealed record SensitivityResult(
     IReadOnlyList<RankCorrelationRow> RankCorrelations,
     IReadOnlyList<SobolIndex> SobolTotal,
     IReadOnlyList<SobolIndex> SobolHit,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes)
+{
+    /// <summary>Trials of each tornado run and of the rank-correlation run (0 when not stated, e.g. for hand-made results).</summary>
+    public int Trials { get; init; }
+}

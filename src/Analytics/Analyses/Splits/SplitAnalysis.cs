@@ -43,11 +43,7 @@ public static class SplitAnalysis
             },
             _ => { });
         var plan = samples.Evaluate(samples.Plan);
-        var best = rows
-            .OrderByDescending(r => r.ProbabilityOfTarget.Value)
-            .ThenByDescending(r => r.ProbabilityAllStreams.Value)
-            .ThenByDescending(r => r.ExpectedMargin ?? 0)
-            .First();
+        var best = PickBest(rows);
         var balanced = samples.RiskBalanced();
         return new SplitResult(
             samples.Streams,
@@ -64,6 +60,13 @@ public static class SplitAnalysis
             samples.Compare(balanced.Row.Split, samples.Plan),
             samples.Manifest);
     }
+
+    /// <summary>The best of <paramref name="rows"/>: highest P(hit), then highest P(all streams), then highest expected margin; the first in order among full ties.</summary>
+    internal static SplitRow PickBest(IEnumerable<SplitRow> rows) => rows
+        .OrderByDescending(r => r.ProbabilityOfTarget.Value)
+        .ThenByDescending(r => r.ProbabilityAllStreams.Value)
+        .ThenByDescending(r => r.ExpectedMargin ?? 0)
+        .First();
 
     /// <summary>
     /// The rows no other row beats on both P(hit) and expected margin (at least as good on both,

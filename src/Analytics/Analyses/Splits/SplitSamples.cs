@@ -117,19 +117,39 @@ public sealed class SplitSamples
     /// </summary>
     public static SplitSamples Simulate(Scenario scenario, SimulationOptions options)
     {
-        Preconditions.NotNull(scenario);
         Preconditions.NotNull(options);
+        return From(scenario, SimulationEngine.Run(Model(scenario), options));
+    }
+
+    /// <summary>
+    /// The model whose run <see cref="From"/> reads: the scenario's own model with each stream's
+    /// elasticity drawn and kept as an output (<see cref="RecordingModel"/>). Its streams and total
+    /// are those of the scenario's model, draw for draw, so one run can serve both the simulation's
+    /// headline and the split analysis.
+    /// </summary>
+    /// <exception cref="ArgumentException">The scenario gives a response or a margin to some streams only.</exception>
+    public static ITrialModel Model(Scenario scenario)
+    {
+        CheckSections(scenario);
+        var elasticities = scenario.Analysis.Response.Select(r => r.Elasticity).ToArray();
+        return new RecordingModel(new ScenarioModel(scenario), elasticities, elasticities.Select(e => e.Name).ToArray());
+    }
+
+    /// <summary>The samples in <paramref name="result"/>, a run of <see cref="Model"/>(<paramref name="scenario"/>).</summary>
+    /// <exception cref="ArgumentException">The run is of another model, or lacks a stream or an elasticity.</exception>
+    public static SplitSamples From(Scenario scenario, SimulationResult result)
+    {
+        CheckSections(scenario);
+        Preconditions.NotNull(result);
         var analysis = scenario.Analysis;
-        var missing = scenario.Streams.FirstOrDefault(st => (analysis.Response.Count > 0 && analysis.ResponseOf(st.Name) is null) || (analysis.Margins.Count > 0 && analysis.MarginOf(st.Name) is null));
-        if (missing is not null)
+        var streams = scenario.Streams.Select(s => s.Name).ToArray();
+        var needed = streams.Concat(analysis.Response.Select(r => RecordingModel.OutputOf(StreamResponse.ElasticityName(r.Stream))));
+        var missing = needed.FirstOrDefault(n => !result.Outputs.Any(o => o.Name == n));
+        if (missing is not null || !string.Equals(result.Manifest.ScenarioHash, scenario.Hash, StringComparison.Ordinal))
         {
-            throw new ArgumentException($"scenario must give every stream a response and a margin, or none; \"{missing.Name}\" lacks one.", nameof(scenario));
+            throw new ArgumentException($"result must be a run of SplitSamples.Model for the scenario \"{scenario.Name}\"; {(missing is null ? "it is a run of another model" : $"it has no output \"{missing}\"")}.", nameof(result));
         }
 
-        var elasticities = analysis.Response.Select(r => r.Elasticity).ToArray();
-        var model = new RecordingModel(new ScenarioModel(scenario), elasticities, elasticities.Select(e => e.Name).ToArray());
-        var result = SimulationEngine.Run(model, options);
-        var streams = scenario.Streams.Select(s => s.Name).ToArray();
         var targets = scenario.Streams.Sum(s => s.Target);
         var plan = new Split(Normalise(scenario.Streams.Select(s => s.Target / targets).ToArray()));
         (IReadOnlyList<double>, IReadOnlyList<ReadOnlyMemory<double>>)? response = analysis.Response.Count == 0
@@ -137,6 +157,17 @@ public sealed class SplitSamples
             : (streams.Select(s => analysis.ResponseOf(s)!.Floor).ToArray(), streams.Select(s => result.Samples(RecordingModel.OutputOf(StreamResponse.ElasticityName(s)))).ToArray());
         var margins = analysis.Margins.Count == 0 ? null : streams.Select(s => analysis.MarginOf(s)!.Value).ToArray();
         return new SplitSamples(streams, streams.Select(result.Samples).ToArray(), scenario.Target, plan, response, margins, result.Manifest);
+    }
+
+    private static void CheckSections(Scenario scenario)
+    {
+        Preconditions.NotNull(scenario);
+        var analysis = scenario.Analysis;
+        var missing = scenario.Streams.FirstOrDefault(st => (analysis.Response.Count > 0 && analysis.ResponseOf(st.Name) is null) || (analysis.Margins.Count > 0 && analysis.MarginOf(st.Name) is null));
+        if (missing is not null)
+        {
+            throw new ArgumentException($"scenario must give every stream a response and a margin, or none; \"{missing.Name}\" lacks one.", nameof(scenario));
+        }
     }
 
     /// <summary>Per-trial total revenue under <paramref name="split"/> (萬元), one value per trial.</summary>
@@ -232,8 +263,68 @@ public sealed class SplitSamples
         return new Split(Normalise(shares));
     }
 
+    /// <summary>
+    /// These draws under a changed response assumption: the same revenues, the stream's floor or
+    /// its elasticity draws changed by <paramref name="change"/> (each draw mapped, so the result is
+    /// what simulating <see cref="ResponseChange.Apply"/>'s scenario with the same seed gives).
+    /// </summary>
+    /// <exception cref="ArgumentException">The samples have no response model, or the change names no stream of theirs.</exception>
+    public SplitSamples With(ResponseChange change)
+    {
+        Preconditions.NotNull(change);
+        var stream = Streams.ToList().IndexOf(change.Stream);
+        if (_elasticities is null || stream < 0)
+        {
+            throw new ArgumentException(_elasticities is null
+                ? "change needs samples with a response model; these have none."
+                : $"change names stream \"{change.Stream}\", which is not one of {string.Join(", ", Streams)}.", nameof(change));
+        }
+
+        var floors = (double[])_floors.Clone();
+        floors[stream] = change.FloorAfter(floors[stream]);
+        var elasticities = _elasticities.ToArray();
+        if (change.Knob == ResponseKnob.Elasticity)
+        {
+            var mapped = new double[Trials];
+            var e = _elasticities[stream].Span;
+            for (var t = 0; t < Trials; t++)
+            {
+                mapped[t] = change.ElasticityAfter(e[t]);
+            }
+
+            elasticities[stream] = mapped;
+        }
+
+        return new SplitSamples(Streams, _revenues, Target, Plan, (floors, elasticities), _margins, Manifest);
+    }
+
+    /// <summary>
+    /// Stream <paramref name="stream"/>'s revenue at share <paramref name="share"/> for trials
+    /// [<paramref name="from"/>, from + destination length), computed exactly as
+    /// <see cref="Evaluate(Split)"/> computes it, so that sums of these give the same totals bit for bit.
+    /// </summary>
+    internal void StreamRevenueAt(int stream, double share, int from, Span<double> destination)
+    {
+        var x = _revenues[stream].Span.Slice(from, destination.Length);
+        var (log, zero) = (share > 0 ? Math.Log(share / Plan[stream]) : 0, share == 0);
+        if (_elasticities is null || !(zero || log != 0))
+        {
+            x.CopyTo(destination);
+            return;
+        }
+
+        var e = _elasticities[stream].Span.Slice(from, destination.Length);
+        var floor = _floors[stream];
+        for (var t = 0; t < destination.Length; t++)
+        {
+            var factor = zero ? (e[t] > 0 ? floor : 1) : floor + ((1 - floor) * Math.Exp(e[t] * log));
+            destination[t] = x[t] * factor;
+        }
+    }
+
     internal SplitRow Evaluate(Split split, double[] totals)
     {
+        Check(split); // before the sub-targets read its shares
         var k = Streams.Count;
         var subTargets = new double[k];
         var hits = new long[k];

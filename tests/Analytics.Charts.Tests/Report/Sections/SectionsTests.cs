@@ -93,7 +93,42 @@ public class SectionsTests
     {
         var section = new RiskSection();
         Assert.False(section.Applies(PlanOnly.Value));
-        Assert.Equal(["distribution", "fan", "tornado"], SectionRun.Write(section, Samples.WithEveryResult()).Charts);
+        Assert.Equal(["distribution", "tornado"], SectionRun.Write(section, Samples.WithEveryResult()).Charts);
+    }
+
+    [Fact]
+    public void RiskSection_Tornado_TrialsTheWidestThreeAndWhatTheCentreLineIs()
+    {
+        var d = AnalysisRuns.Sensitivity;
+        var (html, _) = SectionRun.Write(new RiskSection(), Samples.WithEveryResult());
+        Assert.Contains("結果取決於哪些假設（龍捲風圖）", html, StringComparison.Ordinal);
+        Assert.Contains($"各模擬 {d.Trials} 個年度", html, StringComparison.Ordinal);
+        Assert.Contains($"擺幅最大的三個：{d.Tornado[0].Input} ({ChartOptions.FormatPercent(d.Tornado[0].HitAtLow.Value)} – {ChartOptions.FormatPercent(d.Tornado[0].HitAtHigh.Value)})", html, StringComparison.Ordinal);
+        Assert.Contains($"中線 {ChartOptions.FormatPercent(d.BaseHit.Value)} 是所有輸入都在中位數時的達標機率，不是上面的 62.3%", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TimingSection_TriggerRun_FanRuleFiringByQuarterAndThePolicy()
+    {
+        var section = new TimingSection();
+        Assert.False(section.Applies(PlanOnly.Value));
+        var t = AnalysisRuns.Trigger;
+        var (html, charts) = SectionRun.Write(section, Samples.WithEveryResult());
+        Assert.Equal(["fan", "quarterly-rule"], charts);
+        Assert.Contains($"共 {t.Trials:#,0} 個年度（種子 3）", html, StringComparison.Ordinal);
+        Assert.Contains($"規則觸發的機率：Q1 {ChartOptions.FormatPercent(t.Quarters[0].Firing.Value)}、Q2 {ChartOptions.FormatPercent(t.Quarters[1].Firing.Value)}", html, StringComparison.Ordinal);
+        var p = t.Policy!;
+        Assert.Contains($"它在 {ChartOptions.FormatPercent(p.FiresByQ3.Value)} 的年份啟動", html, StringComparison.Ordinal);
+        Assert.Contains($"由 {ChartOptions.FormatPercent(p.Without.Value)} 變為 {ChartOptions.FormatPercent(p.With.Value)}", html, StringComparison.Ordinal);
+        Assert.Contains("raise newProduct.benchmarks.winProbability by 0.1", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TimingSection_English_RuleHeadingWithTheThreshold()
+    {
+        var (html, _) = SectionRun.Write(new TimingSection(), Samples.WithEveryResult(), ChartOptions.English);
+        Assert.Contains("<h3>The quarterly rule: it fires when a quarter is under 80.0% of its target</h3>", html, StringComparison.Ordinal);
+        Assert.Contains("The plan&#39;s response, modelled as a policy", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -101,7 +136,56 @@ public class SectionsTests
     {
         var section = new SplitsSection();
         Assert.False(section.Applies(PlanOnly.Value));
-        Assert.Equal(["split-ternary"], SectionRun.Write(section, Samples.WithEveryResult()).Charts);
+        Assert.Equal(["split-ternary", "split-frontier"], SectionRun.Write(section, Samples.WithEveryResult()).Charts);
+        Assert.Equal(["split-ternary"], SectionRun.Write(section, Samples.WithChartInputsOnly()).Charts);
+    }
+
+    [Fact]
+    public void SplitsSection_SplitRun_PlanBestAndRiskBalancedRowsPairedDifferencesAndSubTargets()
+    {
+        var r = AnalysisRuns.Splits;
+        var (html, _) = SectionRun.Write(new SplitsSection(), Samples.WithEveryResult());
+        Assert.Contains($"{r.Grid.Count} 種占比（步長 25%）都在同樣的 2,000 個模擬年度上評估（種子 3）", html, StringComparison.Ordinal);
+        Assert.Contains($"<tr><td>計劃</td><td class=\"num\">36/44/20</td><td class=\"num\">{ChartOptions.FormatPercent(r.Plan.ProbabilityOfTarget.Value)}</td>", html, StringComparison.Ordinal);
+        var best = Analytics.Charts.Adapters.SplitMaps.Percentages(r.Best.Split, 0, 1, 2);
+        Assert.Contains($"<tr><td>最佳</td><td class=\"num\">{best}</td>", html, StringComparison.Ordinal);
+        var d = r.BestVersusPlan.ProbabilityDifference;
+        Assert.Contains($"最佳占比比計劃 {(d.Value * 100).ToString("+0.00;-0.00;0.00", System.Globalization.CultureInfo.InvariantCulture)} 個百分點（95% 區間", html, StringComparison.Ordinal);
+        Assert.Contains($"<tr><td>存量客戶復購</td><td class=\"num\">1,800</td><td class=\"num\">{ChartOptions.FormatPercent(r.Plan.Streams[0].Probability.Value)}</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SplitsSection_Robustness_SaysTheBestHangsOnS6AndQuotesIt()
+    {
+        var robust = AnalysisRuns.Robustness;
+        var (html, _) = SectionRun.Write(new SplitsSection(), Samples.WithEveryResult());
+        Assert.Contains(robust.DistinctBest > 1 ? "<h3>最佳占比取決於投入反應假設 S6</h3>" : "<h3>投入反應假設 S6改變時，最佳占比不變</h3>", html, StringComparison.Ordinal);
+        Assert.Contains($"{robust.Versions} 個版本得出 {robust.DistinctBest} 種不同的最佳占比", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>情景所述</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>存量客戶復購：floor 0.5 → 0.7</td>", html, StringComparison.Ordinal);
+        Assert.Contains("假設 S6（情景檔案原文）：A split steers effort and budget as well as targets.", html, StringComparison.Ordinal);
+        var shift = robust.Shifts[0];
+        var expected = shift.Lower == shift.Versions ? "個版本的最佳占比都低於計劃的 36%" : shift.Higher == shift.Versions ? "個版本的最佳占比都高於計劃的 36%" : "方向取決於假設";
+        Assert.Contains(expected, html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SplitsSection_EnglishWithoutALabelledAssumption_NoLabelAndNoQuote()
+    {
+        var content = Samples.WithEveryResult() with { ResponseAssumption = null };
+        var (html, _) = SectionRun.Write(new SplitsSection(), content, ChartOptions.English);
+        Assert.Contains("under the scenario&#39;s response model (assumption: each line", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("as the scenario file states it", html, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>as the scenario states it</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SplitsSection_HostileAssumptionText_Escaped()
+    {
+        var content = Samples.WithEveryResult() with { ResponseAssumption = new Analytics.Scenarios.ScenarioAssumption("S6", "<script>alert(1)</script> & more") };
+        var (html, _) = SectionRun.Write(new SplitsSection(), content);
+        Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; more", html, StringComparison.Ordinal);
     }
 
     [Fact]

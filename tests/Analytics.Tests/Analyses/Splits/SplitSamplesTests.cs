@@ -134,6 +134,48 @@ public class SplitSamplesTests
     }
 
     [Fact]
+    public void Model_Plc_TotalsDrawForDrawThoseOfTheScenarioModelAndFromReadsThem()
+    {
+        var scenario = ScenarioLoader.Load(ScenarioFiles.Plc);
+        var options = new SimulationOptions(3000, seed: 6, threads: 2);
+        var recorded = SimulationEngine.Run(SplitSamples.Model(scenario), options);
+        var plain = SimulationEngine.Run(new ScenarioModel(scenario), options);
+        Assert.Equal(plain.Samples("total").ToArray(), recorded.Samples("total").ToArray());
+        Assert.Equal(plain.Output("total").ProbabilityOfTarget, recorded.Output("total").ProbabilityOfTarget);
+        var from = SplitSamples.From(scenario, recorded);
+        var simulated = SplitSamples.Simulate(scenario, options);
+        var split = new Split([0.15, 0.55, 0.30]);
+        Assert.Equal(simulated.Totals(split), from.Totals(split));
+        Assert.True(from.HasResponse);
+    }
+
+    [Fact]
+    public void From_RunOfTheScenarioModelWithoutElasticities_ThrowsNamingTheOutput()
+    {
+        var scenario = ScenarioLoader.Load(ScenarioFiles.Plc);
+        var plain = SimulationEngine.Run(new ScenarioModel(scenario), new SimulationOptions(500, seed: 6, threads: 1));
+        var e = Assert.Throws<ArgumentException>(() => SplitSamples.From(scenario, plain));
+        Assert.Contains("input:response.repurchase.elasticity", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_NullOrWrongLengthSplit_ArgumentErrorNotACrash()
+    {
+        var samples = new SplitSamples(["a", "b"], [new double[] { 1, 2 }, new double[] { 3, 4 }], 5, new Split([0.5, 0.5]));
+        Assert.Throws<ArgumentNullException>(() => samples.Evaluate(null!));
+        Assert.Contains("one share per stream (2", Assert.Throws<ArgumentException>(() => samples.Evaluate(new Split([1.0]))).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void From_RunOfAnotherScenario_Throws()
+    {
+        var plc = ScenarioLoader.Load(ScenarioFiles.Plc);
+        var run = SimulationEngine.Run(SplitSamples.Model(plc), new SimulationOptions(500, seed: 6, threads: 1));
+        var other = plc with { Hash = "another" };
+        Assert.Contains("another model", Assert.Throws<ArgumentException>(() => SplitSamples.From(other, run)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Simulate_ResponseForSomeStreamsOnly_ThrowsNamingTheStream()
     {
         var scenario = ScenarioLoader.Load(ScenarioFiles.Plc);

@@ -1,0 +1,38 @@
+using Analytics.Analyses.Splits;
+using Analytics.Charts.Inputs;
+using Analytics.Common;
+
+namespace Analytics.Charts.Adapters;
+
+/// <summary>
+/// Turns a split analysis into the margin/P(hit) chart's <see cref="MarginFrontier"/>: every split
+/// of the grid, the analysis's frontier and the plan's, best and risk-balanced splits, each with the
+/// analysis's own P(hit) and expected margin. Splits are labelled in the ternary's order
+/// (repurchase/new customers/new product, <see cref="SplitMaps.Corners"/>).
+/// </summary>
+public static class MarginFrontiers
+{
+    /// <summary>The chart input of <paramref name="result"/>.</summary>
+    /// <exception cref="ArgumentException">The scenario states no margins (the analysis has no expected margin), or its streams are not the three business types.</exception>
+    public static MarginFrontier From(SplitResult result)
+    {
+        Preconditions.NotNull(result);
+        if (result.Plan.ExpectedMargin is null)
+        {
+            throw new ArgumentException("result has no expected margins: the scenario states no \"margins\" section, so there is no frontier of margin against P(hit).", nameof(result));
+        }
+
+        var (r, n, p) = SplitMaps.Corners(result.Streams);
+        MarginPoint Point(SplitRow row, BilingualText? name = null)
+        {
+            var text = SplitMaps.Percentages(row.Split, r, n, p);
+            var label = name is null ? BilingualText.Same(text) : new BilingualText($"{name.Zh} {text}", $"{name.En} {text}");
+            return new MarginPoint(label, row.ProbabilityOfTarget.Value, row.ExpectedMargin!.Value);
+        }
+
+        return new MarginFrontier(
+            [.. result.Grid.Select(row => Point(row))],
+            [.. result.Frontier.Select(row => Point(row))],
+            [Point(result.Plan, SplitMaps.Names.Plan), Point(result.Best, SplitMaps.Names.Best), Point(result.RiskBalanced.Row, SplitMaps.Names.RiskBalanced)]);
+    }
+}
