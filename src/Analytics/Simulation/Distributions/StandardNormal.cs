@@ -16,6 +16,12 @@ public static class StandardNormal
     /// <summary>The right end of the base layer, R (Marsaglia and Tsang, 2000, 256 layers).</summary>
     internal const double TailStart = 3.6541528853610088;
 
+    /// <summary>
+    /// No draw is larger in magnitude: the layers give |z| &lt; R, and the tail gives R + x with
+    /// x = −ln(U) / R, U &gt;= 2^−54 (an open uniform), so x &lt;= 54 ln 2 / R &lt; 10.3.
+    /// </summary>
+    internal const double MaxMagnitude = 14.0;
+
     private const int Layers = 256;
     private const double TwoPowMinus52 = 1.0 / (1UL << 52);
 
@@ -25,6 +31,9 @@ public static class StandardNormal
     private static readonly double[] X = new double[Layers + 1];
     private static readonly double[] F = new double[Layers + 1];
     private static readonly double[] Ratio = new double[Layers];
+
+    // (Ratio[i], X[i]) side by side: the fast path's two numbers for layer i in one 16-byte load.
+    private static readonly double[] RatioAndEdge = new double[2 * Layers];
 
     /// <summary>The common area V of the 256 layers under f(x) = exp(-x^2/2) (base layer includes the tail).</summary>
     internal static double LayerArea { get; }
@@ -53,11 +62,16 @@ public static class StandardNormal
         for (var i = 0; i < Layers; i++)
         {
             Ratio[i] = X[i + 1] / X[i];
+            RatioAndEdge[2 * i] = Ratio[i];
+            RatioAndEdge[(2 * i) + 1] = X[i];
         }
     }
 
     /// <summary>Layer edges, for tests of the ziggurat's construction.</summary>
     internal static ReadOnlySpan<double> LayerEdges => X;
+
+    /// <summary>For layer i, elements 2i and 2i + 1: the fast path's acceptance bound X[i+1]/X[i] and the layer's edge X[i] (see <see cref="ZigguratRows"/>).</summary>
+    internal static ReadOnlySpan<double> FastPathTable => RatioAndEdge;
 
     /// <summary>One standard normal draw.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -150,7 +164,7 @@ public static class StandardNormal
     // The top 53 bits as a uniform in [-1, 1) (exact: the product is a power-of-two scaling, the
     // subtraction rounds once); independent of the low 8 bits that pick the layer.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static double Abscissa(ulong bits) => Math.FusedMultiplyAdd((long)(bits >> 11), TwoPowMinus52, -1.0);
+    internal static double Abscissa(ulong bits) => Math.FusedMultiplyAdd((long)(bits >> 11), TwoPowMinus52, -1.0);
 
     // AS 241 coefficients, constant term first (Wichura, 1988, Applied Statistics 37(3), 477-484).
     private static readonly double[] CentralNumerator =
@@ -200,8 +214,13 @@ public static class StandardNormal
         return value;
     }
 
+    /// <summary>
+    /// The draw that began with layer <paramref name="i"/> and abscissa <paramref name="u"/> when the
+    /// fast path rejected them: the wedge or tail test, drawing more from <paramref name="rng"/> as
+    /// needed. The same code serves <see cref="Sample{TRandom}(ref TRandom)"/> and <see cref="ZigguratRows"/>.
+    /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-    private static double SampleSlow<TRandom>(ref TRandom rng, int i, double u)
+    internal static double SampleSlow<TRandom>(ref TRandom rng, int i, double u)
         where TRandom : struct, IRandomSource
     {
         while (true)
