@@ -31,12 +31,15 @@ internal sealed class LogNormalLanes
 
     private const int Lanes = Xoshiro256StarStarX8.Lanes;
 
+    // The rejection flags are read 64 rows at a time.
+    private const int Padding = 64;
+
     private readonly int _maxLaneCount;
     private readonly int _maxRows;
 
     private ulong[] _words = new ulong[Lanes * 256];
     private double[] _normals = new double[Lanes * 256];
-    private byte[] _rejected = new byte[256];
+    private byte[] _rejected = new byte[256 + Padding];
     private byte[] _consumed = new byte[256];
     private int[] _order = [];
     private int[] _sortedCounts = [];
@@ -172,12 +175,12 @@ internal sealed class LogNormalLanes
         }
 
         var rows = Math.Min(_maxRows, Math.Max(needed, _rows + 8));
-        if (_rejected.Length < rows)
+        if (_consumed.Length < rows)
         {
-            var capacity = Math.Min(_maxRows, Math.Max(rows, 2 * _rejected.Length));
+            var capacity = Math.Min(_maxRows, Math.Max(rows, 2 * _consumed.Length));
             Array.Resize(ref _words, Lanes * capacity);
             Array.Resize(ref _normals, Lanes * capacity);
-            Array.Resize(ref _rejected, capacity);
+            Array.Resize(ref _rejected, capacity + Padding);
             Array.Resize(ref _consumed, capacity);
         }
 
@@ -202,52 +205,31 @@ internal sealed class LogNormalLanes
             last = Math.Max(last, end);
         }
 
-        for (var j = 0; j < last; j++)
+        // Rows with a rejection are found 64 at a time (one vector compare); the bit mask is taken
+        // again when a slow path drew new rows or moved the last end.
+        for (var window = 0; window < last; window += 64)
         {
-            if ((j & 7) == 0 && j + 8 <= _rows && MemoryMarshal.Read<ulong>(_rejected.AsSpan(j)) == 0)
+            var rows = RejectedRows(window, last);
+            while (rows != 0)
             {
-                j += 7; // eight rows without a rejection
-                continue;
-            }
-
-            for (int lanes = _rejected[j]; lanes != 0; lanes &= lanes - 1)
-            {
-                var l = BitOperations.TrailingZeroCount(lanes);
-                if (j >= ends[l] || j < free[l])
+                var j = window + BitOperations.TrailingZeroCount(rows);
+                rows &= rows - 1;
+                var (lastBefore, rowsBefore) = (last, _rows);
+                for (int lanes = _rejected[j]; lanes != 0; lanes &= lanes - 1)
                 {
-                    continue;
-                }
-
-                var word = _words[(j * Lanes) + l];
-                var source = new LaneWords(this, l, j + 1);
-                var value = StandardNormal.SampleSlow(ref source, (int)(word & 0xFF), StandardNormal.Abscissa(word));
-                if (_overflow)
-                {
-                    ends[l] = -1;
-                    _overflow = false;
-                    continue;
-                }
-
-                _normals[(j * Lanes) + l] = value;
-                for (var r = j + 1; r < source.Row; r++)
-                {
-                    _consumed[r] |= (byte)(1 << l);
-                }
-
-                ends[l] += source.Row - (j + 1);
-                free[l] = source.Row;
-                if (ends[l] > _rows)
-                {
-                    Extend(ends[l] + 1);
-                    if (_overflow)
+                    var l = BitOperations.TrailingZeroCount(lanes);
+                    if (j < ends[l] && j >= free[l])
                     {
-                        ends[l] = -1;
-                        _overflow = false;
-                        continue;
+                        ResolveOne(j, l, ends, free);
+                        last = Math.Max(last, ends[l]);
                     }
                 }
 
-                last = Math.Max(last, ends[l]);
+                if (last != lastBefore || _rows != rowsBefore)
+                {
+                    var done = j - window == 63 ? ulong.MaxValue : (2UL << (j - window)) - 1;
+                    rows = RejectedRows(window, last) & ~done;
+                }
             }
         }
 
@@ -258,6 +240,45 @@ internal sealed class LogNormalLanes
         }
 
         return last;
+    }
+
+    // The slow path for the rejected word of lane l in row j.
+    private void ResolveOne(int j, int l, Span<int> ends, Span<int> free)
+    {
+        var word = _words[(j * Lanes) + l];
+        var source = new LaneWords(this, l, j + 1);
+        var value = StandardNormal.SampleSlow(ref source, (int)(word & 0xFF), StandardNormal.Abscissa(word));
+        if (!_overflow)
+        {
+            _normals[(j * Lanes) + l] = value;
+            for (var r = j + 1; r < source.Row; r++)
+            {
+                _consumed[r] |= (byte)(1 << l);
+            }
+
+            ends[l] += source.Row - (j + 1);
+            free[l] = source.Row;
+            if (ends[l] > _rows)
+            {
+                Extend(ends[l] + 1);
+            }
+        }
+
+        if (_overflow)
+        {
+            ends[l] = -1;
+            _overflow = false;
+        }
+    }
+
+    // Bit k set when row window + k (below `limit`, which never exceeds the rows drawn) has a
+    // rejected word. The flag array is padded so the 64-byte load stays inside it.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ulong RejectedRows(int window, int limit)
+    {
+        var flags = Vector512.LoadUnsafe(ref _rejected[window]);
+        var rows = ~Vector512.Equals(flags, Vector512<byte>.Zero).ExtractMostSignificantBits();
+        return limit - window < 64 ? rows & ((1UL << (limit - window)) - 1) : rows;
     }
 
     // Σ exp(mu + sigma z) over each lane's rows below its end that are not consumed.
