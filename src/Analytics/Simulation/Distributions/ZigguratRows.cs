@@ -18,9 +18,6 @@ internal static class ZigguratRows
 {
     private const int Lanes = 8;
 
-    // Where a word's low byte sits in memory.
-    private static readonly int LowByte = BitConverter.IsLittleEndian ? 0 : 7;
-
     /// <summary>
     /// For each row j in [<paramref name="from"/>, <paramref name="to"/>) and lane l: candidates[8j + l]
     /// = u·X[i] of words[8j + l], and bit l of rejected[j] set when the fast path does not accept it.
@@ -36,7 +33,7 @@ internal static class ZigguratRows
         ref var word = ref MemoryMarshal.GetReference(words);
         ref var candidate = ref MemoryMarshal.GetReference(candidates);
         ref var flags = ref MemoryMarshal.GetReference(rejected);
-        ref var table = ref MemoryMarshal.GetReference(StandardNormal.FastPathTable);
+        ref var table = ref MemoryMarshal.GetReference(MemoryMarshal.AsBytes(StandardNormal.FastPathTable));
         var scale = Vector512.Create(1.0 / (1UL << 52));
         var minusOne = Vector512.Create(-1.0);
         for (var j = from; j < to; j++)
@@ -58,24 +55,23 @@ internal static class ZigguratRows
     /// edges. There is no safe gather, so 8 scalar loads, each bringing a layer's (ratio, edge) pair.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static (Vector512<double> Ratio, Vector512<double> Edge) Lookup(ref byte row, ref double table)
+    internal static (Vector512<double> Ratio, Vector512<double> Edge) Lookup(ref byte row, ref byte table)
         => Avx512F.IsSupported ? LookupAvx512(ref row, ref table) : LookupPortable(ref row, ref table);
 
     /// <summary>Each pair in one 16-byte load, and two unpacks sort the pairs into ratios and edges (lanes 0, 2, 4, 6 from the first operand, 1, 3, 5, 7 from the second). AVX-512 only.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static (Vector512<double> Ratio, Vector512<double> Edge) LookupAvx512(ref byte row, ref double table)
+    internal static (Vector512<double> Ratio, Vector512<double> Edge) LookupAvx512(ref byte row, ref byte table)
     {
-        var even = Vector512.Create(
-            Vector256.Create(Pair(ref row, 0, ref table), Pair(ref row, 2, ref table)),
-            Vector256.Create(Pair(ref row, 4, ref table), Pair(ref row, 6, ref table)));
-        var odd = Vector512.Create(
-            Vector256.Create(Pair(ref row, 1, ref table), Pair(ref row, 3, ref table)),
-            Vector256.Create(Pair(ref row, 5, ref table), Pair(ref row, 7, ref table)));
+        // ToVector512Unsafe + WithUpper is one insert; Vector512.Create(lower, upper) goes through memory.
+        var even = Vector256.Create(Pair(ref row, 0, ref table), Pair(ref row, 2, ref table)).ToVector512Unsafe()
+            .WithUpper(Vector256.Create(Pair(ref row, 4, ref table), Pair(ref row, 6, ref table)));
+        var odd = Vector256.Create(Pair(ref row, 1, ref table), Pair(ref row, 3, ref table)).ToVector512Unsafe()
+            .WithUpper(Vector256.Create(Pair(ref row, 5, ref table), Pair(ref row, 7, ref table)));
         return (Avx512F.UnpackLow(even, odd), Avx512F.UnpackHigh(even, odd));
     }
 
     /// <summary>The same numbers assembled element by element, on any hardware.</summary>
-    internal static (Vector512<double> Ratio, Vector512<double> Edge) LookupPortable(ref byte row, ref double table)
+    internal static (Vector512<double> Ratio, Vector512<double> Edge) LookupPortable(ref byte row, ref byte table)
     {
         Span<double> ratio = stackalloc double[Lanes];
         Span<double> edge = stackalloc double[Lanes];
@@ -89,8 +85,12 @@ internal static class ZigguratRows
         return (Vector512.Create((ReadOnlySpan<double>)ratio), Vector512.Create((ReadOnlySpan<double>)edge));
     }
 
-    // The (ratio, edge) pair of the layer of the word in `lane` of the row.
+    // The (ratio, edge) pair of the layer of the word in `lane` of the row: the word's low byte
+    // times the pair's 16 bytes is the pair's offset in the table.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector128<double> Pair(ref byte row, int lane, ref double table)
-        => Vector128.LoadUnsafe(ref table, (nuint)(2 * Unsafe.Add(ref row, (lane * sizeof(ulong)) + LowByte)));
+    private static Vector128<double> Pair(ref byte row, int lane, ref byte table)
+    {
+        var layer = (nuint)Unsafe.Add(ref row, (lane * sizeof(ulong)) + (BitConverter.IsLittleEndian ? 0 : sizeof(ulong) - 1));
+        return Vector128.LoadUnsafe(ref Unsafe.As<byte, double>(ref Unsafe.Add(ref table, layer << 4)));
+    }
 }

@@ -297,7 +297,7 @@ internal sealed class LogNormalLanes
         {
             var value = VectorMath.ExpInRange(Vector512.FusedMultiplyAdd(Vector512.LoadUnsafe(ref normal, (nuint)(j * Lanes)), s, m));
             var taken = Vector512.Equals(Vector512.Create((long)Unsafe.Add(ref consumed, j)) & laneBit, Vector512<long>.Zero);
-            sum += value & (Vector512.GreaterThan(end, row) & taken).AsDouble(); // + 0.0 leaves a sum unchanged
+            sum = Vector512.ConditionalSelect((Vector512.GreaterThan(end, row) & taken).AsDouble(), sum + value, sum); // a masked add
             row += Vector512<long>.One;
         }
 

@@ -68,7 +68,7 @@ public class ZigguratRowsTests
         }
 
         var words = new ulong[8];
-        ref var table = ref MemoryMarshal.GetReference(StandardNormal.FastPathTable);
+        ref var table = ref MemoryMarshal.GetReference(MemoryMarshal.AsBytes(StandardNormal.FastPathTable));
         for (var layer = 0; layer < 256; layer++)
         {
             for (var l = 0; l < 8; l++)
