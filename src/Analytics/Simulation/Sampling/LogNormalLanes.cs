@@ -87,7 +87,8 @@ internal sealed class LogNormalLanes
             _sortedCounts.AsSpan(g, Lanes).CopyTo(ends);
             _rows = 0;
             _overflow = false;
-            Extend(_sortedCounts[g + lanes - 1] + 1);
+            var most = _sortedCounts[g + lanes - 1];
+            Extend(Math.Min(most + 2 + (most >> 5), _maxRows)); // slack for the ~1.6% of words rejections take
             var rows = Resolve(ends);
             var sums = SumExp(ends, rows, mu, sigma);
             for (var l = 0; l < lanes; l++)
@@ -163,8 +164,8 @@ internal sealed class LogNormalLanes
         return ordered;
     }
 
-    // Draws and classifies rows up to at least `needed` (a few more, since rows come cheaper in
-    // batches). Past _maxRows it sets _overflow instead.
+    // Draws and classifies rows up to at least `needed`; a group's first call draws exactly that,
+    // later ones (a slow path ran out of rows) at least 8 more. Past _maxRows it sets _overflow instead.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Extend(int needed)
     {
@@ -174,7 +175,7 @@ internal sealed class LogNormalLanes
             return;
         }
 
-        var rows = Math.Min(_maxRows, Math.Max(needed, _rows + 8));
+        var rows = Math.Min(_maxRows, _rows == 0 ? needed : Math.Max(needed, _rows + 8));
         if (_consumed.Length < rows)
         {
             var capacity = Math.Min(_maxRows, Math.Max(rows, 2 * _consumed.Length));
