@@ -61,7 +61,9 @@ internal sealed class SimulateCommand : ICommand
             CheckSamplesPath(samples, path);
         }
 
+        var warmUp = SimulationWarmUp.Start();
         var scenario = ScenarioLoader.Load(path);
+        SimulationWarmUp.Finish(warmUp);
         var result = SimulationEngine.Run(new ScenarioModel(scenario), options);
         var elapsed = stopwatch.Elapsed.TotalSeconds;
         if (samples is not null)
