@@ -23,6 +23,7 @@ public static class StandardNormal
     internal const double MaxMagnitude = 14.0;
 
     private const int Layers = 256;
+    private const double SqueezeMargin = 1e-12;
     private const double TwoPowMinus52 = 1.0 / (1UL << 52);
 
     // X[i]: right edge of layer i (X[0] = V / f(R) is the base layer's pseudo-width, X[256] = 0).
@@ -31,6 +32,9 @@ public static class StandardNormal
     private static readonly double[] X = new double[Layers + 1];
     private static readonly double[] F = new double[Layers + 1];
     private static readonly double[] Ratio = new double[Layers];
+
+    // Slope of the chord from (X[i+1], F[i+1]) to (X[i], F[i]), for the wedge test's squeeze.
+    private static readonly double[] ChordSlope = new double[Layers];
 
     // (Ratio[i], X[i]) side by side: the fast path's two numbers for layer i in one 16-byte load.
     private static readonly double[] RatioAndEdge = new double[2 * Layers];
@@ -62,6 +66,7 @@ public static class StandardNormal
         for (var i = 0; i < Layers; i++)
         {
             Ratio[i] = X[i + 1] / X[i];
+            ChordSlope[i] = (F[i] - F[i + 1]) / (X[i] - X[i + 1]);
             RatioAndEdge[2 * i] = Ratio[i];
             RatioAndEdge[(2 * i) + 1] = X[i];
         }
@@ -166,6 +171,27 @@ public static class StandardNormal
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static double Abscissa(ulong bits) => Math.FusedMultiplyAdd((long)(bits >> 11), TwoPowMinus52, -1.0);
 
+    // The wedge test y < f(t), t = |x| in [X[i+1], X[i]], mostly without the exponential: where f
+    // is convex (t >= 1) it lies below the chord through the layer's corners and above its tangent
+    // at X[i]; where concave (t <= 1), the other way round. A point clearly below the lower line is
+    // under the curve, one clearly above the upper line is not; only the thin band between (and
+    // layers that straddle t = 1) pays for exp. "Clearly" is a relative margin of 1e-12, far above
+    // the rounding of both sides, so every answer is the one the exact comparison gives.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool UnderCurve(int i, double t, double y)
+    {
+        var chord = F[i + 1] + (ChordSlope[i] * (t - X[i + 1]));
+        var tangent = F[i] * (1 - (X[i] * (t - X[i])));
+        var margin = SqueezeMargin * F[i + 1];
+        var (lower, upper) = X[i + 1] >= 1 ? (tangent, chord) : X[i] <= 1 ? (chord, tangent) : (double.NegativeInfinity, double.PositiveInfinity);
+        if (y < lower - margin)
+        {
+            return true;
+        }
+
+        return !(y >= upper + margin) && y < Density(t);
+    }
+
     // AS 241 coefficients, constant term first (Wichura, 1988, Applied Statistics 37(3), 477-484).
     private static readonly double[] CentralNumerator =
     [
@@ -240,7 +266,8 @@ public static class StandardNormal
                 return u < 0 ? -(TailStart + tx) : TailStart + tx;
             }
 
-            if (F[i] + ((F[i + 1] - F[i]) * rng.NextDouble()) < Density(x))
+            var y = F[i] + ((F[i + 1] - F[i]) * rng.NextDouble());
+            if (UnderCurve(i, Math.Abs(x), y))
             {
                 return x;
             }
