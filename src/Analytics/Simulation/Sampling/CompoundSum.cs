@@ -44,7 +44,7 @@ public static class CompoundSum
             }
             else
             {
-                AddLogNormal(seed, counts, lognormal.Mu, lognormal.Sigma, totals);
+                AddLogNormal(seed, counts, lognormal.Mu, lognormal.Sigma, block.RentDoubles(ChunkLength), totals);
             }
         }
         else
@@ -69,19 +69,39 @@ public static class CompoundSum
         return sum;
     }
 
-    // The scalar path: trial by trial (no 512-bit vectors, or parameters so extreme that an exponent
-    // could leave the polynomial's range).
+    /// <summary>
+    /// The path without 512-bit vectors (or with parameters so extreme that an exponent could leave
+    /// the polynomial's range): trial by trial, each trial's normals into a buffer by the scalar
+    /// ziggurat, exp(mu + sigma z) over the buffer by <see cref="VectorMath.ExpAffine"/> (lane for
+    /// lane the same bits as <see cref="VectorMath.Exp(double)"/>), then added in draw order: exactly
+    /// <see cref="LogNormalTrialSum"/>, at the old buffered speed.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void AddLogNormal(ulong seed, ReadOnlySpan<int> counts, double mu, double sigma, Span<double> totals)
+    internal static void AddLogNormal(ulong seed, ReadOnlySpan<int> counts, double mu, double sigma, Span<double> buffer, Span<double> totals)
     {
         var seeds = new SplitMix64(seed);
         for (var t = 0; t < counts.Length; t++)
         {
             var trialSeed = seeds.Next();
-            if (counts[t] > 0)
+            if (counts[t] == 0)
             {
-                totals[t] += LogNormalTrialSum(new Xoshiro256StarStar(trialSeed), counts[t], mu, sigma);
+                continue;
             }
+
+            var rng = new Xoshiro256StarStar(trialSeed);
+            var sum = 0.0;
+            for (var left = counts[t]; left > 0; left -= buffer.Length)
+            {
+                var piece = buffer[..Math.Min(left, buffer.Length)];
+                StandardNormal.Fill(ref rng, piece);
+                VectorMath.ExpAffine(piece, mu, sigma);
+                foreach (var value in piece)
+                {
+                    sum += value; // one at a time: the defined order
+                }
+            }
+
+            totals[t] += sum;
         }
     }
 

@@ -91,6 +91,21 @@ public class LogNormalLanesTests
         AssertSameBitsAsDefinition(counts, Kernel(lanes, counts, Order), Order);
     }
 
+    [Theory]
+    [MemberData(nameof(CountPatterns))]
+    public void ScalarPath_AnyCounts_SameBitsAsDefinition(string pattern)
+    {
+        // Without 512-bit vectors CompoundSum takes the buffered scalar path: it must give the same
+        // bits as the definition (and so as the lanes), whatever the buffer's length.
+        var counts = Counts(pattern);
+        foreach (var chunk in new[] { 3, CompoundSum.ChunkLength })
+        {
+            var totals = Enumerable.Range(0, counts.Length).Select(t => 0.25 * t).ToArray();
+            CompoundSum.AddLogNormal(Seed, counts, Order.Mu, Order.Sigma, new double[chunk], totals);
+            AssertSameBitsAsDefinition(counts, totals, Order);
+        }
+    }
+
     [Fact]
     public void Add_OneValuePerTrial_FitsLogNormalCdf()
     {
