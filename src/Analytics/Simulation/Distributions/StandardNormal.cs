@@ -171,6 +171,15 @@ public static class StandardNormal
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static double Abscissa(ulong bits) => Math.FusedMultiplyAdd((long)(bits >> 11), TwoPowMinus52, -1.0);
 
+    /// <summary>
+    /// The wedge test for the candidate <paramref name="x"/> = u·X[i] of layer <paramref name="i"/>
+    /// (1..255) that the fast path rejected: whether the point at height F[i] + (F[i+1] − F[i])·uniform
+    /// lies under the density. If not, the draw starts again with a fresh word.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool WedgeAccepts(int i, double x, double uniform)
+        => UnderCurve(i, Math.Abs(x), F[i] + ((F[i + 1] - F[i]) * uniform));
+
     // The wedge test y < f(t), t = |x| in [X[i+1], X[i]], mostly without the exponential: where f
     // is convex (t >= 1) it lies below the chord through the layer's corners and above its tangent
     // at X[i]; where concave (t <= 1), the other way round. A point clearly below the lower line is
@@ -266,8 +275,7 @@ public static class StandardNormal
                 return u < 0 ? -(TailStart + tx) : TailStart + tx;
             }
 
-            var y = F[i] + ((F[i + 1] - F[i]) * rng.NextDouble());
-            if (UnderCurve(i, Math.Abs(x), y))
+            if (WedgeAccepts(i, x, rng.NextDouble()))
             {
                 return x;
             }

@@ -30,6 +30,7 @@ internal sealed class LogNormalLanes
     public const int DefaultMaxLaneCount = 4096;
 
     private const int Lanes = Xoshiro256StarStarX8.Lanes;
+    private const double TwoPowMinus53 = 1.0 / (1UL << 53);
 
     // The rejection flags are read 64 rows at a time.
     private const int Padding = 64;
@@ -243,26 +244,54 @@ internal sealed class LogNormalLanes
         return last;
     }
 
-    // The slow path for the rejected word of lane l in row j.
+    // The slow path for the rejected word of lane l in row j. In a layer's wedge (98% of cases) it
+    // needs one more word, row j + 1's, as the uniform: if the point is under the curve the
+    // candidate in row j stands; if not, the draw starts again with a fresh word, which is row
+    // j + 2's and already classified (an accepted candidate or a rejection met later in the scan).
+    // Either way the rows taken are marked consumed and the lane's end moves by as many. The base
+    // layer's tail draws an unknown number of words: StandardNormal.SampleSlow reads them.
     private void ResolveOne(int j, int l, Span<int> ends, Span<int> free)
     {
         var word = _words[(j * Lanes) + l];
-        var source = new LaneWords(this, l, j + 1);
-        var value = StandardNormal.SampleSlow(ref source, (int)(word & 0xFF), StandardNormal.Abscissa(word));
-        if (!_overflow)
+        var layer = (int)(word & 0xFF);
+        var lane = (byte)(1 << l);
+        if (layer != 0)
         {
-            _normals[(j * Lanes) + l] = value;
-            for (var r = j + 1; r < source.Row; r++)
+            if (j + 1 >= _rows)
             {
-                _consumed[r] |= (byte)(1 << l);
+                Extend(j + 2);
             }
 
-            ends[l] += source.Row - (j + 1);
-            free[l] = source.Row;
-            if (ends[l] > _rows)
+            if (!_overflow)
             {
-                Extend(ends[l] + 1);
+                var uniform = (_words[((j + 1) * Lanes) + l] >> 11) * TwoPowMinus53; // as NextDouble
+                var accepted = StandardNormal.WedgeAccepts(layer, _normals[(j * Lanes) + l], uniform);
+                _consumed[j + 1] |= lane;
+                _consumed[j] |= accepted ? (byte)0 : lane;
+                ends[l] += accepted ? 1 : 2;
+                free[l] = j + 2;
             }
+        }
+        else
+        {
+            var source = new LaneWords(this, l, j + 1);
+            var value = StandardNormal.SampleSlow(ref source, layer, StandardNormal.Abscissa(word));
+            if (!_overflow)
+            {
+                _normals[(j * Lanes) + l] = value;
+                for (var r = j + 1; r < source.Row; r++)
+                {
+                    _consumed[r] |= lane;
+                }
+
+                ends[l] += source.Row - (j + 1);
+                free[l] = source.Row;
+            }
+        }
+
+        if (!_overflow && ends[l] > _rows)
+        {
+            Extend(ends[l] + 1);
         }
 
         if (_overflow)
@@ -308,8 +337,6 @@ internal sealed class LogNormalLanes
     /// <summary>A lane's words from a given row on, drawing more rows when they run out: the random source of the slow path.</summary>
     private struct LaneWords(LogNormalLanes owner, int lane, int row) : IRandomSource
     {
-        private const double TwoPowMinus53 = 1.0 / (1UL << 53);
-
         /// <summary>The next row to read.</summary>
         public int Row { get; private set; } = row;
 
