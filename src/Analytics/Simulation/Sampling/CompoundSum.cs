@@ -38,7 +38,9 @@ public static class CompoundSum
         var seed = block.StreamSeed(key);
         if (value is LogNormal lognormal)
         {
-            if (LogNormalLanes.Applies(lognormal.Mu, lognormal.Sigma))
+            // Fewer trials than lanes (e.g. a design that runs each row as a one-trial block) would
+            // leave most lanes empty: the scalar path, with the same bits, is then the faster one.
+            if (counts.Length >= LogNormalLanes.MinTrials && LogNormalLanes.Applies(lognormal.Mu, lognormal.Sigma))
             {
                 block.LogNormalLanes.Add(seed, counts, lognormal.Mu, lognormal.Sigma, totals);
             }

@@ -29,6 +29,9 @@ internal sealed class LogNormalLanes
     /// <summary>By default, trials with more values than this are summed by the scalar path (same bits), so the buffers stay bounded.</summary>
     public const int DefaultMaxLaneCount = 4096;
 
+    /// <summary>Calls with fewer trials than this are better served by the scalar path (most lanes would be empty).</summary>
+    public const int MinTrials = Xoshiro256StarStarX8.Lanes;
+
     private const int Lanes = Xoshiro256StarStarX8.Lanes;
     private const double TwoPowMinus53 = 1.0 / (1UL << 53);
 

@@ -89,5 +89,16 @@ public class CompoundSumTests
     }
 
     [Fact]
+    public void Add_LogNormal_FewTrialsTakeScalarPathWithSameBits()
+    {
+        // A block of fewer than 8 trials takes the scalar path, a long one the lanes: trial t's sum
+        // must not depend on which (the same seeds reach the same trials in block 0).
+        var value = LogNormal.FromMeanCv(10, 0.6);
+        var counts = Enumerable.Range(0, 3000).Select(i => 1 + ((i * 31) % 40)).ToArray();
+        var all = Run(counts, value);
+        Assert.Equal(all[..5], Run(counts[..5], value));
+    }
+
+    [Fact]
     public void Add_ZeroCounts_ZeroSums() => Assert.All(Run(new int[100], LogNormal.FromMeanCv(10, 0.6)), v => Assert.Equal(0, v));
 }
