@@ -66,7 +66,9 @@ internal sealed class SimulateCommand : ICommand
             SafeFile.CheckWritable(ManifestPath(samples), [path, samples], force);
         }
 
+        var warmUp = SimulationWarmUp.Start();
         var scenario = ScenarioLoader.Load(path);
+        SimulationWarmUp.Finish(warmUp);
         var result = SimulationEngine.Run(new ScenarioModel(scenario), options);
         var elapsed = stopwatch.Elapsed.TotalSeconds;
         if (samples is not null)

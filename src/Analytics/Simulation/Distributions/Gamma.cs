@@ -56,7 +56,18 @@ public sealed class Gamma : Distribution
         }
 
         var d = shape - (1.0 / 3);
-        var c = 1 / Math.Sqrt(9 * d);
+        return SampleMarsagliaTsang(ref rng, d, 1 / Math.Sqrt(9 * d));
+    }
+
+    /// <summary>
+    /// Marsaglia and Tsang's squeeze method for Gamma(shape, 1), shape &gt;= 1, from its constants
+    /// d = shape − 1/3 and c = 1/√(9d): a loop drawing many values of one shape (a Beta input's
+    /// column) works them out once instead of a square root and a division per draw.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static double SampleMarsagliaTsang<TRandom>(ref TRandom rng, double d, double c)
+        where TRandom : struct, IRandomSource
+    {
         while (true)
         {
             double x, v;

@@ -16,7 +16,14 @@ public static class StandardNormal
     /// <summary>The right end of the base layer, R (Marsaglia and Tsang, 2000, 256 layers).</summary>
     internal const double TailStart = 3.6541528853610088;
 
+    /// <summary>
+    /// No draw is larger in magnitude: the layers give |z| &lt; R, and the tail gives R + x with
+    /// x = −ln(U) / R, U &gt;= 2^−54 (an open uniform), so x &lt;= 54 ln 2 / R &lt; 10.3.
+    /// </summary>
+    internal const double MaxMagnitude = 14.0;
+
     private const int Layers = 256;
+    private const double SqueezeMargin = 1e-12;
     private const double TwoPowMinus52 = 1.0 / (1UL << 52);
 
     // X[i]: right edge of layer i (X[0] = V / f(R) is the base layer's pseudo-width, X[256] = 0).
@@ -25,6 +32,12 @@ public static class StandardNormal
     private static readonly double[] X = new double[Layers + 1];
     private static readonly double[] F = new double[Layers + 1];
     private static readonly double[] Ratio = new double[Layers];
+
+    // Slope of the chord from (X[i+1], F[i+1]) to (X[i], F[i]), for the wedge test's squeeze.
+    private static readonly double[] ChordSlope = new double[Layers];
+
+    // (Ratio[i], X[i]) side by side: the fast path's two numbers for layer i in one 16-byte load.
+    private static readonly double[] RatioAndEdge = new double[2 * Layers];
 
     /// <summary>The common area V of the 256 layers under f(x) = exp(-x^2/2) (base layer includes the tail).</summary>
     internal static double LayerArea { get; }
@@ -53,11 +66,17 @@ public static class StandardNormal
         for (var i = 0; i < Layers; i++)
         {
             Ratio[i] = X[i + 1] / X[i];
+            ChordSlope[i] = (F[i] - F[i + 1]) / (X[i] - X[i + 1]);
+            RatioAndEdge[2 * i] = Ratio[i];
+            RatioAndEdge[(2 * i) + 1] = X[i];
         }
     }
 
     /// <summary>Layer edges, for tests of the ziggurat's construction.</summary>
     internal static ReadOnlySpan<double> LayerEdges => X;
+
+    /// <summary>For layer i, elements 2i and 2i + 1: the fast path's acceptance bound X[i+1]/X[i] and the layer's edge X[i] (see <see cref="ZigguratRows"/>).</summary>
+    internal static ReadOnlySpan<double> FastPathTable => RatioAndEdge;
 
     /// <summary>One standard normal draw.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -150,7 +169,37 @@ public static class StandardNormal
     // The top 53 bits as a uniform in [-1, 1) (exact: the product is a power-of-two scaling, the
     // subtraction rounds once); independent of the low 8 bits that pick the layer.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static double Abscissa(ulong bits) => Math.FusedMultiplyAdd((long)(bits >> 11), TwoPowMinus52, -1.0);
+    internal static double Abscissa(ulong bits) => Math.FusedMultiplyAdd((long)(bits >> 11), TwoPowMinus52, -1.0);
+
+    /// <summary>
+    /// The wedge test for the candidate <paramref name="x"/> = u·X[i] of layer <paramref name="i"/>
+    /// (1..255) that the fast path rejected: whether the point at height F[i] + (F[i+1] − F[i])·uniform
+    /// lies under the density. If not, the draw starts again with a fresh word.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool WedgeAccepts(int i, double x, double uniform)
+        => UnderCurve(i, Math.Abs(x), F[i] + ((F[i + 1] - F[i]) * uniform));
+
+    // The wedge test y < f(t), t = |x| in [X[i+1], X[i]], mostly without the exponential: where f
+    // is convex (t >= 1) it lies below the chord through the layer's corners and above its tangent
+    // at X[i]; where concave (t <= 1), the other way round. A point clearly below the lower line is
+    // under the curve, one clearly above the upper line is not; only the thin band between (and
+    // layers that straddle t = 1) pays for exp. "Clearly" is a relative margin of 1e-12, far above
+    // the rounding of both sides, so every answer is the one the exact comparison gives.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool UnderCurve(int i, double t, double y)
+    {
+        var chord = F[i + 1] + (ChordSlope[i] * (t - X[i + 1]));
+        var tangent = F[i] * (1 - (X[i] * (t - X[i])));
+        var margin = SqueezeMargin * F[i + 1];
+        var (lower, upper) = X[i + 1] >= 1 ? (tangent, chord) : X[i] <= 1 ? (chord, tangent) : (double.NegativeInfinity, double.PositiveInfinity);
+        if (y < lower - margin)
+        {
+            return true;
+        }
+
+        return !(y >= upper + margin) && y < Density(t);
+    }
 
     // AS 241 coefficients, constant term first (Wichura, 1988, Applied Statistics 37(3), 477-484).
     private static readonly double[] CentralNumerator =
@@ -200,8 +249,13 @@ public static class StandardNormal
         return value;
     }
 
+    /// <summary>
+    /// The draw that began with layer <paramref name="i"/> and abscissa <paramref name="u"/> when the
+    /// fast path rejected them: the wedge or tail test, drawing more from <paramref name="rng"/> as
+    /// needed. The same code serves <see cref="Sample{TRandom}(ref TRandom)"/> and <see cref="ZigguratRows"/>.
+    /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
-    private static double SampleSlow<TRandom>(ref TRandom rng, int i, double u)
+    internal static double SampleSlow<TRandom>(ref TRandom rng, int i, double u)
         where TRandom : struct, IRandomSource
     {
         while (true)
@@ -221,7 +275,7 @@ public static class StandardNormal
                 return u < 0 ? -(TailStart + tx) : TailStart + tx;
             }
 
-            if (F[i] + ((F[i + 1] - F[i]) * rng.NextDouble()) < Density(x))
+            if (WedgeAccepts(i, x, rng.NextDouble()))
             {
                 return x;
             }

@@ -1,4 +1,5 @@
 using Analytics.Simulation.Random;
+using Analytics.Simulation.Sampling;
 
 namespace Analytics.Simulation.Engine;
 
@@ -15,6 +16,7 @@ public sealed class BlockContext
     private readonly Dictionary<string, int> _inputIndex;
     private readonly ScratchArena<double> _doubles = new();
     private readonly ScratchArena<int> _ints = new();
+    private LogNormalLanes? _logNormalLanes;
 
     internal BlockContext(ulong seed, IReadOnlyList<ScalarInput> inputs, double[][] outputs, int blockSize)
     {
@@ -59,6 +61,9 @@ public sealed class BlockContext
 
     /// <summary>Zeroed scratch integers, valid for this block only.</summary>
     public Span<int> RentInts(int length) => _ints.Rent(length);
+
+    /// <summary>The worker's lognormal compound-sum kernel (it owns buffers, so one per worker, made on first use).</summary>
+    internal LogNormalLanes LogNormalLanes => _logNormalLanes ??= new();
 
     /// <summary>Writable input columns, for the engine's input sampler.</summary>
     internal Span<double> InputColumn(int index) => _inputs[index].AsSpan(0, Count);

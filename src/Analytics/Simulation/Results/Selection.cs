@@ -1,30 +1,27 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Analytics.Simulation.Results;
 
 /// <summary>
-/// Exact order statistics of a large array without sorting it: a histogram over 65,536 equal-width
+/// Exact order statistics of a large array without sorting it: a histogram over 4,096 equal-width
 /// buckets between the minimum and the maximum locates the bucket of each wanted rank, and only
 /// the values in those buckets are sorted. Three linear passes, where sorting a million trials
-/// would take n log n. The input is left unchanged.
+/// would take n log n; the histogram (16 KB) stays in the L1 cache, so its increments do not wait
+/// for memory. The input is left unchanged.
 /// </summary>
 internal static class Selection
 {
-    private const int Buckets = 1 << 16;
+    private const int Buckets = 1 << 12;
 
     /// <summary>The order statistics of <paramref name="values"/> at <paramref name="ranks"/> (0-based, ascending), in that order.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double[] Ranks(ReadOnlySpan<double> values, ReadOnlySpan<int> ranks)
     {
         var result = new double[ranks.Length];
-        double min = double.PositiveInfinity, max = double.NegativeInfinity;
-        foreach (var v in values)
-        {
-            min = Math.Min(min, v);
-            max = Math.Max(max, v);
-        }
-
-        if (!(max > min) || !double.IsFinite(max - min))
+        var (min, max, nan) = Range(values);
+        if (nan || !(max > min) || !double.IsFinite(max - min))
         {
             // All equal (or not finite, which no model output should be): sort a copy.
             var copy = values.ToArray();
@@ -96,6 +93,44 @@ internal static class Selection
         }
 
         return result;
+    }
+
+    // The smallest and largest value (in 8 lanes), and whether any is NaN.
+    private static (double Min, double Max, bool NaN) Range(ReadOnlySpan<double> values)
+    {
+        double min = double.PositiveInfinity, max = double.NegativeInfinity;
+        var nan = false;
+        var i = 0;
+        if (values.Length >= Vector512<double>.Count)
+        {
+            var low = Vector512.Create(double.PositiveInfinity);
+            var high = Vector512.Create(double.NegativeInfinity);
+            var unordered = Vector512<double>.Zero;
+            for (; i <= values.Length - Vector512<double>.Count; i += Vector512<double>.Count)
+            {
+                var v = Vector512.LoadUnsafe(ref MemoryMarshal.GetReference(values), (nuint)i);
+                low = Vector512.MinNative(low, v); // NaN is checked separately
+                high = Vector512.MaxNative(high, v);
+                unordered |= ~Vector512.Equals(v, v); // NaN is the only value unequal to itself
+            }
+
+            for (var lane = 0; lane < Vector512<double>.Count; lane++)
+            {
+                min = Math.Min(min, low.GetElement(lane));
+                max = Math.Max(max, high.GetElement(lane));
+            }
+
+            nan = unordered != Vector512<double>.Zero;
+        }
+
+        for (; i < values.Length; i++)
+        {
+            min = Math.Min(min, values[i]);
+            max = Math.Max(max, values[i]);
+            nan |= double.IsNaN(values[i]);
+        }
+
+        return (min, max, nan);
     }
 
     // Monotone in v, so bucket order is value order; the maximum lands in the extra last bucket.

@@ -11,10 +11,13 @@ namespace Analytics.Simulation.Sampling;
 /// whose seed is the t-th output of the block's stream for the key; so a trial's values do not
 /// depend on any other trial's count, and two scenarios that differ only in a count distribution
 /// share the values of every order they have in common (common random numbers stay aligned).
+/// Lognormal values are added in draw order, each exp(mu + sigma z) by VectorMath's polynomial
+/// exponential (<see cref="LogNormalTrialSum"/>); with 512-bit vectors <see cref="LogNormalLanes"/>
+/// computes the same bits for 8 trials at a time.
 /// </summary>
 public static class CompoundSum
 {
-    /// <summary>Values are drawn into a buffer of this many doubles (fits the L1 cache) before they are summed.</summary>
+    /// <summary>Values are drawn into a buffer of this many doubles (fits the L1 cache) before they are summed (values other than lognormal).</summary>
     public const int ChunkLength = 2048;
 
     /// <summary>For each trial t of the block adds Σ_{j &lt; counts[t]} X_tj, X_tj ~ <paramref name="value"/> i.i.d., to totals[t].</summary>
@@ -33,64 +36,74 @@ public static class CompoundSum
         }
 
         var seed = block.StreamSeed(key);
-        var buffer = block.RentDoubles(ChunkLength);
         if (value is LogNormal lognormal)
         {
-            AddLogNormal(seed, counts, lognormal.Mu, lognormal.Sigma, buffer, totals);
+            // Fewer trials than lanes (e.g. a design that runs each row as a one-trial block) would
+            // leave most lanes empty: the scalar path, with the same bits, is then the faster one.
+            if (counts.Length >= LogNormalLanes.MinTrials && LogNormalLanes.Applies(lognormal.Mu, lognormal.Sigma))
+            {
+                block.LogNormalLanes.Add(seed, counts, lognormal.Mu, lognormal.Sigma, totals);
+            }
+            else
+            {
+                AddLogNormal(seed, counts, lognormal.Mu, lognormal.Sigma, block.RentDoubles(ChunkLength), totals);
+            }
         }
         else
         {
-            AddGeneral(seed, counts, value, buffer, totals);
+            AddGeneral(seed, counts, value, block.RentDoubles(ChunkLength), totals);
         }
     }
 
-    // Normals for many trials go into one buffer, one vectorised exp serves them all, then each
-    // trial's segment is summed.
+    /// <summary>
+    /// One trial's sum of <paramref name="count"/> lognormal values: z_j the next standard normals of
+    /// <paramref name="rng"/> (the trial's sub-stream), each exp(mu + sigma z_j) by <see cref="VectorMath.Exp(double)"/>,
+    /// added in draw order starting from 0. The definition <see cref="LogNormalLanes"/> reproduces.
+    /// </summary>
+    internal static double LogNormalTrialSum(Xoshiro256StarStar rng, int count, double mu, double sigma)
+    {
+        var sum = 0.0;
+        for (var j = 0; j < count; j++)
+        {
+            sum += VectorMath.Exp(Math.FusedMultiplyAdd(StandardNormal.Sample(ref rng), sigma, mu));
+        }
+
+        return sum;
+    }
+
+    /// <summary>
+    /// The path without 512-bit vectors (or with parameters so extreme that an exponent could leave
+    /// the polynomial's range): trial by trial, each trial's normals into a buffer by the scalar
+    /// ziggurat, exp(mu + sigma z) over the buffer by <see cref="VectorMath.ExpAffine"/> (lane for
+    /// lane the same bits as <see cref="VectorMath.Exp(double)"/>), then added in draw order: exactly
+    /// <see cref="LogNormalTrialSum"/>, at the old buffered speed.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void AddLogNormal(ulong seed, ReadOnlySpan<int> counts, double mu, double sigma, Span<double> buffer, Span<double> totals)
+    internal static void AddLogNormal(ulong seed, ReadOnlySpan<int> counts, double mu, double sigma, Span<double> buffer, Span<double> totals)
     {
         var seeds = new SplitMix64(seed);
-        var t = 0;
-        while (t < counts.Length)
+        for (var t = 0; t < counts.Length; t++)
         {
-            var first = t;
-            var fill = 0;
-            while (t < counts.Length && fill + counts[t] <= buffer.Length)
+            var trialSeed = seeds.Next();
+            if (counts[t] == 0)
             {
-                var c = counts[t];
-                var trialSeed = seeds.Next();
-                if (c > 0)
+                continue;
+            }
+
+            var rng = new Xoshiro256StarStar(trialSeed);
+            var sum = 0.0;
+            for (var left = counts[t]; left > 0; left -= buffer.Length)
+            {
+                var piece = buffer[..Math.Min(left, buffer.Length)];
+                StandardNormal.Fill(ref rng, piece);
+                VectorMath.ExpAffine(piece, mu, sigma);
+                foreach (var value in piece)
                 {
-                    var rng = new Xoshiro256StarStar(trialSeed);
-                    StandardNormal.Fill(ref rng, buffer.Slice(fill, c));
-                    fill += c;
+                    sum += value; // one at a time: the defined order
                 }
-
-                t++;
             }
 
-            VectorMath.ExpAffine(buffer[..fill], mu, sigma);
-            var position = 0;
-            for (var s = first; s < t; s++)
-            {
-                totals[s] += VectorMath.Sum(buffer.Slice(position, counts[s]));
-                position += counts[s];
-            }
-
-            if (t < counts.Length && counts[t] > buffer.Length)
-            {
-                // A trial with more values than the buffer holds: in pieces, from its own stream.
-                var rng = new Xoshiro256StarStar(seeds.Next());
-                for (var left = counts[t]; left > 0; left -= buffer.Length)
-                {
-                    var piece = buffer[..Math.Min(left, buffer.Length)];
-                    StandardNormal.Fill(ref rng, piece);
-                    VectorMath.ExpAffine(piece, mu, sigma);
-                    totals[t] += VectorMath.Sum(piece);
-                }
-
-                t++;
-            }
+            totals[t] += sum;
         }
     }
 

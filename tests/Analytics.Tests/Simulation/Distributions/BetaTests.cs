@@ -1,4 +1,5 @@
 using Analytics.Simulation.Distributions;
+using Analytics.Simulation.Random;
 
 namespace Analytics.Tests.Simulation.Distributions;
 
@@ -14,6 +15,26 @@ public class BetaTests
     [InlineData(12.0, 88.0)]
     [InlineData(0.2, 0.2)]
     public void Sample_Draws_FitCdf(double a, double b) => DistributionChecks.FitsCdf(new Beta(a, b));
+
+    [Theory]
+    [InlineData(15.0, 85.0)]
+    [InlineData(1.0, 1.0)]
+    [InlineData(0.4, 3.0)]
+    public void Samples_Buffer_SameValuesAsOneAtATime(double a, double b)
+    {
+        // The buffer sampler works the gamma constants out once; the draws must not change.
+        var beta = new Beta(a, b);
+        var buffered = new double[5000];
+        var rng = new Xoshiro256StarStar(8);
+        beta.Samples(ref rng, buffered);
+        var single = new Xoshiro256StarStar(8);
+        foreach (var value in buffered)
+        {
+            Assert.Equal(value, beta.Sample(ref single));
+        }
+
+        Assert.Equal(rng.NextUInt64(), single.NextUInt64()); // and the generator ends in the same state
+    }
 
     [Fact]
     public void Moments_ClosedForm()

@@ -17,6 +17,30 @@ public class StandardNormalTests
     }
 
     [Fact]
+    public void UnderCurve_Squeeze_AlwaysGivesTheExactComparisonsAnswer()
+    {
+        // The wedge test's squeeze skips the exponential; its answer must be y < exp(−t²/2) as
+        // computed, for points anywhere in every layer and right at the curve.
+        var x = StandardNormal.LayerEdges;
+        var rng = new Xoshiro256StarStar(17);
+        double[] offsets = [0, 1e-16, -1e-16, 1e-13, -1e-13, 1e-11, -1e-11, 1e-6, -1e-6, 1e-2, -1e-2];
+        for (var i = 1; i < 256; i++)
+        {
+            for (var k = 0; k < 400; k++)
+            {
+                var t = x[i + 1] + ((x[i] - x[i + 1]) * rng.NextDouble());
+                var f = Math.Exp(-0.5 * t * t);
+                var low = Math.Exp(-0.5 * x[i] * x[i]);
+                var high = Math.Exp(-0.5 * x[i + 1] * x[i + 1]);
+                foreach (var y in offsets.Select(d => f * (1 + d)).Append(low + ((high - low) * rng.NextDouble())))
+                {
+                    Assert.Equal(y < f, StandardNormal.UnderCurve(i, t, y));
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void Sample_ManyDraws_MeanZeroVarianceOne()
     {
         var rng = new Xoshiro256StarStar(1);

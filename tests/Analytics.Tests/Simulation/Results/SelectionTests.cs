@@ -38,4 +38,13 @@ public class SelectionTests
         Assert.Equal(ranks.Select(r => sorted[r]), Selection.Ranks(tail, ranks));
         Assert.Equal([7.0, 7.0], Selection.Ranks(Enumerable.Repeat(7.0, 100).ToArray(), [0, 99]));
     }
+
+    [Fact]
+    public void Ranks_WithNaN_MatchFullSort()
+    {
+        // A NaN must not reach the histogram (it has no bucket): the full sort handles it, NaN first.
+        var values = Enumerable.Range(0, 100).Select(i => i == 37 ? double.NaN : i).ToArray();
+        var sorted = values.Order().ToArray();
+        Assert.Equal(new[] { sorted[0], sorted[50], sorted[99] }, Selection.Ranks(values, [0, 50, 99]));
+    }
 }

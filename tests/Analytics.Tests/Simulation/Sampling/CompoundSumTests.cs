@@ -70,6 +70,35 @@ public class CompoundSumTests
         Assert.InRange(x.Average(), 50_000 - (4 * se), 50_000 + (4 * se));
     }
 
+    [Theory]
+    [InlineData(2.0, 0.5)]
+    [InlineData(600.0, 8.0)] // exponents beyond the polynomial's range: the scalar path
+    public void Add_LogNormal_EachTrialIsItsDefinedSum(double mu, double sigma)
+    {
+        // Whatever path runs (8-lane kernel or scalar), trial t's sum is the defined one: the values
+        // of its own sub-stream, seeded by output t of the block's stream, added in draw order.
+        var value = new LogNormal(mu, sigma);
+        var counts = Enumerable.Range(0, 5000).Select(i => (i * 7919) % 23).ToArray();
+        var sums = Run(counts, value);
+        var streamSeed = RandomStreams.Seed(3, 1, Key); // the second block holds trials 4096..4999
+        for (var t = SimulationEngine.BlockSize; t < counts.Length; t++)
+        {
+            var rng = new Xoshiro256StarStar(SplitMix64.At(streamSeed, (ulong)(t - SimulationEngine.BlockSize)));
+            Assert.Equal(CompoundSum.LogNormalTrialSum(rng, counts[t], mu, sigma), sums[t]);
+        }
+    }
+
+    [Fact]
+    public void Add_LogNormal_FewTrialsTakeScalarPathWithSameBits()
+    {
+        // A block of fewer than 8 trials takes the scalar path, a long one the lanes: trial t's sum
+        // must not depend on which (the same seeds reach the same trials in block 0).
+        var value = LogNormal.FromMeanCv(10, 0.6);
+        var counts = Enumerable.Range(0, 3000).Select(i => 1 + ((i * 31) % 40)).ToArray();
+        var all = Run(counts, value);
+        Assert.Equal(all[..5], Run(counts[..5], value));
+    }
+
     [Fact]
     public void Add_ZeroCounts_ZeroSums() => Assert.All(Run(new int[100], LogNormal.FromMeanCv(10, 0.6)), v => Assert.Equal(0, v));
 }
