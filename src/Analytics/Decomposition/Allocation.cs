@@ -23,7 +23,7 @@ public static class Allocation
         var n = weights.Count;
         if (n == 0)
         {
-            return total == 0 ? [] : throw new ArgumentException($"Cannot split {total} over no parts.", nameof(weights));
+            return total == 0 ? [] : throw new ArgumentException($"Cannot split {Preconditions.Format(total)} over no parts.", nameof(weights));
         }
 
         var sum = 0m;
@@ -40,7 +40,7 @@ public static class Allocation
 
         if (sum == 0)
         {
-            throw new ArgumentException($"Cannot split {total} over weights that are all zero.", nameof(weights));
+            throw new ArgumentException($"Cannot split {Preconditions.Format(total)} over weights that are all zero.", nameof(weights));
         }
 
         var units = decimal.Floor(total / unit);

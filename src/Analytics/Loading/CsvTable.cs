@@ -32,9 +32,6 @@ public sealed class CsvTable
     /// <summary>The data rows, in file order, blank lines left out.</summary>
     public IReadOnlyList<TableRow> Rows { get; }
 
-    /// <summary>Whether the file has the (optional) column.</summary>
-    public bool HasColumn(string column) => _columnIndex.ContainsKey(column);
-
     internal int IndexOf(string column) => _columnIndex.TryGetValue(column, out var i) ? i : -1;
 
     /// <summary>Reads a file from disk.</summary>

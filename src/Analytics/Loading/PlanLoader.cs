@@ -1,4 +1,5 @@
 using System.Globalization;
+using Analytics.Common;
 using Analytics.Planning;
 
 namespace Analytics.Loading;
@@ -107,7 +108,7 @@ public static class PlanLoader
             .Select(r => Build(r, () => new ReplanRule(r.Id("id"), r.Text("period"), r.Text("metric"), r.Share("threshold"), r.Integer("step", 1, 100), r.Text("action_zh"), r.Text("action_en"), r.Location)))
             .ToArray();
         var customers = Read(PlanFiles.Customers, PlanFiles.CustomersSchema).Rows
-            .Select(r => Build(r, () => new Customer(r.Id("id"), r.Text("name_zh"), r.Choice("tier", Tiers), r.Id("industry"), r.Id("region"), r.Integer("install_year", 1900, 2999), r.Integer("renewal_cycle_years", 1, 100), r.Amount("renewal_order"), r.Location)))
+            .Select(r => Build(r, () => new Customer(r.Id("id"), r.Text("name_zh"), r.Choice("tier", Tiers), r.Id("industry"), r.Id("region"), r.Integer("install_year", CalendarYears.Min, CalendarYears.Max), r.Integer("renewal_cycle_years", 1, 100), r.Amount("renewal_order"), r.Location)))
             .ToArray();
 
         return new SalesPlan(facts, industries, regions, targets, phasing, people, assignments, partners, shows, leads, incentives, budget, rules, customers, factLocations);
@@ -212,7 +213,7 @@ public static class PlanLoader
         try
         {
             return new PlanFacts(
-                planYear: plan.Integer("value", 1900, 2999),
+                planYear: plan.Integer("value", CalendarYears.Min, CalendarYears.Max),
                 lastYearSales: Amount("last_year_sales"),
                 target: Amount("target"),
                 statedGrowth: Growth("stated_growth"),

@@ -200,18 +200,6 @@ public sealed class TableRow
             : throw Error(column, $"\"{text}\" is not one of the allowed values", "one of " + string.Join(", ", choices.Keys));
     }
 
-    /// <summary>A yes/no cell: true/false, yes/no or 1/0.</summary>
-    public bool Flag(string column)
-    {
-        var text = Text(column).ToLowerInvariant();
-        return text switch
-        {
-            "true" or "yes" or "1" => true,
-            "false" or "no" or "0" => false,
-            _ => throw Error(column, $"\"{Raw(column)}\" is not a yes/no value", "true or false"),
-        };
-    }
-
     /// <summary>An error about a cell of this row, for checks made by the caller.</summary>
     public InputException Error(string column, string problem, string? expected = null)
     {

@@ -17,6 +17,9 @@ namespace Analytics.Planning;
 /// <param name="Source">Where the row was read.</param>
 public sealed record Customer(string Id, string NameZh, CustomerTier Tier, string IndustryId, string RegionId, int InstallYear, int RenewalCycleYears, decimal RenewalOrder, SourceLocation Source)
 {
+    /// <summary>Year the current equipment was installed (a calendar year the loader accepts).</summary>
+    public int InstallYear { get; } = CalendarYears.Check(InstallYear);
+
     /// <summary>Years between renewals (&gt;= 1).</summary>
     public int RenewalCycleYears { get; } = Preconditions.InRange(RenewalCycleYears, 1, 100);
 

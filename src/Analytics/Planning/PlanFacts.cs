@@ -31,7 +31,7 @@ public sealed record PlanFacts
         decimal allocationUnit,
         decimal typicalWinRateMax)
     {
-        PlanYear = Preconditions.InRange(planYear, 1900, 2999);
+        PlanYear = CalendarYears.Check(planYear);
         LastYearSales = Preconditions.Positive(lastYearSales);
         Target = Preconditions.Positive(target);
         StatedGrowth = statedGrowth;

@@ -18,7 +18,7 @@ public sealed record InstalledCustomer
         Tier = Enum.IsDefined(tier) ? tier : throw new ArgumentOutOfRangeException(nameof(tier), $"tier must be A, B or C; was {(int)tier}.");
         Industry = Preconditions.NotBlank(industry);
         Region = Preconditions.NotBlank(region);
-        InstallYear = Preconditions.InRange(installYear, 1950, 2200);
+        InstallYear = CalendarYears.Check(installYear);
     }
 
     /// <summary>The customer's identifier.</summary>

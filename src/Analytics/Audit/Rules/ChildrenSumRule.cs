@@ -2,7 +2,12 @@ using Analytics.Decomposition;
 
 namespace Analytics.Audit.Rules;
 
-/// <summary>children-sum: children with stated amounts must add up to their parent (or, when some children are share-only, must not exceed it).</summary>
+/// <summary>
+/// children-sum: children with stated amounts must add up to their parent; when some children
+/// state only a share, the stated amounts plus those shares of the parent must make the parent
+/// (the decomposition gives the share-only children whatever is left, so a mismatch would silently
+/// move their targets away from their stated shares).
+/// </summary>
 public sealed class ChildrenSumRule : IAuditRule
 {
     /// <inheritdoc />
@@ -47,6 +52,34 @@ public sealed class ChildrenSumRule : IAuditRule
                     parent.Node.Source,
                     $"{name} is {Figures.Amount(parent.Amount)} but the children that state amounts already add up to {Figures.Amount(sum)} ({terms}), leaving nothing for the others.",
                     [$"Lower those children by {Figures.Amount(sum - parent.Amount)} in total, or raise {parent.Node.Id}."]);
+            }
+            else if (stated.Length < parent.Children.Count)
+            {
+                var shareOnly = parent.Children.Where(c => c.Node.Amount is null).ToArray();
+                var shares = shareOnly.Sum(c => c.Node.Share ?? 0m);
+                var implied = sum + (shares * parent.Amount);
+                // Shares are read to their written precision, as in share-sum; a zero share is exact.
+                var written = shareOnly.Select(c => c.Node.Share ?? 0m).Where(s => s != 0).ToArray();
+                tolerance += written.Length == 0 ? 0 : Figures.ShareSumTolerance(written) * parent.Amount;
+                if (Math.Abs(implied - parent.Amount) <= tolerance)
+                {
+                    continue;
+                }
+
+                var left = parent.Amount - sum;
+                var others = string.Join(" + ", shareOnly.Select(c => $"{c.Node.Id} {Figures.Percent(c.Node.Share ?? 0m)}"));
+                var given = string.Join(", ", shareOnly.Select(c => $"{c.Node.Id} {Figures.Amount(c.Amount)}"));
+                yield return new AuditFinding(
+                    Severity.Error,
+                    Id,
+                    parent.Node.Source,
+                    $"{name} is {Figures.Amount(parent.Amount)}: the children that state amounts take {Figures.Amount(sum)} ({terms}) and the share-only children's shares ({others} = {Figures.Percent(shares)}) ask for {Figures.Amount(shares * parent.Amount)}, together {Figures.Amount(implied)}; the share-only children get the {Figures.Amount(left)} left ({given}), not their stated shares.",
+                    [
+                        parent.Amount == 0
+                            ? "Set the stated amounts to 0."
+                            : $"Scale the share-only children's shares to add up to {Figures.Percent(left / parent.Amount)}.",
+                        $"Or change the stated amounts by {Figures.Amount(parent.Amount - implied)} in total.",
+                    ]);
             }
         }
     }
