@@ -72,6 +72,20 @@ public class ScenarioLeverTests
     }
 
     [Fact]
+    public void Apply_InputWithMeanNotOne_ScalesByValueOverMean()
+    {
+        // A market factor with mean 2: setting the lever to 3 must scale the draws by 3 / 2, so the
+        // mean is 3 (a factor of 3 would give 6) and the cv (scale-free) is unchanged.
+        var doubled = Plc.WithInput(new("market", LogNormal.FromMeanCv(2, 0.15)));
+        var lever = ScenarioLever.Parse(doubled, "market");
+        Assert.Equal(2, lever.Baseline, 1e-9);
+        var moved = Assert.IsType<TransformedDistribution>(lever.Apply(doubled, 3).Input("market").Distribution);
+        Assert.Equal(1.5, moved.Parameter, 1e-12);
+        Assert.Equal(3, moved.Mean, 1e-6);
+        Assert.Equal(0.15, Math.Sqrt(moved.Variance) / moved.Mean, 1e-6);
+    }
+
+    [Fact]
     public void Parse_UnknownPath_ListsWhatCanBeMoved()
     {
         var e = Assert.Throws<ArgumentException>(() => ScenarioLever.Parse(Plc, "newCustomers.3c.lead.mean"));
