@@ -23,6 +23,7 @@ public class ScenarioLeverTests
         Assert.Equal(6, lever.Targets.Count);
         Assert.Equal(0.16, lever.Baseline, 1e-9);
         Assert.Equal(0.04, lever.Minimum, 1e-9);
+        Assert.Equal(0.79, lever.Maximum, 1e-9); // three quarters of the way from 0.16 to 1, as ScenarioGoalSeek documents
     }
 
     [Fact]
