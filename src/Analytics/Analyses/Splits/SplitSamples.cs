@@ -184,12 +184,7 @@ public sealed class SplitSamples
         Check(split);
         Preconditions.InRange(stream, 0, Streams.Count - 1);
         var values = new double[Trials];
-        var x = _revenues[stream].Span;
-        for (var t = 0; t < Trials; t++)
-        {
-            values[t] = x[t] * Factor(split, stream, t);
-        }
-
+        StreamRevenueAt(stream, split[stream], 0, values);
         return values;
     }
 
@@ -306,8 +301,8 @@ public sealed class SplitSamples
     internal void StreamRevenueAt(int stream, double share, int from, Span<double> destination)
     {
         var x = _revenues[stream].Span.Slice(from, destination.Length);
-        var (log, zero) = (share > 0 ? Math.Log(share / Plan[stream]) : 0, share == 0);
-        if (_elasticities is null || !(zero || log != 0))
+        var log = StreamResponse.LogShareRatio(share, Plan[stream]);
+        if (_elasticities is null || log == 0)
         {
             x.CopyTo(destination);
             return;
@@ -317,8 +312,7 @@ public sealed class SplitSamples
         var floor = _floors[stream];
         for (var t = 0; t < destination.Length; t++)
         {
-            var factor = zero ? (e[t] > 0 ? floor : 1) : floor + ((1 - floor) * Math.Exp(e[t] * log));
-            destination[t] = x[t] * factor;
+            destination[t] = x[t] * StreamResponse.Factor(floor, e[t], log);
         }
     }
 
@@ -364,20 +358,15 @@ public sealed class SplitSamples
         {
             var x = _revenues[s].Span;
             var m = _margins?[s] ?? 0;
-            var (log, zero) = (split[s] > 0 ? Math.Log(split[s] / Plan[s]) : 0, split[s] == 0);
-            var e = _elasticities is null ? default : _elasticities[s].Span;
+            // Without a response model, or at the plan's share, the factor is 1 in every trial.
+            var log = StreamResponse.LogShareRatio(split[s], Plan[s]);
+            var moves = _elasticities is not null && log != 0;
+            var e = moves ? _elasticities![s].Span : default;
             var floor = _floors[s];
             var streamMargin = 0.0;
             for (var t = 0; t < Trials; t++)
             {
-                double factor = 1;
-                if (_elasticities is not null && (zero || log != 0))
-                {
-                    // (s / s0)^e = exp(e ln(s / s0)); at a zero share only the floor is left (unless e = 0).
-                    factor = zero ? (e[t] > 0 ? floor : 1) : floor + ((1 - floor) * Math.Exp(e[t] * log));
-                }
-
-                var v = x[t] * factor;
+                var v = moves ? x[t] * StreamResponse.Factor(floor, e[t], log) : x[t];
                 totals[t] += v;
                 streamMargin += v;
                 perStream[t] = v;
@@ -409,17 +398,6 @@ public sealed class SplitSamples
         }
 
         return (met is null ? 0 : met.Count(b => b), margin);
-    }
-
-    private double Factor(Split split, int s, int t)
-    {
-        if (_elasticities is null || split[s] == Plan[s])
-        {
-            return 1;
-        }
-
-        var e = _elasticities[s].Span[t];
-        return split[s] == 0 ? (e > 0 ? _floors[s] : 1) : _floors[s] + ((1 - _floors[s]) * Math.Exp(e * Math.Log(split[s] / Plan[s])));
     }
 
     private void Check(Split split)
