@@ -52,6 +52,17 @@ public class SensitivityAnalysisTests
         Assert.Empty(none.SobolTotal);
     }
 
+    [Fact]
+    public void Run_TargetNoRunReaches_HitIndicesUndefinedWithANote()
+    {
+        // A target of 10⁹ 萬元 is missed in every run of the design: P(hit) has no variance to apportion.
+        var result = SensitivityAnalysis.Run(Plc with { Target = 1e9 }, new SensitivityOptions(trials: 500, sobolSamples: 64, bootstrap: 10, seed: 1, threads: 2));
+        Assert.Empty(result.SobolHit);
+        Assert.Equal(11, result.SobolTotal.Count);
+        Assert.Contains(result.Notes, n => n.Contains("Sobol indices of hitting the target are undefined", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Notes, n => n.Contains("of the total are undefined", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData(50, 8192, 500)]
     [InlineData(1000, 8, 500)]
