@@ -189,7 +189,7 @@ public sealed class SplitSamples
     }
 
     /// <summary>Everything one split gives (see <see cref="SplitRow"/>).</summary>
-    public SplitRow Evaluate(Split split) => Evaluate(split, new double[Trials]);
+    public SplitRow Evaluate(Split split) => Evaluate(split, new SplitBuffers(Trials));
 
     /// <summary>Splits A and B compared on the same trials: difference in P(hit) with its paired CI, in mean revenue, and P(A gives more revenue than B).</summary>
     public PairedDifference Compare(Split a, Split b) => TrialStatistics.Paired(Totals(a), Totals(b), Target);
@@ -316,9 +316,20 @@ public sealed class SplitSamples
         }
     }
 
-    internal SplitRow Evaluate(Split split, double[] totals)
+    /// <summary>
+    /// <see cref="Evaluate(Split)"/> on <paramref name="buffers"/> (<see cref="SplitBuffers"/> of
+    /// <see cref="Trials"/> trials): a grid evaluates hundreds of splits, and one set of buffers per
+    /// worker, reused, spares three trial-length arrays per split.
+    /// </summary>
+    internal SplitRow Evaluate(Split split, SplitBuffers buffers)
     {
         Check(split); // before the sub-targets read its shares
+        if (buffers.Trials != Trials)
+        {
+            throw new ArgumentException($"buffers must hold {Trials} trials; held {buffers.Trials}.", nameof(buffers));
+        }
+
+        var totals = buffers.Totals;
         var k = Streams.Count;
         var subTargets = new double[k];
         var hits = new long[k];
@@ -328,7 +339,7 @@ public sealed class SplitSamples
             subTargets[s] = split[s] * Target;
         }
 
-        var (all, margin) = Fill(split, totals, (subTargets, hits, shortfalls));
+        var (all, margin) = Fill(split, totals, (subTargets, hits, shortfalls, buffers.Stream, buffers.Met));
         var n = (double)Trials;
         var streams = Enumerable.Range(0, k)
             .Select(s => new StreamRisk(Streams[s], subTargets[s], TrialStatistics.Proportion(hits[s], Trials), shortfalls[s] / n))
@@ -343,16 +354,15 @@ public sealed class SplitSamples
             streams);
     }
 
-    // Writes each trial's total; with sub-targets also counts hits and shortfalls per stream.
-    // Returns the trials in which every stream reached its sub-target and the summed gross margin.
-    private (long All, double Margin) Fill(Split split, Span<double> totals, (double[] SubTargets, long[] Hits, double[] Shortfalls)? risk)
+    // Writes each trial's total; with sub-targets also counts hits and shortfalls per stream, using
+    // the caller's per-stream and all-met scratch (one trial each). Returns the trials in which every
+    // stream reached its sub-target and the summed gross margin.
+    private (long All, double Margin) Fill(Split split, Span<double> totals, (double[] SubTargets, long[] Hits, double[] Shortfalls, double[] Stream, bool[] Met)? risk)
     {
         Check(split);
         var k = Streams.Count;
         totals.Clear();
-        var perStream = new double[Trials];
-        var met = risk is null ? null : new bool[Trials];
-        met?.AsSpan().Fill(true);
+        risk?.Met.AsSpan().Fill(true);
         var margin = 0.0;
         for (var s = 0; s < k; s++)
         {
@@ -363,13 +373,17 @@ public sealed class SplitSamples
             var moves = _elasticities is not null && log != 0;
             var e = moves ? _elasticities![s].Span : default;
             var floor = _floors[s];
+            var perStream = risk is { } scratch ? scratch.Stream.AsSpan() : default;
             var streamMargin = 0.0;
             for (var t = 0; t < Trials; t++)
             {
                 var v = moves ? x[t] * StreamResponse.Factor(floor, e[t], log) : x[t];
                 totals[t] += v;
                 streamMargin += v;
-                perStream[t] = v;
+                if (!perStream.IsEmpty)
+                {
+                    perStream[t] = v;
+                }
             }
 
             margin += m * streamMargin;
@@ -388,7 +402,7 @@ public sealed class SplitSamples
                     else
                     {
                         shortfall += target - v;
-                        met![t] = false;
+                        r.Met[t] = false;
                     }
                 }
 
@@ -397,7 +411,16 @@ public sealed class SplitSamples
             }
         }
 
-        return (met is null ? 0 : met.Count(b => b), margin);
+        long all = 0;
+        if (risk is { } done)
+        {
+            foreach (var met in done.Met)
+            {
+                all += met ? 1 : 0;
+            }
+        }
+
+        return (all, margin);
     }
 
     private void Check(Split split)
