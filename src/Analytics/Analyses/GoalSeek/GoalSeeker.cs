@@ -81,7 +81,7 @@ public static class GoalSeeker
             : (curve[chosen.From].Value, curve[chosen.To].Value);
         // Refining far below the Monte Carlo noise of P buys nothing: stop once P changes across the
         // bracket by less than a quarter of its standard error at the level.
-        var precision = Math.Sqrt(probability * (1 - probability) / trials) / 4;
+        var precision = MonteCarlo.BinomialStandardError(probability, trials) / 4;
         var root = chosen.From == chosen.To
             ? curve[chosen.From].Value
             : Root(v => P(v, seed, out _).Value - probability, from, to, curve[chosen.From].Probability.Value - probability, curve[chosen.To].Probability.Value - probability, options, precision);
@@ -93,7 +93,7 @@ public static class GoalSeeker
         }
 
         var slope = Slope(Values, root, lower, upper, threshold, rootValues);
-        var se = Math.Sqrt(probability * (1 - probability) / rootValues.Length);
+        var se = MonteCarlo.BinomialStandardError(probability, rootValues.Length);
         double? error = slope != 0 ? se / Math.Abs(slope) : null;
         var replicates = new List<double>();
         for (var r = 1; r <= options.Replicates; r++)

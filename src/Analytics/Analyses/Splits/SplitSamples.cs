@@ -215,7 +215,7 @@ public sealed class SplitSamples
             }
 
             // Σ_k Q_k(1 − α) falls as α rises: bisect for the α at which it equals the target.
-            double SubTargets(double alpha) => sorted.Sum(v => SortedQuantile(v, 1 - alpha));
+            double SubTargets(double alpha) => sorted.Sum(v => Summaries.SortedQuantile(v, 1 - alpha));
             if (SubTargets(0) < Target || SubTargets(1) > Target)
             {
                 // Even the best (worst) outcomes of every stream fall short of (exceed) the target.
@@ -232,7 +232,7 @@ public sealed class SplitSamples
             }
 
             level = (lo + hi) / 2;
-            var targets = sorted.Select(v => SortedQuantile(v, 1 - level)).ToArray();
+            var targets = sorted.Select(v => Summaries.SortedQuantile(v, 1 - level)).ToArray();
             var next = new Split(Normalise(targets.Select(t => t / targets.Sum()).ToArray()));
             var change = Enumerable.Range(0, k).Max(s => Math.Abs(next[s] - split[s]));
             split = next;
@@ -430,15 +430,6 @@ public sealed class SplitSamples
         {
             throw new ArgumentException($"split must have one share per stream ({Streams.Count}: {string.Join(", ", Streams)}); had {split.Count}.", nameof(split));
         }
-    }
-
-    // Type-7 quantile of an ascending array.
-    private static double SortedQuantile(double[] sorted, double p)
-    {
-        var h = (sorted.Length - 1) * Math.Clamp(p, 0, 1);
-        var lo = (int)Math.Floor(h);
-        var hi = Math.Min(lo + 1, sorted.Length - 1);
-        return sorted[lo] + ((h - lo) * (sorted[hi] - sorted[lo]));
     }
 
     // Shares computed in floating point may miss 1 by an ulp or two: put the rest on the largest.
