@@ -301,7 +301,8 @@ public sealed class SplitSamples
     internal void StreamRevenueAt(int stream, double share, int from, Span<double> destination)
     {
         var x = _revenues[stream].Span.Slice(from, destination.Length);
-        var log = StreamResponse.LogShareRatio(share, Plan[stream]);
+        // Without a response the plan's share may be 0 (no ratio to take) and the factor is 1 anyway.
+        var log = _elasticities is null ? 0 : StreamResponse.LogShareRatio(share, Plan[stream]);
         if (_elasticities is null || log == 0)
         {
             x.CopyTo(destination);
@@ -369,8 +370,8 @@ public sealed class SplitSamples
             var x = _revenues[s].Span;
             var m = _margins?[s] ?? 0;
             // Without a response model, or at the plan's share, the factor is 1 in every trial.
-            var log = StreamResponse.LogShareRatio(split[s], Plan[s]);
-            var moves = _elasticities is not null && log != 0;
+            var log = _elasticities is null ? 0 : StreamResponse.LogShareRatio(split[s], Plan[s]);
+            var moves = log != 0;
             var e = moves ? _elasticities![s].Span : default;
             var floor = _floors[s];
             var perStream = risk is { } scratch ? scratch.Stream.AsSpan() : default;

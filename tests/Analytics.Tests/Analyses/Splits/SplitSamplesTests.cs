@@ -215,6 +215,16 @@ public class SplitSamplesTests
     }
 
     [Fact]
+    public void Evaluate_NoResponseAndAZeroPlanShare_OnlySubTargetsMove()
+    {
+        // Without a response model a split changes no revenue, even against a plan share of 0.
+        var samples = new SplitSamples(["a", "b"], [new double[] { 1, 2 }, new double[] { 3, 4 }], 5, new Split([0.0, 1.0]));
+        Assert.Equal([4.0, 6], samples.Totals(new Split([0.5, 0.5])));
+        Assert.Equal([1.0, 2], samples.StreamRevenue(new Split([0.5, 0.5]), 0));
+        Assert.Equal(0.5, samples.Evaluate(new Split([0.5, 0.5])).ProbabilityOfTarget.Value); // 6 >= 5 in one trial of two
+    }
+
+    [Fact]
     public void Create_BadSamples_Throw()
     {
         ReadOnlyMemory<double>[] one = [new double[] { 1, 2 }];
