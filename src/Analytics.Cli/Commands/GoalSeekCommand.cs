@@ -137,7 +137,7 @@ internal sealed class GoalSeekCommand : ICommand
 
         output.WriteLine();
         output.WriteLine(r.Message);
-        if (r.Reachable)
+        if (r.Slope is not null)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"dP/dv = {r.Slope:G4} there (central difference on the same draws); the value's error is SE(P) / |dP/dv| with the binomial SE(P),"));
             output.WriteLine("which overstates it a little when the scenario imposes rank correlations (Iman-Conover balances each block); --replicates measures it.");

@@ -134,9 +134,11 @@ internal sealed class SensitivityCommand : ICommand
             static string Index(Analyses.Common.Estimate e, (double Lower, double Upper) ci)
                 => string.Create(CultureInfo.InvariantCulture, $"{e.Value:0.000} [{ci.Lower:0.000}, {ci.Upper:0.000}]");
             var sobol = new TextTable("Sobol (95% bootstrap)", ">S total", ">ST total", ">S hit", ">ST hit");
-            foreach (var (t, h) in r.SobolTotal.Zip(r.SobolHit).OrderByDescending(p => p.First.TotalOrder.Value))
+            // The hit's indices are empty when every design run hits (or misses) the target: undefined, see the notes.
+            foreach (var t in r.SobolTotal.OrderByDescending(t => t.TotalOrder.Value))
             {
-                sobol.Row(t.Input, Index(t.FirstOrder, t.FirstOrderInterval), Index(t.TotalOrder, t.TotalOrderInterval), Index(h.FirstOrder, h.FirstOrderInterval), Index(h.TotalOrder, h.TotalOrderInterval));
+                var h = r.SobolHit.FirstOrDefault(x => x.Input == t.Input);
+                sobol.Row(t.Input, Index(t.FirstOrder, t.FirstOrderInterval), Index(t.TotalOrder, t.TotalOrderInterval), h is null ? "undefined" : Index(h.FirstOrder, h.FirstOrderInterval), h is null ? "undefined" : Index(h.TotalOrder, h.TotalOrderInterval));
             }
 
             sobol.Write(output);

@@ -6,9 +6,13 @@ namespace Analytics.Scenarios;
 /// <summary>
 /// A <see cref="Scenario"/> as a trial model with one output per component as well: first every
 /// component's per-trial revenue times its stream's multiplier (named by the component's path,
-/// e.g. "newCustomers.3c"), then every stream and the total exactly as <see cref="ScenarioModel"/>
-/// gives them (the same streams, so the same draws for the same seed). Analyses that attribute
-/// revenue to its sources (budget lines, timing by component) read it.
+/// e.g. "newCustomers.3c"; no target), then every stream and the total with the names and targets
+/// of <see cref="ScenarioModel"/>'s outputs. The draws are those of <see cref="ScenarioModel"/>
+/// for the same seed (each component draws from its own keyed streams), but a stream is the sum
+/// of its components' own sums, times the multiplier, where <see cref="ScenarioModel"/> adds each
+/// draw straight into the stream: the streams and total agree with it up to rounding in the last
+/// bits, not bit for bit, and the components times the multiplier add up to the stream only to
+/// rounding as well. Analyses that attribute revenue to its sources (budget lines) read it.
 /// </summary>
 public sealed class ScenarioComponentsModel : ITrialModel
 {

@@ -36,6 +36,43 @@ internal static class AnalysisTestModels
         public ITrialComponent WithInput(ScalarInput input) => this;
     }
 
+    /// <summary>A component worth weight × its named input in each trial (no randomness of its own).</summary>
+    public sealed class InputComponent(string name, ScalarInput input, double weight = 1) : ITrialComponent
+    {
+        public string Name => name;
+
+        public double ExpectedValue => weight * input.Distribution.Mean;
+
+        public IReadOnlyList<ScalarInput> Inputs => [input];
+
+        public void AddBlock(BlockContext block, Span<double> totals)
+        {
+            var x = block.Input(input.Name);
+            for (var t = 0; t < totals.Length; t++)
+            {
+                totals[t] += weight * x[t];
+            }
+        }
+
+        public ITrialComponent WithInput(ScalarInput replacement) => replacement.Name == input.Name ? new InputComponent(name, replacement, weight) : this;
+    }
+
+    /// <summary>
+    /// A one-stream scenario whose total is X + Y + ε with X ~ N(1000, 300²) and Y ~ N(1000, 400²)
+    /// named inputs and ε ~ N(0, 200²) internal noise, all independent, against <paramref name="target"/>:
+    /// every sensitivity figure has a closed form (see <see cref="LinearSd"/>).
+    /// </summary>
+    public static Scenario LinearScenario(double target)
+        => new("linear", null, target, [new ScenarioStream("only", target, null,
+        [
+            new InputComponent("only.x", new ScalarInput("x", new Normal(1000, 300))),
+            new InputComponent("only.y", new ScalarInput("y", new Normal(1000, 400))),
+            new NormalComponent("only.noise", 0, 200),
+        ])], [], "linear");
+
+    /// <summary>The sd of <see cref="LinearScenario"/>'s total: sqrt(300² + 400² + 200²) = 538.5.</summary>
+    public static readonly double LinearSd = Math.Sqrt((300 * 300) + (400 * 400) + (200 * 200));
+
     /// <summary>A one-stream scenario whose total is Normal(mean, sd), with the given analysis sections.</summary>
     public static Scenario NormalScenario(double target, double mean, double sd, AnalysisSections? sections = null)
         => new Scenario("normal", null, target, [new ScenarioStream("only", target, null, [new NormalComponent("only.x", mean, sd)])], [], "test")

@@ -12,10 +12,18 @@ public class SharePropertyTests
         => Gen.Select(Gen.Int[1, 5], Gen.Int[1, 25]).Sample(c =>
         {
             var (streams, parts) = c;
-            var grid = SplitGrid.Simplex(streams, 1.0 / parts);
 
-            // Compositions of `parts` units into `streams` shares: C(parts + streams - 1, streams - 1).
-            Assert.Equal(Binomial(parts + streams - 1, streams - 1), grid.Count);
+            // Compositions of `parts` units into `streams` shares: C(parts + streams - 1, streams - 1);
+            // past the cap (e.g. 23,751 for 5 streams at 1/25) the grid is refused.
+            var count = Binomial(parts + streams - 1, streams - 1);
+            if (count > SplitGrid.MaxSplits)
+            {
+                Assert.Throws<ArgumentException>(() => SplitGrid.Simplex(streams, 1.0 / parts));
+                return;
+            }
+
+            var grid = SplitGrid.Simplex(streams, 1.0 / parts);
+            Assert.Equal(count, grid.Count);
             Assert.Equal(grid.Count, grid.Distinct().Count());
             Assert.All(grid, split =>
             {

@@ -7,9 +7,6 @@ namespace Analytics.Analyses.Common;
 /// <param name="StandardError">Its standard error (&gt;= 0).</param>
 public sealed record Estimate(double Value, double StandardError)
 {
-    /// <summary>The two-sided 95% normal quantile.</summary>
-    public const double Z95 = 1.959963984540054;
-
     /// <summary>The estimate (validated: finite).</summary>
     public double Value { get; init; } = Preconditions.Finite(Value);
 
@@ -17,8 +14,8 @@ public sealed record Estimate(double Value, double StandardError)
     public double StandardError { get; init; } = Preconditions.NonNegative(StandardError);
 
     /// <summary>Lower end of the 95% interval, Value − 1.96 SE.</summary>
-    public double Lower95 => Value - (Z95 * StandardError);
+    public double Lower95 => Value - (MonteCarlo.Z95 * StandardError);
 
     /// <summary>Upper end of the 95% interval, Value + 1.96 SE.</summary>
-    public double Upper95 => Value + (Z95 * StandardError);
+    public double Upper95 => Value + (MonteCarlo.Z95 * StandardError);
 }

@@ -50,7 +50,7 @@ public static class TrialStatistics
         }
 
         var p = (double)successes / trials;
-        return new Estimate(p, Math.Sqrt(p * (1 - p) / trials));
+        return new Estimate(p, MonteCarlo.BinomialStandardError(p, trials));
     }
 
     /// <summary>The <paramref name="probability"/> quantile (R type 7, linear between order statistics) of <paramref name="values"/>, which is left unchanged.</summary>
@@ -61,16 +61,7 @@ public static class TrialStatistics
     {
         RequireValues(values.Length);
         Preconditions.NotNull(probabilities);
-        var n = values.Length;
-        var positions = probabilities.Select(p => (n - 1) * Preconditions.Probability(p)).ToArray();
-        var ranks = positions.SelectMany(h => new[] { (int)Math.Floor(h), Math.Min((int)Math.Floor(h) + 1, n - 1) }).Distinct().Order().ToArray();
-        var order = Selection.Ranks(values, ranks);
-        return positions.Select(h =>
-        {
-            var lo = (int)Math.Floor(h);
-            var low = order[Array.IndexOf(ranks, lo)];
-            return low + ((h - lo) * (order[Array.IndexOf(ranks, Math.Min(lo + 1, n - 1))] - low));
-        }).ToArray();
+        return Summaries.Quantiles(values, probabilities.Select(p => Preconditions.Probability(p)).ToArray());
     }
 
     /// <summary>

@@ -9,7 +9,9 @@ namespace Analytics.Analyses.GoalSeek;
 /// P(v) is estimated by simulation on common random numbers: every evaluation uses the same seed,
 /// so P(v) is one fixed (step) function of v and a bracketing root-finder (Illinois, a safeguarded
 /// regula falsi) converges on it, inside the interval of a first scan of the range where P crosses
-/// the level (the one nearest the baseline when it crosses more than once). The Monte Carlo error of the root is SE(P) / |dP/dv| (delta
+/// the level (the one nearest the baseline when it crosses more than once). When P at the baseline
+/// already reaches the level and the scan finds no crossing, the answer is the baseline itself
+/// (already met), not "out of reach". The Monte Carlo error of the root is SE(P) / |dP/dv| (delta
 /// method; the slope by a central difference on the same draws, widened until the difference is
 /// well above its own paired noise), and optionally the spread of roots over other seeds.
 /// </summary>
@@ -50,25 +52,39 @@ public static class GoalSeeker
             .ToArray();
         var (atLower, atUpper) = (curve[0].Probability, curve[^1].Probability);
         var atBaseline = baseline is { } b && b >= lower && b <= upper ? P(b, seed, out _) : null;
-        var crossings = Enumerable.Range(0, scan)
-            .Where(k => Math.Sign(curve[k].Probability.Value - probability) != Math.Sign(curve[k + 1].Probability.Value - probability)
-                || curve[k].Probability.Value == probability)
-            .ToArray();
-        if (crossings.Length == 0)
+        var alreadyMet = atBaseline is { } pb && pb.Value >= probability;
+        var brackets = Brackets(curve, probability);
+        if (brackets.Count == 0)
         {
+            if (alreadyMet)
+            {
+                // Nothing to seek: the plan as written already reaches the level (the scan only says
+                // that no value in the range takes P below it).
+                var metText = string.Create(CultureInfo.InvariantCulture, $"P(hit) = {probability:0.###} is already met at the current value: {lever} = {baseline!.Value:G5} gives P(hit) = {atBaseline!.Value:0.###}, and P stays above {probability:0.###} on the whole scan of [{lower:G6}, {upper:G6}].");
+                return new GoalSeekResult(lever, probability, lower, upper, atLower, atUpper, baseline, atBaseline, curve, 0, true, true, baseline, null, atBaseline, null, [], evaluations, metText);
+            }
+
             var top = curve.MaxBy(c => c.Probability.Value)!;
             var bottom = curve.MinBy(c => c.Probability.Value)!;
-            var message = string.Create(CultureInfo.InvariantCulture, $"P(hit) = {probability:0.###} is out of reach for {lever} in [{lower:G6}, {upper:G6}]: on a scan of {scan + 1} points P runs from {bottom.Probability.Value:0.###} (at {bottom.Value:G4}) to {top.Probability.Value:0.###} (at {top.Value:G4}).");
-            return new GoalSeekResult(lever, probability, lower, upper, atLower, atUpper, baseline, atBaseline, curve, 0, false, null, null, null, null, [], evaluations, message);
+            var message = bottom.Probability.Value > probability
+                ? string.Create(CultureInfo.InvariantCulture, $"P(hit) >= {probability:0.###} everywhere on a scan of {scan + 1} points of {lever} in [{lower:G6}, {upper:G6}] (P runs from {bottom.Probability.Value:0.###} at {bottom.Value:G4} to {top.Probability.Value:0.###}): no value in the range is needed.")
+                : string.Create(CultureInfo.InvariantCulture, $"P(hit) = {probability:0.###} is out of reach for {lever} in [{lower:G6}, {upper:G6}]: on a scan of {scan + 1} points P runs from {bottom.Probability.Value:0.###} (at {bottom.Value:G4}) to {top.Probability.Value:0.###} (at {top.Value:G4}).");
+            return new GoalSeekResult(lever, probability, lower, upper, atLower, atUpper, baseline, atBaseline, curve, 0, bottom.Probability.Value > probability, false, null, null, null, null, [], evaluations, message);
         }
 
         // The crossing nearest the baseline (or the first): where the plan would have to move least.
-        var chosen = crossings.MinBy(k => baseline is { } v0 ? Math.Abs(((curve[k].Value + curve[k + 1].Value) / 2) - v0) : k);
-        var (from, to) = (curve[chosen].Value, curve[chosen + 1].Value);
+        var chosen = brackets.MinBy(k => baseline is { } v0 ? Math.Abs(((curve[k.From].Value + curve[k.To].Value) / 2) - v0) : k.From);
+        // A scan point exactly on the level is the answer itself; the replicates (other draws) search
+        // the intervals either side of it.
+        var (from, to) = chosen.From == chosen.To
+            ? (curve[Math.Max(0, chosen.From - 1)].Value, curve[Math.Min(scan, chosen.To + 1)].Value)
+            : (curve[chosen.From].Value, curve[chosen.To].Value);
         // Refining far below the Monte Carlo noise of P buys nothing: stop once P changes across the
         // bracket by less than a quarter of its standard error at the level.
-        var precision = Math.Sqrt(probability * (1 - probability) / trials) / 4;
-        var root = Root(v => P(v, seed, out _).Value - probability, from, to, curve[chosen].Probability.Value - probability, curve[chosen + 1].Probability.Value - probability, options, precision);
+        var precision = MonteCarlo.BinomialStandardError(probability, trials) / 4;
+        var root = chosen.From == chosen.To
+            ? curve[chosen.From].Value
+            : Root(v => P(v, seed, out _).Value - probability, from, to, curve[chosen.From].Probability.Value - probability, curve[chosen.To].Probability.Value - probability, options, precision);
         var atRoot = P(root, seed, out var rootValues);
         double[] Values(double v)
         {
@@ -77,7 +93,7 @@ public static class GoalSeeker
         }
 
         var slope = Slope(Values, root, lower, upper, threshold, rootValues);
-        var se = Math.Sqrt(probability * (1 - probability) / rootValues.Length);
+        var se = MonteCarlo.BinomialStandardError(probability, rootValues.Length);
         double? error = slope != 0 ? se / Math.Abs(slope) : null;
         var replicates = new List<double>();
         for (var r = 1; r <= options.Replicates; r++)
@@ -91,9 +107,32 @@ public static class GoalSeeker
         }
 
         var plusMinus = error is { } e ? string.Create(CultureInfo.InvariantCulture, $" ± {e:G2} (Monte Carlo SE)") : " (the slope of P is 0 there: no error by the delta method)";
-        var several = crossings.Length > 1 ? string.Create(CultureInfo.InvariantCulture, $" P crosses {probability:0.###} in {crossings.Length} places of the range; this is the one nearest the baseline.") : string.Empty;
-        var text = string.Create(CultureInfo.InvariantCulture, $"{lever} = {root:G5}{plusMinus} gives P(hit) = {atRoot.Value:0.###}.{several}");
-        return new GoalSeekResult(lever, probability, lower, upper, atLower, atUpper, baseline, atBaseline, curve, crossings.Length, true, root, error, atRoot, slope, replicates, evaluations, text);
+        var several = brackets.Count > 1 ? string.Create(CultureInfo.InvariantCulture, $" P crosses {probability:0.###} in {brackets.Count} places of the range; this is the one nearest the baseline.") : string.Empty;
+        var met = alreadyMet ? string.Create(CultureInfo.InvariantCulture, $" The level is already met at the current value ({baseline:G5}, P(hit) = {atBaseline!.Value:0.###}): this is how far {lever.Split(':')[0]} can move before P falls to it.") : string.Empty;
+        var text = string.Create(CultureInfo.InvariantCulture, $"{lever} = {root:G5}{plusMinus} gives P(hit) = {atRoot.Value:0.###}.{several}{met}");
+        return new GoalSeekResult(lever, probability, lower, upper, atLower, atUpper, baseline, atBaseline, curve, brackets.Count, true, alreadyMet, root, error, atRoot, slope, replicates, evaluations, text);
+    }
+
+    // Where P crosses the level on the scan, as scan indices: an interval whose ends lie strictly on
+    // opposite sides (From + 1 == To), or a point exactly on the level (From == To). A point on the
+    // level borders two intervals; counting it as a point counts it once.
+    private static List<(int From, int To)> Brackets(CurvePoint[] curve, double probability)
+    {
+        var brackets = new List<(int From, int To)>();
+        for (var k = 0; k < curve.Length; k++)
+        {
+            var d = curve[k].Probability.Value - probability;
+            if (d == 0)
+            {
+                brackets.Add((k, k));
+            }
+            else if (k + 1 < curve.Length && curve[k + 1].Probability.Value - probability is var next && next != 0 && Math.Sign(next) != Math.Sign(d))
+            {
+                brackets.Add((k, k + 1));
+            }
+        }
+
+        return brackets;
     }
 
     // Illinois: regula falsi that halves the weight of an end kept twice, so it cannot stall; on a

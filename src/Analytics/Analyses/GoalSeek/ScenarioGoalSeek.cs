@@ -21,7 +21,7 @@ public static class ScenarioGoalSeek
     /// <param name="lever">A lever path (see <see cref="ScenarioLever"/>) or "share.STREAM".</param>
     /// <param name="probability">The required P(hit), in (0, 1) (default 0.8).</param>
     /// <param name="options">Trials, seed and threads of every evaluation.</param>
-    /// <param name="range">The search range; default the lever's own (a probability's mean from a quarter of it to a quarter of the way from it to 1; a count's mean from 0 to 4×; a share from 0 to 1).</param>
+    /// <param name="range">The search range; default the lever's own (<see cref="ScenarioLever.Minimum"/> to <see cref="ScenarioLever.Maximum"/>): a probability's mean m from m / 4 to 1 − (1 − m) / 4 (three quarters of the way from m to 1); another input's mean from a quarter of it to 4×; a count's or an order value's mean from 0 to 4×; a share from 0 to 1.</param>
     /// <param name="goalSeek">Search options.</param>
     public static GoalSeekResult Solve(Scenario scenario, string lever, double probability, SimulationOptions options, (double Lower, double Upper)? range = null, GoalSeekOptions? goalSeek = null)
     {

@@ -39,6 +39,13 @@ public static class SensitivityAnalysis
             notes.Add(string.Create(CultureInfo.InvariantCulture, $"Sobol: Saltelli design, N = {options.SobolSamples:#,0} ({options.SobolSamples * (tornado.Count + 2):#,0} model runs), first order by Saltelli (2010), total by Jansen, {options.Bootstrap} bootstrap replicates for the intervals."));
             notes.Add("Sobol indices treat the named inputs as independent: the scenario's rank correlations are not imposed in the design.");
             notes.Add("Internal randomness (order counts, order values, wins) is not a named input: it is held common across each row of the design, so the indices do not add up to 1; the remainder is that noise and interactions.");
+            foreach (var (indices, what) in new[] { (sobolTotal, "the total"), (sobolHit, "hitting the target") })
+            {
+                if (indices.Count == 0)
+                {
+                    notes.Add($"Sobol indices of {what} are undefined: it takes one value in every run of the design (e.g. every run hits, or every run misses, the target), so there is no variance to apportion.");
+                }
+            }
         }
 
         return new SensitivityResult(scenario.Target, baseMean, baseHit, tornado, ranks, sobolTotal, sobolHit, notes) { Trials = options.Trials };

@@ -8,8 +8,8 @@ namespace Analytics.Analyses.Sensitivity;
 /// <param name="BaseHit">P(total &gt;= target) with every input at its median.</param>
 /// <param name="Tornado">One row per uncertain input, widest P(hit) swing first.</param>
 /// <param name="RankCorrelations">Spearman's rho of each input with the total and its contribution to variance, largest first.</param>
-/// <param name="SobolTotal">Sobol indices of the total revenue (empty when not asked for).</param>
-/// <param name="SobolHit">Sobol indices of the indicator total &gt;= target (empty when not asked for).</param>
+/// <param name="SobolTotal">Sobol indices of the total revenue (empty when not asked for, or when undefined because the total does not vary over the design; a note says which).</param>
+/// <param name="SobolHit">Sobol indices of the indicator total &gt;= target (empty when not asked for, or when undefined because every design run hits, or every one misses, the target; a note says which).</param>
 /// <param name="Notes">How to read the figures: what is held fixed, how internal randomness and correlations are treated.</param>
 public sealed record SensitivityResult(
     double Target,

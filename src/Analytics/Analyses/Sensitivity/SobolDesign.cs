@@ -24,7 +24,7 @@ public static class SobolDesign
     /// <param name="seed">The seed of the design and of the model's internal randomness.</param>
     /// <param name="bootstrap">Bootstrap replicates for the intervals (default 500).</param>
     /// <param name="threads">Worker threads (default: the processor count); never changes results.</param>
-    /// <returns>Per requested output (in the order given), the indices of the uncertain inputs in the model's input order.</returns>
+    /// <returns>Per requested output (in the order given), the indices of the uncertain inputs in the model's input order; empty for an output that does not vary over the design (e.g. a target every run hits or every run misses), whose indices are undefined.</returns>
     public static IReadOnlyList<IReadOnlyList<SobolIndex>> Run(ITrialModel model, IReadOnlyList<(string Output, double? Threshold)> outputs, int samples, ulong seed, int bootstrap = 500, int? threads = null)
     {
         Preconditions.NotNull(model);
@@ -81,7 +81,7 @@ public static class SobolDesign
             }
 
             var fAB = Enumerable.Range(0, d).Select(k => y.AsSpan((k + 2) * n, n).ToArray()).ToArray();
-            return SobolEstimator.Estimate(names, y.AsSpan(0, n), y.AsSpan(n, n), fAB, bootstrap, seed);
+            return SobolEstimator.TryEstimate(names, y.AsSpan(0, n), y.AsSpan(n, n), fAB, bootstrap, seed) ?? [];
         }).ToArray();
     }
 

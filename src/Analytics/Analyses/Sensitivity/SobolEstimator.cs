@@ -23,8 +23,15 @@ public static class SobolEstimator
     /// <param name="fAB">f(A_B^i) for each input, N values each.</param>
     /// <param name="bootstrap">Bootstrap replicates, 0 (no intervals: SE 0, interval = the estimate) to 100,000 (default 500).</param>
     /// <param name="seed">Seed of the resampling (default 1).</param>
-    /// <exception cref="ArgumentException">Lengths differ, or the output does not vary (no variance to share).</exception>
+    /// <exception cref="ArgumentException">Lengths differ, or the output does not vary (no variance to share; <see cref="TryEstimate"/> returns null instead).</exception>
     public static IReadOnlyList<SobolIndex> Estimate(IReadOnlyList<string> inputs, ReadOnlySpan<double> fA, ReadOnlySpan<double> fB, IReadOnlyList<double[]> fAB, int bootstrap = 500, ulong seed = 1)
+        => TryEstimate(inputs, fA, fB, fAB, bootstrap, seed)
+            ?? throw new ArgumentException("the output does not vary over the design (f(A) and f(B) all equal, variance 0): Sobol indices, shares of that variance, are undefined.", nameof(fA));
+
+    /// <summary>The indices of every input, or null when the output does not vary over the design (variance 0: the indices, shares of it, are undefined).</summary>
+    /// <inheritdoc cref="Estimate" path="/param"/>
+    /// <exception cref="ArgumentException">Lengths differ.</exception>
+    public static IReadOnlyList<SobolIndex>? TryEstimate(IReadOnlyList<string> inputs, ReadOnlySpan<double> fA, ReadOnlySpan<double> fB, IReadOnlyList<double[]> fAB, int bootstrap = 500, ulong seed = 1)
     {
         Preconditions.NotNull(inputs);
         Preconditions.NotNull(fAB);
@@ -41,7 +48,7 @@ public static class SobolEstimator
         var point = Indices(a, b, fAB, all);
         if (point is null)
         {
-            throw new ArgumentException("the output does not vary over the design (variance 0): there is nothing to apportion.", nameof(fA));
+            return null;
         }
 
         var replicates = new List<(double[] S, double[] ST)>(bootstrap);
@@ -78,7 +85,9 @@ public static class SobolEstimator
 
         var q = TrialStatistics.Quantiles(replicates, [0.025, 0.975]);
         interval = (q[0], q[1]);
-        return new Estimate(value, Math.Sqrt(replicates.Select(x => (x - replicates.Average()) * (x - replicates.Average())).Sum() / (replicates.Length - 1)));
+        // The mean once, not once per replicate (that made the standard error O(R²) in the replicates).
+        var mean = replicates.Average();
+        return new Estimate(value, Math.Sqrt(replicates.Sum(x => (x - mean) * (x - mean)) / (replicates.Length - 1)));
     }
 
     private static (double[] S, double[] ST)? Indices(double[] a, double[] b, IReadOnlyList<double[]> ab, int[] rows)

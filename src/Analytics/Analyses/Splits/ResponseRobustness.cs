@@ -47,11 +47,12 @@ public static class ResponseRobustness
         var grid = SplitGrid.Simplex(samples.Streams.Count, step);
         var m = (int)Math.Round(1 / step);
         var plan = samples.Evaluate(samples.Plan);
+        var buffers = new SplitBuffers(samples.Trials); // the ties for the best, judged one after another
         ResponseVariant Judge(ResponseChange? change, Scenario version, SplitSamples draws)
         {
             var hits = GridHits.Count(draws, grid, m, workers);
             var most = hits.Max();
-            var best = SplitAnalysis.PickBest(grid.Where((_, i) => hits[i] == most).Select(draws.Evaluate));
+            var best = SplitAnalysis.PickBest(grid.Where((_, i) => hits[i] == most).Select(split => draws.Evaluate(split, buffers)));
             var response = samples.Streams.Select(s => version.Analysis.ResponseOf(s)!).ToArray();
             return new ResponseVariant(change, [.. response.Select(r => r.Floor)], [.. response.Select(r => r.Elasticity.Distribution.Mean)], best, draws.Compare(best.Split, samples.Plan));
         }

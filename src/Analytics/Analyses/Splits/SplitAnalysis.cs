@@ -17,7 +17,9 @@ public static class SplitAnalysis
     /// <param name="step">The grid step (default 0.05: 231 splits of three streams).</param>
     public static SplitResult Run(Scenario scenario, SimulationOptions options, double step = 0.05)
     {
+        Preconditions.NotNull(scenario);
         Preconditions.NotNull(options);
+        SplitGrid.Count(scenario.Streams.Count, step); // a bad step fails before the simulation, not after
         return Run(SplitSamples.Simulate(scenario, options), step, options.Threads);
     }
 
@@ -35,7 +37,7 @@ public static class SplitAnalysis
             0,
             splits.Count,
             new ParallelOptions { MaxDegreeOfParallelism = workers },
-            () => new double[samples.Trials],
+            () => new SplitBuffers(samples.Trials),
             (i, _, buffer) =>
             {
                 rows[i] = samples.Evaluate(splits[i], buffer);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Analytics.Common;
 
 namespace Analytics.Analyses.Splits;
@@ -6,22 +7,25 @@ namespace Analytics.Analyses.Splits;
 public static class SplitGrid
 {
     /// <summary>
+    /// The most splits a grid may have: every split is judged on every trial, so a grid is a
+    /// multiple of the simulation's cost, and a step too fine for the streams (0.001 over three:
+    /// 501,501 splits) would run for hours and hold every row in memory. 0.005 over three streams
+    /// (20,301) is just past it; 0.01 (5,151) is well inside.
+    /// </summary>
+    public const int MaxSplits = 20_000;
+
+    /// <summary>
     /// Every split of <paramref name="streams"/> shares that are multiples of <paramref name="step"/>
     /// (1/step must be a whole number within 1e-9): C(m + k − 1, k − 1) splits for m = 1/step, e.g.
     /// 231 for three streams at 5%. Ordered lexicographically by the first share, then the second...
     /// </summary>
     /// <param name="streams">Number of streams, 1 to 10.</param>
     /// <param name="step">The grid step, in (0, 1]; 1/step a whole number (default 0.05).</param>
+    /// <exception cref="ArgumentException">The step does not divide 1, or the grid would have more than <see cref="MaxSplits"/> splits.</exception>
     public static IReadOnlyList<Split> Simplex(int streams, double step = 0.05)
     {
-        Preconditions.InRange(streams, 1, 10);
-        Preconditions.InRange(step, 1e-4, 1);
+        Count(streams, step);
         var m = (int)Math.Round(1 / step);
-        if (Math.Abs((m * step) - 1) > 1e-9)
-        {
-            throw new ArgumentOutOfRangeException(nameof(step), $"step must divide 1 into a whole number of parts (0.05, 0.1, 0.025, ...); was {Preconditions.Format(step)}.");
-        }
-
         var result = new List<Split>();
         var units = new int[streams];
         void Fill(int k, int left)
@@ -42,5 +46,46 @@ public static class SplitGrid
 
         Fill(0, m);
         return result;
+    }
+
+    /// <summary>The number of splits <see cref="Simplex"/> gives for these arguments, C(1/step + streams − 1, streams − 1), checked as it checks them.</summary>
+    /// <inheritdoc cref="Simplex" path="/param"/>
+    /// <inheritdoc cref="Simplex" path="/exception"/>
+    public static int Count(int streams, double step = 0.05)
+    {
+        Preconditions.InRange(streams, 1, 10);
+        Preconditions.InRange(step, 1e-4, 1);
+        var m = (int)Math.Round(1 / step);
+        if (Math.Abs((m * step) - 1) > 1e-9)
+        {
+            throw new ArgumentOutOfRangeException(nameof(step), $"step must divide 1 into a whole number of parts (0.05, 0.1, 0.025, ...); was {Preconditions.Format(step)}.");
+        }
+
+        var count = Compositions(m, streams);
+        if (count > MaxSplits)
+        {
+            // The finest step that fits, to say what would work.
+            var coarser = m;
+            while (Compositions(coarser, streams) > MaxSplits)
+            {
+                coarser--;
+            }
+
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"step {step} over {streams} streams gives {count:#,0} splits, more than the {MaxSplits:#,0} a grid may have; use a step of 1/{coarser} ({1.0 / coarser:G6}) or coarser."), nameof(step));
+        }
+
+        return (int)count;
+    }
+
+    // C(m + k − 1, k − 1), the compositions of m units into k shares; in doubles, exact far past the cap.
+    private static double Compositions(int m, int k)
+    {
+        var c = 1.0;
+        for (var i = 1; i < k; i++)
+        {
+            c = c * (m + i) / i;
+        }
+
+        return c;
     }
 }

@@ -184,17 +184,12 @@ public sealed class SplitSamples
         Check(split);
         Preconditions.InRange(stream, 0, Streams.Count - 1);
         var values = new double[Trials];
-        var x = _revenues[stream].Span;
-        for (var t = 0; t < Trials; t++)
-        {
-            values[t] = x[t] * Factor(split, stream, t);
-        }
-
+        StreamRevenueAt(stream, split[stream], 0, values);
         return values;
     }
 
     /// <summary>Everything one split gives (see <see cref="SplitRow"/>).</summary>
-    public SplitRow Evaluate(Split split) => Evaluate(split, new double[Trials]);
+    public SplitRow Evaluate(Split split) => Evaluate(split, new SplitBuffers(Trials));
 
     /// <summary>Splits A and B compared on the same trials: difference in P(hit) with its paired CI, in mean revenue, and P(A gives more revenue than B).</summary>
     public PairedDifference Compare(Split a, Split b) => TrialStatistics.Paired(Totals(a), Totals(b), Target);
@@ -220,7 +215,7 @@ public sealed class SplitSamples
             }
 
             // Σ_k Q_k(1 − α) falls as α rises: bisect for the α at which it equals the target.
-            double SubTargets(double alpha) => sorted.Sum(v => SortedQuantile(v, 1 - alpha));
+            double SubTargets(double alpha) => sorted.Sum(v => Summaries.SortedQuantile(v, 1 - alpha));
             if (SubTargets(0) < Target || SubTargets(1) > Target)
             {
                 // Even the best (worst) outcomes of every stream fall short of (exceed) the target.
@@ -237,7 +232,7 @@ public sealed class SplitSamples
             }
 
             level = (lo + hi) / 2;
-            var targets = sorted.Select(v => SortedQuantile(v, 1 - level)).ToArray();
+            var targets = sorted.Select(v => Summaries.SortedQuantile(v, 1 - level)).ToArray();
             var next = new Split(Normalise(targets.Select(t => t / targets.Sum()).ToArray()));
             var change = Enumerable.Range(0, k).Max(s => Math.Abs(next[s] - split[s]));
             split = next;
@@ -306,8 +301,9 @@ public sealed class SplitSamples
     internal void StreamRevenueAt(int stream, double share, int from, Span<double> destination)
     {
         var x = _revenues[stream].Span.Slice(from, destination.Length);
-        var (log, zero) = (share > 0 ? Math.Log(share / Plan[stream]) : 0, share == 0);
-        if (_elasticities is null || !(zero || log != 0))
+        // Without a response the plan's share may be 0 (no ratio to take) and the factor is 1 anyway.
+        var log = _elasticities is null ? 0 : StreamResponse.LogShareRatio(share, Plan[stream]);
+        if (_elasticities is null || log == 0)
         {
             x.CopyTo(destination);
             return;
@@ -317,14 +313,24 @@ public sealed class SplitSamples
         var floor = _floors[stream];
         for (var t = 0; t < destination.Length; t++)
         {
-            var factor = zero ? (e[t] > 0 ? floor : 1) : floor + ((1 - floor) * Math.Exp(e[t] * log));
-            destination[t] = x[t] * factor;
+            destination[t] = x[t] * StreamResponse.Factor(floor, e[t], log);
         }
     }
 
-    internal SplitRow Evaluate(Split split, double[] totals)
+    /// <summary>
+    /// <see cref="Evaluate(Split)"/> on <paramref name="buffers"/> (<see cref="SplitBuffers"/> of
+    /// <see cref="Trials"/> trials): a grid evaluates hundreds of splits, and one set of buffers per
+    /// worker, reused, spares three trial-length arrays per split.
+    /// </summary>
+    internal SplitRow Evaluate(Split split, SplitBuffers buffers)
     {
         Check(split); // before the sub-targets read its shares
+        if (buffers.Trials != Trials)
+        {
+            throw new ArgumentException($"buffers must hold {Trials} trials; held {buffers.Trials}.", nameof(buffers));
+        }
+
+        var totals = buffers.Totals;
         var k = Streams.Count;
         var subTargets = new double[k];
         var hits = new long[k];
@@ -334,7 +340,7 @@ public sealed class SplitSamples
             subTargets[s] = split[s] * Target;
         }
 
-        var (all, margin) = Fill(split, totals, (subTargets, hits, shortfalls));
+        var (all, margin) = Fill(split, totals, (subTargets, hits, shortfalls, buffers.Stream, buffers.Met));
         var n = (double)Trials;
         var streams = Enumerable.Range(0, k)
             .Select(s => new StreamRisk(Streams[s], subTargets[s], TrialStatistics.Proportion(hits[s], Trials), shortfalls[s] / n))
@@ -349,38 +355,36 @@ public sealed class SplitSamples
             streams);
     }
 
-    // Writes each trial's total; with sub-targets also counts hits and shortfalls per stream.
-    // Returns the trials in which every stream reached its sub-target and the summed gross margin.
-    private (long All, double Margin) Fill(Split split, Span<double> totals, (double[] SubTargets, long[] Hits, double[] Shortfalls)? risk)
+    // Writes each trial's total; with sub-targets also counts hits and shortfalls per stream, using
+    // the caller's per-stream and all-met scratch (one trial each). Returns the trials in which every
+    // stream reached its sub-target and the summed gross margin.
+    private (long All, double Margin) Fill(Split split, Span<double> totals, (double[] SubTargets, long[] Hits, double[] Shortfalls, double[] Stream, bool[] Met)? risk)
     {
         Check(split);
         var k = Streams.Count;
         totals.Clear();
-        var perStream = new double[Trials];
-        var met = risk is null ? null : new bool[Trials];
-        met?.AsSpan().Fill(true);
+        risk?.Met.AsSpan().Fill(true);
         var margin = 0.0;
         for (var s = 0; s < k; s++)
         {
             var x = _revenues[s].Span;
             var m = _margins?[s] ?? 0;
-            var (log, zero) = (split[s] > 0 ? Math.Log(split[s] / Plan[s]) : 0, split[s] == 0);
-            var e = _elasticities is null ? default : _elasticities[s].Span;
+            // Without a response model, or at the plan's share, the factor is 1 in every trial.
+            var log = _elasticities is null ? 0 : StreamResponse.LogShareRatio(split[s], Plan[s]);
+            var moves = log != 0;
+            var e = moves ? _elasticities![s].Span : default;
             var floor = _floors[s];
+            var perStream = risk is { } scratch ? scratch.Stream.AsSpan() : default;
             var streamMargin = 0.0;
             for (var t = 0; t < Trials; t++)
             {
-                double factor = 1;
-                if (_elasticities is not null && (zero || log != 0))
-                {
-                    // (s / s0)^e = exp(e ln(s / s0)); at a zero share only the floor is left (unless e = 0).
-                    factor = zero ? (e[t] > 0 ? floor : 1) : floor + ((1 - floor) * Math.Exp(e[t] * log));
-                }
-
-                var v = x[t] * factor;
+                var v = moves ? x[t] * StreamResponse.Factor(floor, e[t], log) : x[t];
                 totals[t] += v;
                 streamMargin += v;
-                perStream[t] = v;
+                if (!perStream.IsEmpty)
+                {
+                    perStream[t] = v;
+                }
             }
 
             margin += m * streamMargin;
@@ -399,7 +403,7 @@ public sealed class SplitSamples
                     else
                     {
                         shortfall += target - v;
-                        met![t] = false;
+                        r.Met[t] = false;
                     }
                 }
 
@@ -408,18 +412,16 @@ public sealed class SplitSamples
             }
         }
 
-        return (met is null ? 0 : met.Count(b => b), margin);
-    }
-
-    private double Factor(Split split, int s, int t)
-    {
-        if (_elasticities is null || split[s] == Plan[s])
+        long all = 0;
+        if (risk is { } done)
         {
-            return 1;
+            foreach (var met in done.Met)
+            {
+                all += met ? 1 : 0;
+            }
         }
 
-        var e = _elasticities[s].Span[t];
-        return split[s] == 0 ? (e > 0 ? _floors[s] : 1) : _floors[s] + ((1 - _floors[s]) * Math.Exp(e * Math.Log(split[s] / Plan[s])));
+        return (all, margin);
     }
 
     private void Check(Split split)
@@ -429,15 +431,6 @@ public sealed class SplitSamples
         {
             throw new ArgumentException($"split must have one share per stream ({Streams.Count}: {string.Join(", ", Streams)}); had {split.Count}.", nameof(split));
         }
-    }
-
-    // Type-7 quantile of an ascending array.
-    private static double SortedQuantile(double[] sorted, double p)
-    {
-        var h = (sorted.Length - 1) * Math.Clamp(p, 0, 1);
-        var lo = (int)Math.Floor(h);
-        var hi = Math.Min(lo + 1, sorted.Length - 1);
-        return sorted[lo] + ((h - lo) * (sorted[hi] - sorted[lo]));
     }
 
     // Shares computed in floating point may miss 1 by an ulp or two: put the rest on the largest.

@@ -14,4 +14,12 @@ namespace Analytics.Analyses.Trigger;
 /// <param name="With">P(annual target) with it.</param>
 /// <param name="Value">With minus without, paired per trial (and mean revenue gained, P(policy gives more)).</param>
 /// <param name="PushAllYear">For comparison: the push from January in every trial, minus no push.</param>
-public sealed record PolicyValue(string Description, Estimate FiresByQ3, Estimate Without, Estimate With, PairedDifference Value, PairedDifference PushAllYear);
+/// <param name="WhenActs">The trials in which the policy acts: how many, and P(hit) in them with and without it. <paramref name="With"/> and <paramref name="Without"/> are over all trials, so they dilute the push with the years it never touches; this is the push's effect where it happens.</param>
+/// <param name="WhenIdle">The trials in which it does not act: how many, and P(hit) in them (the same with and without it).</param>
+public sealed record PolicyValue(string Description, Estimate FiresByQ3, Estimate Without, Estimate With, PairedDifference Value, PairedDifference PushAllYear, PolicyCase WhenActs, PolicyCase WhenIdle);
+
+/// <summary>P(annual target) within the trials in which the policy acts, or within those in which it does not.</summary>
+/// <param name="Trials">How many trials (of the run's).</param>
+/// <param name="With">P(hit) in them with the policy; null when there are none.</param>
+/// <param name="Without">P(hit) in them without it; null when there are none.</param>
+public sealed record PolicyCase(long Trials, Estimate? With, Estimate? Without);

@@ -214,7 +214,8 @@ public static class TriggerAnalysis
         var pushMonths = MonthlyTotals(pushRun, pushed);
         var n = options.Trials;
         var withPolicy = new double[n];
-        long acts = 0;
+        var target = scenario.Target;
+        long acts = 0, actsHitWith = 0, actsHitWithout = 0, idleHits = 0;
         for (var t = 0; t < n; t++)
         {
             // The first firing in Q1-Q3 (targets before the first firing are the plan's, re-plan or not).
@@ -227,6 +228,7 @@ public static class TriggerAnalysis
             if (first == 0)
             {
                 withPolicy[t] = total[t];
+                idleHits += total[t] >= target ? 1 : 0;
                 continue;
             }
 
@@ -235,9 +237,11 @@ public static class TriggerAnalysis
             {
                 withPolicy[t] += m < 3 * first ? months[m][t] : pushMonths[m][t];
             }
+
+            actsHitWith += withPolicy[t] >= target ? 1 : 0;
+            actsHitWithout += total[t] >= target ? 1 : 0;
         }
 
-        var target = scenario.Target;
         var description = string.Create(
             CultureInfo.InvariantCulture,
             $"After the first quarter (Q1-Q3) under {theta * 100:0.#}% of its target: {(replan ? "re-phase the remaining target over the remaining quarters and " : string.Empty)}raise {boost.Input} by {boost.Shift:0.###} (capped at 1) for the months left.");
@@ -247,7 +251,9 @@ public static class TriggerAnalysis
             TrialStatistics.Exceedance(total, target),
             TrialStatistics.Exceedance(withPolicy, target),
             TrialStatistics.Paired(withPolicy, total, target),
-            TrialStatistics.Paired(pushRun.Samples(Scenario.TotalOutput).Span, total, target));
+            TrialStatistics.Paired(pushRun.Samples(Scenario.TotalOutput).Span, total, target),
+            acts > 0 ? new PolicyCase(acts, TrialStatistics.Proportion(actsHitWith, acts), TrialStatistics.Proportion(actsHitWithout, acts)) : new PolicyCase(0, null, null),
+            acts < n ? new PolicyCase(n - acts, TrialStatistics.Proportion(idleHits, n - acts), TrialStatistics.Proportion(idleHits, n - acts)) : new PolicyCase(0, null, null));
     }
 
     private static List<string> Describe(Scenario scenario, PhasingSpec phasing)

@@ -120,7 +120,9 @@ public sealed class ScenarioLever
                 mean / 4,
                 mean * 4,
                 names,
-                (s, v) => s.WithInput(input with { Distribution = new TransformedDistribution(input.Distribution, Transform.Scale, Preconditions.Positive(v, "value")) }));
+                // The value is the mean, so the draws scale by value / mean (the original's draws, not
+                // already-moved ones, so applying twice does not compound).
+                (s, v) => s.WithInput(input with { Distribution = new TransformedDistribution(input.Distribution, Transform.Scale, Preconditions.Positive(v, "value") / mean) }));
         }
 
         if (constant is not null)

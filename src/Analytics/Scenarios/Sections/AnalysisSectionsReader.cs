@@ -45,7 +45,6 @@ internal sealed class AnalysisSectionsReader
 
     private StreamResponse[] ReadResponse(JsonNode node)
     {
-        var total = _streams.Sum(s => s.Target);
         return PerStream(node, "\"response\"", "{ \"floor\": 0.6, \"elasticity\": { \"dist\": \"beta\", \"a\": 2, \"b\": 6 } }", (stream, member) =>
         {
             var o = new ObjectReader(member.Value, _file, $"the response of \"{stream.Name}\"");
@@ -69,7 +68,7 @@ internal sealed class AnalysisSectionsReader
             }
 
             o.Finish();
-            return new StreamResponse(stream.Name, floor, new ScalarInput(StreamResponse.ElasticityName(stream.Name), elasticity), stream.Target / total);
+            return new StreamResponse(stream.Name, floor, new ScalarInput(StreamResponse.ElasticityName(stream.Name), elasticity));
         });
     }
 

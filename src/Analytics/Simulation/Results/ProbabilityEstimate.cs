@@ -1,3 +1,5 @@
+using Analytics.Common;
+
 namespace Analytics.Simulation.Results;
 
 /// <summary>An estimated probability with its standard error and a 95% interval.</summary>
@@ -8,7 +10,7 @@ namespace Analytics.Simulation.Results;
 /// <param name="Method">How the standard error was estimated.</param>
 public sealed record ProbabilityEstimate(double Probability, double StandardError, double Lower95, double Upper95, StandardErrorMethod Method)
 {
-    private const double Z95 = 1.959963984540054;
+    private const double Z95 = MonteCarlo.Z95;
 
     /// <summary>The estimate from <paramref name="successes"/> of <paramref name="trials"/> independent trials, with Wilson's interval.</summary>
     public static ProbabilityEstimate FromIndependentTrials(long successes, long trials)
@@ -18,7 +20,7 @@ public sealed record ProbabilityEstimate(double Probability, double StandardErro
         var z2 = Z95 * Z95;
         var centre = (p + (z2 / (2 * n))) / (1 + (z2 / n));
         var half = Z95 * Math.Sqrt((p * (1 - p) / n) + (z2 / (4 * n * n))) / (1 + (z2 / n));
-        return new ProbabilityEstimate(p, Math.Sqrt(p * (1 - p) / n), Math.Max(0, centre - half), Math.Min(1, centre + half), StandardErrorMethod.IndependentTrials);
+        return new ProbabilityEstimate(p, MonteCarlo.BinomialStandardError(p, n), Math.Max(0, centre - half), Math.Min(1, centre + half), StandardErrorMethod.IndependentTrials);
     }
 
     /// <summary>The estimate with a standard error from block replicates and a normal 95% interval (clipped to [0, 1]).</summary>

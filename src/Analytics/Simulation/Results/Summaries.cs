@@ -84,22 +84,56 @@ internal static class Summaries
 
     private static Percentiles Percentiles(double[] values)
     {
-        var n = values.Length;
-        var positions = Results.Percentiles.Levels.Select(p => (n - 1) * p).ToArray();
-        var ranks = positions.SelectMany(h => new[] { (int)Math.Floor(h), Math.Min((int)Math.Floor(h) + 1, n - 1) }).Distinct().Order().ToArray();
-        var order = Selection.Ranks(values, ranks);
-        var q = new double[positions.Length];
-        for (var i = 0; i < q.Length; i++)
-        {
-            var h = positions[i];
-            var lo = (int)Math.Floor(h);
-            var hi = Math.Min(lo + 1, n - 1);
-            var low = order[Array.IndexOf(ranks, lo)];
-            q[i] = low + ((h - lo) * (order[Array.IndexOf(ranks, hi)] - low));
-        }
-
+        var q = Quantiles(values, [.. Results.Percentiles.Levels]);
         return new Percentiles(q[0], q[1], q[2], q[3], q[4], q[5], q[6]);
     }
+
+    /// <summary>
+    /// Type 7 quantiles (Hyndman and Fan 1996, R's default) of <paramref name="values"/> (at least
+    /// one; left unchanged) at each of <paramref name="probabilities"/> (each in [0, 1]), in that
+    /// order: at h = (n − 1)p, the order statistics ⌊h⌋ and ⌊h⌋ + 1 interpolated linearly. The one
+    /// implementation: the run summaries, the analyses' statistics and the splits' sub-targets all
+    /// read quantiles through it (or <see cref="SortedQuantile"/>), so a P10 is the same number everywhere.
+    /// </summary>
+    internal static double[] Quantiles(ReadOnlySpan<double> values, ReadOnlySpan<double> probabilities)
+    {
+        var n = values.Length;
+        var ranks = new List<int>(2 * probabilities.Length);
+        foreach (var p in probabilities)
+        {
+            var (lo, hi, _) = Type7(n, p);
+            ranks.Add(lo);
+            ranks.Add(hi);
+        }
+
+        int[] wanted = [.. ranks.Distinct().Order()];
+        var order = Selection.Ranks(values, wanted);
+        var q = new double[probabilities.Length];
+        for (var i = 0; i < q.Length; i++)
+        {
+            var (lo, hi, weight) = Type7(n, probabilities[i]);
+            q[i] = Interpolate(order[Array.IndexOf(wanted, lo)], order[Array.IndexOf(wanted, hi)], weight);
+        }
+
+        return q;
+    }
+
+    /// <summary>The type 7 quantile (see <see cref="Quantiles"/>) at <paramref name="probability"/> (in [0, 1]) of <paramref name="sorted"/>, ascending and not empty.</summary>
+    internal static double SortedQuantile(ReadOnlySpan<double> sorted, double probability)
+    {
+        var (lo, hi, weight) = Type7(sorted.Length, probability);
+        return Interpolate(sorted[lo], sorted[hi], weight);
+    }
+
+    // The ranks (0-based) around position h = (n − 1)p and the weight of the upper one.
+    private static (int Low, int High, double Weight) Type7(int n, double probability)
+    {
+        var h = (n - 1) * probability;
+        var lo = (int)Math.Floor(h);
+        return (lo, Math.Min(lo + 1, n - 1), h - lo);
+    }
+
+    private static double Interpolate(double low, double high, double weight) => low + (weight * (high - low));
 
     // Σ (v − mean)², in 8 lanes.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

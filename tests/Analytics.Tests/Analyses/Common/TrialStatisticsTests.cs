@@ -21,6 +21,21 @@ public class TrialStatisticsTests
     }
 
     [Fact]
+    public void Quantiles_OneType7ForSummariesAnalysesAndSortedArrays()
+    {
+        // 1..101 shuffled: the p quantile of type 7 is 1 + 100p exactly (h = 100p on integer steps),
+        // e.g. P5 = 6, P10 = 11, P97.5 = 98.5; the run summary, the analyses and the sorted path agree.
+        var x = Enumerable.Range(1, 101).Select(i => (double)((i * 37) % 101) + 1).ToArray();
+        var sorted = x.Order().ToArray();
+        double[] levels = [0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95];
+        var summary = Analytics.Simulation.Results.Summaries.Summarise("x", x, null, Analytics.Simulation.Sampling.SamplerKind.MonteCarlo, 1000).Percentiles;
+        Assert.Equal(levels.Select(p => 1 + (100 * p)), TrialStatistics.Quantiles(x, levels).Select(v => Math.Round(v, 9)));
+        Assert.Equal([6.0, 11, 26, 51, 76, 91, 96], [summary.P5, summary.P10, summary.P25, summary.P50, summary.P75, summary.P90, summary.P95]);
+        Assert.Equal(98.5, Analytics.Simulation.Results.Summaries.SortedQuantile(sorted, 0.975), 12);
+        Assert.Equal(101, Analytics.Simulation.Results.Summaries.SortedQuantile(sorted, 1));
+    }
+
+    [Fact]
     public void Exceedance_CountsAtOrAbove()
     {
         var p = TrialStatistics.Exceedance([1.0, 2, 3, 4], 3);

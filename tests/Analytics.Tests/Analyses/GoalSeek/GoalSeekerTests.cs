@@ -52,9 +52,52 @@ public class GoalSeekerTests
     {
         var result = GoalSeeker.Solve((v, s) => Totals(v, s, 2000), T, 0.8, 0, 4000, seed: 1, lever: "mean");
         Assert.False(result.Reachable);
+        Assert.False(result.AlreadyMet);
         Assert.Null(result.Value);
         Assert.Contains("out of reach", result.Message, StringComparison.Ordinal);
         Assert.True(result.AtUpper.Value < 0.8);
+    }
+
+    [Fact]
+    public void Solve_ScanPointExactlyOnTheLevel_CountsOneCrossingAndReturnsThePoint()
+    {
+        // Totals v + i, i = 0..9, against T = 10: P(v) = floor(v) / 10 on [0, 10], so the scan of
+        // [0, 6] at 1, 2, ... lands exactly on 0.3 at v = 3, a point bordering two scan intervals.
+        static double[] Steps(double v, ulong s) => Enumerable.Range(0, 10).Select(i => v + i).ToArray();
+        var result = GoalSeeker.Solve(Steps, 10, 0.3, 0, 6, seed: 1, new GoalSeekOptions(scanIntervals: 6));
+        Assert.Equal(1, result.Crossings);
+        Assert.Equal(3, result.Value);
+        Assert.Equal(0.3, result.AtValue!.Value, 1e-12);
+        Assert.DoesNotContain("places", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Solve_BaselineAlreadyAboveTheLevel_SaysItIsMetAtTheCurrentValue()
+    {
+        // On [7000, 9000] P = Φ((v − T)/σ) runs from Φ(2) = 0.977 to Φ(4): above 0.8 everywhere, so
+        // there is no crossing; at the baseline 8000, P = Φ(3) = 0.99865 with binomial SE
+        // sqrt(0.99865 · 0.00135 / 2000) = 0.00082 (4 SE: 0.0033).
+        const int n = 2000;
+        var result = GoalSeeker.Solve((v, s) => Totals(v, s, n), T, 0.8, 7000, 9000, seed: 1, lever: "mean", baseline: 8000);
+        Assert.True(result.Reachable);
+        Assert.True(result.AlreadyMet);
+        Assert.Equal(0, result.Crossings);
+        Assert.Equal(8000, result.Value);
+        Assert.Equal(StandardNormal.Cdf(3), result.AtValue!.Value, 0.0033);
+        Assert.Contains("already met at the current value", result.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("out of reach", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Solve_BaselineAboveTheLevelWithACrossing_SolvesAndSaysItIsMet()
+    {
+        // On [3000, 9000] P crosses 0.8 at 5841.6 and the baseline 8000 is above it: the answer is
+        // how far the mean can fall, flagged as already met.
+        var result = GoalSeeker.Solve((v, s) => Totals(v, s, 20_000), T, 0.8, 3000, 9000, seed: 1, lever: "mean", baseline: 8000);
+        Assert.True(result.AlreadyMet);
+        Assert.Equal(1, result.Crossings);
+        Assert.Equal(T + (StandardNormal.InverseCdf(0.8) * Sigma), result.Value!.Value, 4 * result.ValueError!.Value);
+        Assert.Contains("already met", result.Message, StringComparison.Ordinal);
     }
 
     [Fact]

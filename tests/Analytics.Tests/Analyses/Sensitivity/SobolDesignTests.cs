@@ -63,6 +63,20 @@ public class SobolDesignTests
     }
 
     [Fact]
+    public void Run_OutputThatNeverVaries_IndicesAreUndefinedNotAnError()
+    {
+        // y = x1 + ε never reaches 1e9: the indicator is 0 in every row, variance 0, so there is no
+        // share of variance to give; the total y (which varies) still gets its indices.
+        var model = new AnalysisTestModels.NoisyLinear([1], noise: 1);
+        var indices = SobolDesign.Run(model, [("y", 1e9), ("y", null)], samples: 256, seed: 5, bootstrap: 10);
+        Assert.Empty(indices[0]);
+        Assert.Single(indices[1]);
+        Assert.Null(SobolEstimator.TryEstimate(["x"], [2.0, 2], [2.0, 2], [new double[] { 2, 2 }]));
+        var e = Assert.Throws<ArgumentException>(() => SobolEstimator.Estimate(["x"], [2.0, 2], [2.0, 2], [new double[] { 2, 2 }]));
+        Assert.Contains("does not vary", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_BadArguments_Throw()
     {
         var model = new AnalysisTestModels.Ishigami();

@@ -24,14 +24,17 @@ public class SplitSamplesTests
     /// that is the grid point 50/30/20, and on the same draws P(total >= T) = P(M >= T/g(s)) is an
     /// increasing function of g, so the grid's best split is exactly that point, whatever the noise.
     /// </summary>
-    private static SplitSamples HandSolvable(int n, out double pAtBest)
+    private static SplitSamples HandSolvable(int n, out double pAtBest) => HandSolvable(n, out pAtBest, out _, out _);
+
+    private static SplitSamples HandSolvable(int n, out double pAtBest, out double[] c, out double[] m)
     {
         double[] s0 = [0.36, 0.44, 0.20];
         double[] w = [0.5, 0.3, 0.2];
         const double K = 1000; // g* = Σ a_k sqrt(s*_k) = K Σ w_k = K
-        var c = w.Select((wk, k) => K * Math.Sqrt(wk * s0[k])).ToArray();
-        var m = Draws(n, 5, LogNormal.FromMeanCv(1, 0.2));
-        var revenues = c.Select(ck => (ReadOnlyMemory<double>)m.Select(x => ck * x).ToArray()).ToArray();
+        var cs = w.Select((wk, k) => K * Math.Sqrt(wk * s0[k])).ToArray();
+        var ms = Draws(n, 5, LogNormal.FromMeanCv(1, 0.2));
+        (c, m) = (cs, ms);
+        var revenues = cs.Select(ck => (ReadOnlyMemory<double>)ms.Select(x => ck * x).ToArray()).ToArray();
         var half = Enumerable.Repeat(0.5, n).ToArray();
         const double T = 1000;
         pAtBest = 1 - LogNormal.FromMeanCv(1, 0.2).Cdf(T / K); // P(M >= 1)
@@ -57,10 +60,20 @@ public class SplitSamplesTests
     [Fact]
     public void Evaluate_PlanSplit_FactorOneLeavesTheDrawsAlone()
     {
-        var samples = HandSolvable(1000, out _);
-        var totals = samples.Totals(samples.Plan);
-        var direct = Enumerable.Range(0, 1000).Select(t => Enumerable.Range(0, 3).Sum(k => samples.StreamRevenue(samples.Plan, k)[t])).ToArray();
-        Assert.Equal(direct, totals);
+        // At the plan's split the factor is exactly 1: each trial's total is c_0 M + c_1 M + c_2 M,
+        // the draws themselves summed in stream order, bit for bit. Elsewhere stream k's revenue is
+        // c_k M sqrt(s_k / s0_k) (floor 0, elasticity 1/2), up to rounding (exp of a log against a sqrt).
+        var samples = HandSolvable(1000, out _, out var c, out var m);
+        Assert.Equal(m.Select(x => (c[0] * x) + (c[1] * x) + (c[2] * x)), samples.Totals(samples.Plan));
+        var best = new Split([0.5, 0.3, 0.2]);
+        double[] s0 = [0.36, 0.44, 0.20];
+        for (var k = 0; k < 3; k++)
+        {
+            var revenue = samples.StreamRevenue(best, k);
+            var ratio = Math.Sqrt(best[k] / s0[k]);
+            Assert.All(m.Zip(revenue), p => Assert.Equal(c[k] * p.First * ratio, p.Second, 1e-12 * c[k] * p.First));
+        }
+
         var zero = samples.StreamRevenue(new Split([0, 0.5, 0.5]), 0);
         Assert.All(zero, v => Assert.Equal(0, v)); // floor 0: no effort, no revenue
     }
@@ -109,7 +122,9 @@ public class SplitSamplesTests
         var scenario = ScenarioLoader.Load(ScenarioFiles.Plc);
         var options = new SimulationOptions(4000, seed: 8, threads: 2);
         var result = SplitAnalysis.Run(scenario, options, step: 0.1);
-        var direct = SimulationEngine.Run(new ScenarioModel(scenario), options).Output("total");
+        var run = SimulationEngine.Run(new ScenarioModel(scenario), options);
+        var direct = run.Output("total");
+        double plain(string stream) => run.Output(stream).Mean;
         Assert.Equal(direct.ProbabilityOfTarget!.Probability, result.Plan.ProbabilityOfTarget.Value);
         Assert.Equal(direct.Mean, result.Plan.ExpectedRevenue.Value, 1e-9);
         Assert.Equal(new Split([0.36, 0.44, 0.20]).ToString(), result.Plan.Split.ToString());
@@ -117,10 +132,18 @@ public class SplitSamplesTests
         Assert.NotEmpty(result.Frontier);
         Assert.Equal(result.Grid.Max(r => r.ProbabilityOfTarget.Value), result.Best.ProbabilityOfTarget.Value);
         Assert.Equal(result.Best.ProbabilityOfTarget.Value - result.Plan.ProbabilityOfTarget.Value, result.BestVersusPlan.ProbabilityDifference.Value, 1e-12);
-        // Margins: the new product's 50% against 35%: E[margin] = 0.35 (R + N) + 0.5 P at the plan.
+        // Margins: the new product's 50% against 35%: E[margin] = 0.35 (R + N) + 0.5 P at the plan,
+        // from the plain simulation's stream means (the same draws: rounding only).
+        var margin = (0.35 * (direct.Mean - plain("newProduct"))) + (0.5 * plain("newProduct"));
+        Assert.Equal(margin, result.Plan.ExpectedMargin!.Value, 1e-9 * margin);
+        // At the plan the sub-targets are the stream targets (0.36, 0.44, 0.20 of 5000), so each
+        // stream's chance of its part is the simulation's own P(stream >= its target), exactly.
         var r = result.Plan.Streams;
-        Assert.All(r, s => Assert.InRange(s.Probability.Value, 0, 1));
-        Assert.Equal(1800, r[0].SubTarget, 9);
+        Assert.Equal([1800.0, 2200, 1000], r.Select(x => Math.Round(x.SubTarget, 9)));
+        foreach (var (stream, k) in new[] { ("repurchase", 0), ("newCustomers", 1), ("newProduct", 2) })
+        {
+            Assert.Equal(run.Output(stream).ProbabilityOfTarget!.Probability, r[k].Probability.Value);
+        }
     }
 
     [Fact]
@@ -189,6 +212,16 @@ public class SplitSamplesTests
         SplitRow Row(double p, double m) => new(new Split([1.0]), new(p, 0), new(p, 0), new(1, 0), 1, m, []);
         var rows = new[] { Row(0.5, 10), Row(0.4, 12), Row(0.45, 11), Row(0.3, 11.5), Row(0.5, 9) };
         Assert.Equal([(0.5, 10.0), (0.45, 11), (0.4, 12)], SplitAnalysis.Frontier(rows).Select(r => (r.ProbabilityOfTarget.Value, r.ExpectedMargin!.Value)));
+    }
+
+    [Fact]
+    public void Evaluate_NoResponseAndAZeroPlanShare_OnlySubTargetsMove()
+    {
+        // Without a response model a split changes no revenue, even against a plan share of 0.
+        var samples = new SplitSamples(["a", "b"], [new double[] { 1, 2 }, new double[] { 3, 4 }], 5, new Split([0.0, 1.0]));
+        Assert.Equal([4.0, 6], samples.Totals(new Split([0.5, 0.5])));
+        Assert.Equal([1.0, 2], samples.StreamRevenue(new Split([0.5, 0.5]), 0));
+        Assert.Equal(0.5, samples.Evaluate(new Split([0.5, 0.5])).ProbabilityOfTarget.Value); // 6 >= 5 in one trial of two
     }
 
     [Fact]

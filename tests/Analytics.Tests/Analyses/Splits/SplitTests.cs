@@ -39,6 +39,19 @@ public class SplitTests
         Assert.All(grid, s => Assert.All(s.Shares, x => Assert.Equal(0, Math.Round(x / step) - (x / step), 9)));
     }
 
+    [Fact]
+    public void Simplex_GridPastTheCap_ThrowsNamingTheStepAndTheCount()
+    {
+        // C(200 + 2, 2) = 20,301 splits at 0.005 over three streams, past the 20,000 cap; 1/199 gives
+        // C(201, 2) = 20,100, still past it, so the finest step that fits is 1/198: C(200, 2) = 19,900.
+        var e = Assert.Throws<ArgumentException>(() => SplitGrid.Simplex(3, 0.005));
+        Assert.Contains("step 0.005", e.Message, StringComparison.Ordinal);
+        Assert.Contains("20,301 splits", e.Message, StringComparison.Ordinal);
+        Assert.Contains("1/198", e.Message, StringComparison.Ordinal);
+        Assert.Equal(19_900, SplitGrid.Count(3, 1.0 / 198));
+        Assert.Equal(5_151, SplitGrid.Simplex(3, 0.01).Count);
+    }
+
     [Theory]
     [InlineData(0.03)]
     [InlineData(0)]

@@ -23,6 +23,7 @@ public class ScenarioLeverTests
         Assert.Equal(6, lever.Targets.Count);
         Assert.Equal(0.16, lever.Baseline, 1e-9);
         Assert.Equal(0.04, lever.Minimum, 1e-9);
+        Assert.Equal(0.79, lever.Maximum, 1e-9); // three quarters of the way from 0.16 to 1, as ScenarioGoalSeek documents
     }
 
     [Fact]
@@ -69,6 +70,20 @@ public class ScenarioLeverTests
         var cascade = (Analytics.NewProduct.BenchmarkCascade)value.Apply(Plc, 132).Streams[2].Components[0];
         Assert.Equal(132, cascade.FollowerValue.Mean, 1e-9);
         Assert.Equal(0.55, ((LogNormal)cascade.FollowerValue).CoefficientOfVariation, 1e-12);
+    }
+
+    [Fact]
+    public void Apply_InputWithMeanNotOne_ScalesByValueOverMean()
+    {
+        // A market factor with mean 2: setting the lever to 3 must scale the draws by 3 / 2, so the
+        // mean is 3 (a factor of 3 would give 6) and the cv (scale-free) is unchanged.
+        var doubled = Plc.WithInput(new("market", LogNormal.FromMeanCv(2, 0.15)));
+        var lever = ScenarioLever.Parse(doubled, "market");
+        Assert.Equal(2, lever.Baseline, 1e-9);
+        var moved = Assert.IsType<TransformedDistribution>(lever.Apply(doubled, 3).Input("market").Distribution);
+        Assert.Equal(1.5, moved.Parameter, 1e-12);
+        Assert.Equal(3, moved.Mean, 1e-6);
+        Assert.Equal(0.15, Math.Sqrt(moved.Variance) / moved.Mean, 1e-6);
     }
 
     [Fact]

@@ -22,7 +22,6 @@ public class AnalysisSectionsReaderTests
         var a = ScenarioLoader.Load(ScenarioFiles.Plc).Analysis;
         Assert.Equal([0.35, 0.35, 0.50], a.Margins.Select(m => m.GrossMargin));
         Assert.Equal([0.5, 0.3, 0.1], a.Response.Select(r => r.Floor));
-        Assert.Equal([0.36, 0.44, 0.20], a.Response.Select(r => Math.Round(r.BaselineShare, 12)));
         Assert.Equal("response.newProduct.elasticity", a.Response[2].Elasticity.Name);
         Assert.Equal(0.6, a.Response[2].Elasticity.Distribution.Mean, 1e-12);
         var phasing = a.Phasing!;

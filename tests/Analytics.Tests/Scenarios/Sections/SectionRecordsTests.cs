@@ -9,11 +9,12 @@ public class SectionRecordsTests
     [Fact]
     public void Factor_PlanShare_IsOneAndFloorAtZero()
     {
-        var r = new StreamResponse("s", 0.3, new ScalarInput("e", new Constant(0.5)), 0.4);
-        Assert.Equal(1, r.Factor(0.4, 0.5), 12);
-        Assert.Equal(0.3, r.Factor(0, 0.5), 12);
-        Assert.Equal(0.3 + (0.7 * Math.Sqrt(2)), r.Factor(0.8, 0.5), 12); // doubling effort: (2)^0.5
-        Assert.Equal(1, r.Factor(0, 0), 12); // no elasticity: no answer to effort at all
+        static double F(double share, double e) => StreamResponse.Factor(0.3, e, StreamResponse.LogShareRatio(share, 0.4));
+        Assert.Equal(1, F(0.4, 0.5)); // exactly: the plan's split reproduces the scenario
+        Assert.Equal(0.3, F(0, 0.5));
+        Assert.Equal(0.3 + (0.7 * Math.Sqrt(2)), F(0.8, 0.5), 12); // doubling effort: (2)^0.5
+        Assert.Equal(0.3 + (0.7 * Math.Sqrt(0.5)), F(0.2, 0.5), 12); // halving it: (1/2)^0.5
+        Assert.Equal(1, F(0, 0)); // no elasticity: no answer to effort at all
     }
 
     [Theory]
@@ -22,12 +23,19 @@ public class SectionRecordsTests
     [InlineData(double.NaN, 0.5)]
     [InlineData(0.5, 0)]
     [InlineData(0.5, 1.2)]
-    public void Create_StreamResponseOutOfRange_Throws(double floor, double baseline)
-        => Assert.ThrowsAny<ArgumentException>(() => new StreamResponse("s", floor, new ScalarInput("e", new Constant(0.5)), baseline));
+    public void LogShareRatio_OutOfRange_Throws(double share, double baseline)
+        => Assert.ThrowsAny<ArgumentException>(() => StreamResponse.LogShareRatio(share, baseline));
+
+    [Theory]
+    [InlineData(-0.1)]
+    [InlineData(1.1)]
+    [InlineData(double.NaN)]
+    public void Create_StreamResponseFloorOutOfRange_Throws(double floor)
+        => Assert.ThrowsAny<ArgumentException>(() => new StreamResponse("s", floor, new ScalarInput("e", new Constant(0.5))));
 
     [Fact]
     public void Create_ElasticityAboveOne_Throws()
-        => Assert.Throws<ArgumentException>(() => new StreamResponse("s", 0.5, new ScalarInput("e", new Uniform(0, 2)), 0.5));
+        => Assert.Throws<ArgumentException>(() => new StreamResponse("s", 0.5, new ScalarInput("e", new Uniform(0, 2))));
 
     [Fact]
     public void FromQuarters_SplitsEachQuarterEvenly()
