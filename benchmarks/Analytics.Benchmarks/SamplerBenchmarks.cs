@@ -39,12 +39,24 @@ public class SamplerBenchmarks
     public void PoissonTable() => _upgrades.SampleCounts(ref _rng, _counts);
 
     [Benchmark(OperationsPerInvoke = N)]
+    public int BinomialInversion()
+    {
+        var sum = 0;
+        for (var i = 0; i < N; i++)
+        {
+            sum += Binomial.Sample(ref _rng, 120, 0.15); // a reference funnel: n p = 18, a search from 0
+        }
+
+        return sum;
+    }
+
+    [Benchmark(OperationsPerInvoke = N)]
     public int BinomialBtrs()
     {
         var sum = 0;
         for (var i = 0; i < N; i++)
         {
-            sum += Binomial.Sample(ref _rng, 120, 0.15);
+            sum += Binomial.Sample(ref _rng, 2000, 0.3); // n p = 600: above the inversion limit
         }
 
         return sum;

@@ -125,6 +125,10 @@ public static class CustomerListGenerator
     }
 
     /// <summary>A uniform integer in [0, n) by rejection (no modulo bias).</summary>
+    /// <remarks>
+    /// Not <c>UniformInteger.Below</c>: that maps a word to [0, n) by its high bits (Lemire), this by
+    /// its remainder, so it would generate another list than the shipped data/plc-2026/customers.csv.
+    /// </remarks>
     private static int NextInt(ref Xoshiro256StarStar rng, int n)
     {
         var bound = (ulong)n;

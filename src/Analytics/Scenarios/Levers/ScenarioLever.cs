@@ -13,7 +13,11 @@ namespace Analytics.Scenarios.Levers;
 /// be?"), addressed by a path, and how setting it changes the scenario. Every lever moves its
 /// inputs through a monotone map of the same draws (<see cref="TransformedDistribution"/>) or
 /// replaces a count's mean (inversion sampling, one uniform per draw), so the scenario at any
-/// value runs on the same random numbers as at any other (common random numbers).
+/// value runs on the same random numbers as at any other (common random numbers). Counts drawn
+/// from a moved probability (renewals, wins) invert one uniform per trial while
+/// n·min(p, 1 − p) &lt; <see cref="Binomial.InversionLimit"/>, so there a higher rate never gives a
+/// trial fewer successes; above it they are drawn by rejection and coupled only in distribution
+/// (and a funnel's rejection draws then also shift the win draws of later trials in its block).
 /// </summary>
 /// <remarks>
 /// Paths (a <c>*</c> matches within one dot-separated part):

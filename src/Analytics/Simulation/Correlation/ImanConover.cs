@@ -144,25 +144,12 @@ internal sealed class ImanConover
             keys.Sort(order);
             column.CopyTo(sorted);
             sorted.Sort();
-            var rank = ranks.Slice(j * n, n);
-            var start = 0;
-            while (start < n)
+            for (var s = 0; s < n; s++)
             {
-                var end = start + 1;
-                while (end < n && sorted[end] == sorted[start])
-                {
-                    end++;
-                }
-
-                var average = ((start + end - 1) / 2.0) + 1;
-                for (var s = start; s < end; s++)
-                {
-                    column[order[s]] = sorted[s];
-                    rank[order[s]] = average;
-                }
-
-                start = end;
+                column[order[s]] = sorted[s];
             }
+
+            Ranks.OfSorted(sorted, order, ranks.Slice(j * n, n));
         }
 
         for (var p = 0; p < _pairs.Length; p++)

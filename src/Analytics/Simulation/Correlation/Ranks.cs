@@ -19,11 +19,21 @@ public static class Ranks
         }
 
         Array.Sort(keys, order);
+        OfSorted(keys, order, ranks);
+    }
+
+    /// <summary>
+    /// The ranks from values already sorted: <paramref name="sorted"/>[s] is the value at position
+    /// <paramref name="order"/>[s]; writes ranks[order[s]], ties sharing their average rank. For a
+    /// caller that has sorted anyway (Iman-Conover reorders by it) and would otherwise sort again.
+    /// </summary>
+    internal static void OfSorted(ReadOnlySpan<double> sorted, ReadOnlySpan<int> order, Span<double> ranks)
+    {
         var start = 0;
-        while (start < keys.Length)
+        while (start < sorted.Length)
         {
             var end = start + 1;
-            while (end < keys.Length && keys[end] == keys[start])
+            while (end < sorted.Length && sorted[end] == sorted[start])
             {
                 end++;
             }

@@ -7,9 +7,11 @@ namespace Analytics.Simulation.Distributions;
 
 /// <summary>
 /// The number of successes in n independent trials of probability p. With fixed parameters it
-/// samples by guide-table inversion (one uniform per draw, monotone in the uniform); the static
-/// sampler for per-trial parameters uses inversion when n·min(p, 1−p) &lt; 10 and Hörmann's BTRS
-/// transformed rejection (1993) otherwise. Both are exact.
+/// samples by guide-table inversion (one uniform per draw, monotone in the uniform). The static
+/// sampler for per-trial parameters inverts one uniform by a search from 0 when
+/// n·min(p, 1−p) &lt; <see cref="InversionLimit"/> (so for a given uniform the count never falls as p
+/// rises), and uses Hörmann's BTRS transformed rejection (1993) above that, which takes a variable
+/// number of uniforms and so is coupled across p only in distribution. Both are exact.
 /// </summary>
 public sealed class Binomial : CountDistribution
 {
@@ -78,28 +80,54 @@ public sealed class Binomial : CountDistribution
 
 
     /// <summary>
+    /// Largest n·min(p, 1−p) (exclusive) the per-trial sampler inverts: there the search starts at
+    /// (1 − q)^n &gt;= e^−555, still a normal double, and takes at most a few hundred steps.
+    /// </summary>
+    public const double InversionLimit = 400;
+
+    /// <summary>Whether <see cref="SampleByInversion(double, int, double)"/> applies: n·min(p, 1−p) &lt; <see cref="InversionLimit"/>.</summary>
+    /// <param name="n">Number of trials (&gt;= 0).</param>
+    /// <param name="p">Success probability (in [0, 1]).</param>
+    public static bool IsInvertible(int n, double p) => n * Math.Min(p, 1 - p) < InversionLimit;
+
+    /// <summary>
     /// One draw of Binomial(<paramref name="n"/>, <paramref name="p"/>) for parameters that change per
-    /// trial (n &gt;= 0 and p in [0, 1], not checked: hot path).
+    /// trial (n &gt;= 0 and p in [0, 1], not checked: hot path). One uniform by
+    /// <see cref="SampleByInversion(double, int, double)"/> when <see cref="IsInvertible"/>, else BTRS
+    /// (a variable number of uniforms).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Sample<TRandom>(ref TRandom rng, int n, double p)
         where TRandom : struct, IRandomSource
     {
-        if (n == 0 || p <= 0)
+        if (IsInvertible(n, p))
         {
-            return 0;
+            return Invert(rng.NextDouble(), n, p);
         }
 
-        if (p >= 1)
-        {
-            return n;
-        }
-
-        // Work with the smaller of p and 1 − p, then reflect.
+        // BTRS on the smaller of p and 1 − p, then reflected (no coupling to preserve here).
         var flip = p > 0.5;
-        var q = flip ? 1 - p : p;
-        var k = n * q < 10 ? SampleByInversion(ref rng, n, q) : SampleBtrs(ref rng, n, q);
+        var k = SampleBtrs(ref rng, n, flip ? 1 - p : p);
         return flip ? n - k : k;
+    }
+
+    /// <summary>
+    /// The inverse of the cdf at <paramref name="u"/>: the smallest k with F(k) &gt; u, so a uniform
+    /// u gives an exact draw, and for a fixed u the count is non-decreasing in
+    /// <paramref name="p"/> (a higher p never gives fewer successes).
+    /// </summary>
+    /// <param name="u">The uniform, in [0, 1).</param>
+    /// <param name="n">Number of trials (&gt;= 0).</param>
+    /// <param name="p">Success probability (in [0, 1]), with n·min(p, 1−p) &lt; <see cref="InversionLimit"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">n·min(p, 1−p) is not below <see cref="InversionLimit"/>.</exception>
+    public static int SampleByInversion(double u, int n, double p)
+    {
+        if (!IsInvertible(n, p))
+        {
+            throw new ArgumentOutOfRangeException(nameof(p), $"n·min(p, 1 − p) must be below {InversionLimit} for inversion; was {n} · {Math.Min(p, 1 - p)}.");
+        }
+
+        return Invert(u, n, p);
     }
 
     /// <inheritdoc />
@@ -116,35 +144,54 @@ public sealed class Binomial : CountDistribution
         return BisectQuantile(probability, 0, N); // very large n only: no table
     }
 
-    // Sequential search from 0 (p <= 0.5, n p < 10: a few steps). One uniform per draw.
+    // SampleByInversion without the limit check (callers have made it).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int SampleByInversion<TRandom>(ref TRandom rng, int n, double p)
-        where TRandom : struct, IRandomSource
+    private static int Invert(double u, int n, double p)
     {
-        var odds = p / (1 - p);
-        var start = IntegerPower(1 - p, n);
-        var local = rng; // in registers: the caller's variable is only written back
-        while (true)
+        if (n == 0 || p <= 0)
         {
-            var u = local.NextDouble();
-            var f = start;
-            var cumulative = f;
-            var k = 0;
-            while (u >= cumulative && k < n)
-            {
-                f *= odds * (n - k) / (k + 1);
-                k++;
-                cumulative += f;
-            }
-
-            if (u < cumulative)
-            {
-                rng = local;
-                return k;
-            }
-
-            // Rounding left u above the computed total mass (probability ~1e-15): draw again.
+            return 0;
         }
+
+        if (p >= 1)
+        {
+            return n;
+        }
+
+        // Above 1/2 search the count of failures, Y ~ Binomial(n, 1 − p), from the other end:
+        // X = n − min{j : G(j) >= 1 − u} equals min{k : F(k) > u}, so the count is the same
+        // function of u on both sides of 1/2 (with u itself it would fall as p rose past 1/2).
+        // u >= F(k) is the same test as BitIncrement(u) > F(k): both branches search "w > G".
+        return p > 0.5
+            ? n - SearchFromZero(1 - u, n, 1 - p)
+            : SearchFromZero(Math.BitIncrement(u), n, p);
+    }
+
+    // The smallest j with G(j) >= w, G the cdf of Binomial(n, q), q <= 1/2, n q < InversionLimit:
+    // a sequential search from 0 (about n q + a few sd steps).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int SearchFromZero(double w, int n, double q)
+    {
+        var odds = q / (1 - q);
+        var f = IntegerPower(1 - q, n);
+        var cumulative = f;
+        var j = 0;
+        while (w > cumulative && j < n)
+        {
+            f *= odds * (n - j) / (j + 1);
+            j++;
+            var next = cumulative + f;
+            if (next == cumulative)
+            {
+                // Past the mode the terms no longer change the sum: w lies in the gap (below
+                // 1e-15) that rounding left under 1, or w is 1; stop in the far tail.
+                break;
+            }
+
+            cumulative = next;
+        }
+
+        return j;
     }
 
     // x^n by repeated squaring: a few multiplications instead of a library pow call per draw.

@@ -108,7 +108,23 @@ internal sealed class InversionTable
     /// <summary>Offset plus the smallest index whose cumulative probability is at least <paramref name="p"/> (p in (0, 1]).</summary>
     public int Quantile(double p)
     {
-        var i = Array.BinarySearch(_cumulative, p);
-        return _offset + (i >= 0 ? i : Math.Min(~i, _cumulative.Length - 1));
+        // A lower-bound search: Array.BinarySearch may return any of several equal cumulatives
+        // (a zero-probability entry repeats its predecessor's), which is not the smallest index.
+        var low = 0;
+        var high = _cumulative.Length - 1; // its cumulative is exactly 1 >= p
+        while (low < high)
+        {
+            var mid = low + ((high - low) / 2);
+            if (_cumulative[mid] >= p)
+            {
+                high = mid;
+            }
+            else
+            {
+                low = mid + 1;
+            }
+        }
+
+        return _offset + low;
     }
 }

@@ -6,13 +6,19 @@ namespace Analytics.Simulation.Sampling;
 
 /// <summary>
 /// Per-trial counts K_t ~ Binomial(n, p_t) where p is an engine input drawn once per trial (n
-/// customers who each renew, n prospects who each buy). With a constant p the counts come from a
-/// guide table; either way each trial uses one uniform of the named stream (inversion), so a
-/// higher p never gives a trial fewer successes: scenarios that differ in p stay coupled.
+/// customers who each renew, n prospects who each buy). Trial t of a block takes the t-th uniform
+/// of the named stream, whatever the other trials' p, and when n·min(p_t, 1 − p_t) &lt;
+/// <see cref="Binomial.InversionLimit"/> its count is that uniform inverted (a guide table when p
+/// is constant): for the same seed a higher p_t never gives trial t fewer successes, so scenarios
+/// that differ in p stay coupled trial by trial. Above the limit the trial draws by rejection from
+/// its own sub-stream (seeded by output t of a SplitMix64 sequence, as in <see cref="CompoundSum"/>):
+/// its count still depends on no other trial's p, but two values of p are then coupled only in
+/// distribution.
 /// </summary>
 public sealed class TrialBinomial
 {
     private readonly ulong _key;
+    private readonly ulong _rejectionKey;
     private readonly Binomial? _fixed;
 
     /// <summary>Creates the sampler.</summary>
@@ -23,11 +29,12 @@ public sealed class TrialBinomial
     {
         ArgumentNullException.ThrowIfNull(probability);
         _key = RandomStreams.Key(stream);
+        _rejectionKey = RandomStreams.Key(stream + "/rejection");
         N = n;
         Probability = probability;
-        if (probability.Distribution is Constant p)
+        if (probability.Distribution is Constant p && Binomial.IsInvertible(n, p.Value))
         {
-            _fixed = new Binomial(n, p.Value);
+            _fixed = new Binomial(n, p.Value); // its guide table inverts the same uniforms
         }
     }
 
@@ -49,9 +56,18 @@ public sealed class TrialBinomial
         }
 
         var p = block.Input(Probability.Name);
+        var rejectionSeed = block.StreamSeed(_rejectionKey);
         for (var t = 0; t < counts.Length; t++)
         {
-            counts[t] = Binomial.Sample(ref rng, N, p[t]);
+            var u = rng.NextDouble(); // drawn in every trial, so trial t always gets the t-th uniform
+            if (Binomial.IsInvertible(N, p[t]))
+            {
+                counts[t] = Binomial.SampleByInversion(u, N, p[t]);
+                continue;
+            }
+
+            var own = new Xoshiro256StarStar(SplitMix64.At(rejectionSeed, (ulong)t));
+            counts[t] = Binomial.Sample(ref own, N, p[t]);
         }
     }
 }

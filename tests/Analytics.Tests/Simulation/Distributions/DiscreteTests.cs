@@ -36,6 +36,16 @@ public class DiscreteTests
     }
 
     [Fact]
+    public void InverseCdf_ZeroWeightInTheMiddle_LowerBoundQuantile()
+    {
+        // F(1) = F(2) = 0.5: the smallest x with F(x) >= 0.5 is 1, never the zero-weight 2.
+        var d = new Discrete([1, 2, 3], [0.5, 0, 0.5]);
+        Assert.Equal(1, d.InverseCdf(0.5));
+        Assert.Equal(3, d.InverseCdf(Math.BitIncrement(0.5)));
+        Assert.Equal(1, d.InverseCdf(0.25));
+    }
+
+    [Fact]
     public void InverseCdf_StepFunction()
     {
         Assert.Equal(50, Deals.InverseCdf(0.3));
