@@ -16,6 +16,7 @@ public sealed class IndustryFunnel : ITrialComponent
 {
     private readonly ulong _leadsKey;
     private readonly ulong _winsKey;
+    private readonly ulong _winsRejectionKey;
     private readonly ulong _valuesKey;
 
     /// <summary>Creates the funnel.</summary>
@@ -31,6 +32,7 @@ public sealed class IndustryFunnel : ITrialComponent
         OrderValue = InputChecks.NonNegative(orderValue, nameof(orderValue));
         _leadsKey = RandomStreams.Key(name + ".leads");
         _winsKey = RandomStreams.Key(name + ".wins");
+        _winsRejectionKey = RandomStreams.Key(name + ".wins/rejection");
         _valuesKey = RandomStreams.Key(name + ".values");
     }
 
@@ -62,9 +64,11 @@ public sealed class IndustryFunnel : ITrialComponent
         Leads.SampleCounts(ref leadsRng, counts);
         var winRate = block.Input(WinRate.Name);
         var winsRng = block.Stream(_winsKey);
+        var rejectionSeed = block.StreamSeed(_winsRejectionKey);
         for (var t = 0; t < counts.Length; t++)
         {
-            counts[t] = Binomial.Sample(ref winsRng, counts[t], winRate[t]); // leads become wins in place
+            // Leads become wins in place, coupled trial by trial as in TrialBinomial.
+            counts[t] = TrialBinomial.Coupled(winsRng.NextDouble(), rejectionSeed, t, counts[t], winRate[t]);
         }
 
         CompoundSum.Add(block, _valuesKey, counts, OrderValue, totals);

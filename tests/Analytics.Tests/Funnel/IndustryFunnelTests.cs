@@ -33,6 +33,33 @@ public class IndustryFunnelTests
     }
 
     [Fact]
+    public void AddBlock_OtherTrialsRateMovesOntoRejection_TrialUnchanged()
+    {
+        // 2000 leads at 5% (n·p = 100) are inverted from one uniform; at 30% (n·p = 600) a trial draws
+        // by rejection from its own sub-stream. Raising the rate of 30% of the trials must leave every
+        // other trial's total as it was: the wins stream's t-th uniform belongs to trial t.
+        static double[] Run(double high) => TestModels.Run(20_000, 8, new IndustryFunnel(
+            "f", new Poisson(2000), new ScalarInput("f.w", new Discrete([0.05, high], [0.7, 0.3])), LogNormal.FromMeanCv(45, 0.8)));
+        var low = Run(0.05);
+        var mixed = Run(0.3);
+        var same = 0;
+        for (var t = 0; t < low.Length; t++)
+        {
+            if (low[t] == mixed[t])
+            {
+                same++;
+                continue;
+            }
+
+            // A trial at 30% wins ~600 orders (~27,000) against ~100 (~4,500) at 5%: far apart.
+            Assert.True(mixed[t] > 15_000 && low[t] < 15_000, $"trial {t}: {low[t]} vs {mixed[t]}");
+        }
+
+        // The trials left at 5% are Binomial(20000, 0.7): 14,000 ± 65; 4 standard errors.
+        Assert.InRange(same, 14_000 - 260, 14_000 + 260);
+    }
+
+    [Fact]
     public void Constructor_WinRateAboveOne_Throws()
     {
         var e = Assert.Throws<ArgumentException>(() => new IndustryFunnel("f", new Poisson(10), new ScalarInput("w", new Uniform(0.5, 1.5)), new Constant(1)));

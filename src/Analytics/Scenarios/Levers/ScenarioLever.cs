@@ -16,8 +16,8 @@ namespace Analytics.Scenarios.Levers;
 /// value runs on the same random numbers as at any other (common random numbers). Counts drawn
 /// from a moved probability (renewals, wins) invert one uniform per trial while
 /// n·min(p, 1 − p) &lt; <see cref="Binomial.InversionLimit"/>, so there a higher rate never gives a
-/// trial fewer successes; above it they are drawn by rejection and coupled only in distribution
-/// (and a funnel's rejection draws then also shift the win draws of later trials in its block).
+/// trial fewer successes; above it they are drawn by rejection from the trial's own sub-stream and
+/// coupled only in distribution.
 /// </summary>
 /// <remarks>
 /// Paths (a <c>*</c> matches within one dot-separated part):

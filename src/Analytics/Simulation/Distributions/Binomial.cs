@@ -124,7 +124,7 @@ public sealed class Binomial : CountDistribution
     {
         if (!IsInvertible(n, p))
         {
-            throw new ArgumentOutOfRangeException(nameof(p), $"n·min(p, 1 − p) must be below {InversionLimit} for inversion; was {n} · {Math.Min(p, 1 - p)}.");
+            throw new ArgumentOutOfRangeException(nameof(p), $"n·min(p, 1 − p) must be below {InversionLimit} for inversion; was {Format(n)} · {Format(Math.Min(p, 1 - p))}.");
         }
 
         return Invert(u, n, p);
