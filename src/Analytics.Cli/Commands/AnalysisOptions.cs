@@ -43,13 +43,6 @@ internal static class AnalysisOptions
         }
     }
 
-    /// <summary>An ArgumentException's message without the runtime's "(Parameter 'x')" suffix.</summary>
-    public static string Message(ArgumentException e)
-    {
-        var cut = e.Message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-        return cut >= 0 ? e.Message[..cut] : e.Message;
-    }
-
     /// <summary>A probability as a percentage with one decimal, e.g. "38.3%".</summary>
     public static string Percent(double p) => (p * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 

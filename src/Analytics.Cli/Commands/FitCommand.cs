@@ -84,7 +84,7 @@ internal sealed class FitCommand : ICommand
         catch (ArgumentException e) when (e.ParamName == "data")
         {
             // The model's own reason (too few periods, nobody lost, a single burst), without the parameter suffix.
-            throw new InputException(file, 0, null, "the data cannot be fitted: " + e.Message.Replace(" (Parameter 'data')", string.Empty, StringComparison.Ordinal));
+            throw new InputException(file, 0, null, "the data cannot be fitted: " + CliApp.Message(e));
         }
     }
 

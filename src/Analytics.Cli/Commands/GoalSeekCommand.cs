@@ -82,7 +82,7 @@ internal sealed class GoalSeekCommand : ICommand
         }
         catch (ArgumentException e) when (e.ParamName is "lever" or "path" or "value" or "v")
         {
-            throw new UsageException("--input " + lever + ": " + AnalysisOptions.Message(e));
+            throw new UsageException("--input " + lever + ": " + CliApp.Message(e));
         }
 
         var elapsed = stopwatch.Elapsed.TotalSeconds;
