@@ -52,8 +52,8 @@ public static class SimulationHtml
                 ]));
             w.Paragraph(
                 o.Text(
-                    $"{m.Trials.ToString("#,0", CultureInfo.InvariantCulture)} 次模擬，種子 {m.Seed.ToString(CultureInfo.InvariantCulture)}，{sampler}；模型指紋 {Short(m.ScenarioHash)}；版本 {m.Version}",
-                    $"{m.Trials.ToString("#,0", CultureInfo.InvariantCulture)} trials, seed {m.Seed.ToString(CultureInfo.InvariantCulture)}, {sampler}; model fingerprint {Short(m.ScenarioHash)}; version {m.Version}"),
+                    $"{ChartOptions.FormatCount(m.Trials)} 次模擬，種子 {m.Seed.ToString(CultureInfo.InvariantCulture)}，{sampler}；模型指紋 {Short(m.ScenarioHash)}；版本 {m.Version}",
+                    $"{ChartOptions.FormatCount(m.Trials)} trials, seed {m.Seed.ToString(CultureInfo.InvariantCulture)}, {sampler}; model fingerprint {Short(m.ScenarioHash)}; version {m.Version}"),
                 note: true);
         });
     }

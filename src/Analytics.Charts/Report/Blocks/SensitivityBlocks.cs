@@ -16,7 +16,7 @@ public static class SensitivityBlocks
         Preconditions.NotNull(writer);
         Preconditions.NotNull(d);
         var o = writer.Options;
-        var trials = ReportText.Count(d.Trials);
+        var trials = ChartOptions.FormatCount(d.Trials);
         // Ranked here rather than trusting the list's order: the words name the widest bars.
         var ranked = d.Tornado.OrderByDescending(r => r.HitSwing).ThenByDescending(r => r.MeanSwing).ToArray();
         var top = ranked.Take(3).Select(r => $"{r.Input} ({ChartOptions.FormatPercent(r.HitAtLow.Value)} – {ChartOptions.FormatPercent(r.HitAtHigh.Value)})").ToArray();

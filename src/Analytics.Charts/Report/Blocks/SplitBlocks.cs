@@ -23,8 +23,8 @@ public static class SplitBlocks
         var seed = r.Manifest?.Seed.ToString(CultureInfo.InvariantCulture);
         writer.Paragraph(r.HasResponse
             ? o.Text(
-                $"占比不只分配目標，也分配精力與預算：在情景的投入反應模型下（假設{label}：各業務的銷售按它分到的占比以遞減報酬增減），{r.Grid.Count} 種占比（步長 {ReportText.SplitShare(r.Step)}）都在同樣的 {ReportText.Count(r.Trials)} 個模擬年度上評估{(seed is null ? string.Empty : $"（種子 {seed}）")}，共同隨機數去掉了占比之間差別的大部分抽樣雜訊，但沒有去掉挑出最佳占比時的雜訊。",
-                $"A split assigns effort and budget as well as targets: under the scenario's response model (assumption{label}: each line's revenue answers its share with diminishing returns), {r.Grid.Count} splits (step {ReportText.SplitShare(r.Step)}) are judged on the same {ReportText.Count(r.Trials)} simulated years{(seed is null ? string.Empty : $" (seed {seed})")}: common random numbers remove most of the sampling noise from the differences between splits, but not from the choice of the best one.")
+                $"占比不只分配目標，也分配精力與預算：在情景的投入反應模型下（假設{label}：各業務的銷售按它分到的占比以遞減報酬增減），{r.Grid.Count} 種占比（步長 {ReportText.SplitShare(r.Step)}）都在同樣的 {ChartOptions.FormatCount(r.Trials)} 個模擬年度上評估{(seed is null ? string.Empty : $"（種子 {seed}）")}，共同隨機數去掉了占比之間差別的大部分抽樣雜訊，但沒有去掉挑出最佳占比時的雜訊。",
+                $"A split assigns effort and budget as well as targets: under the scenario's response model (assumption{label}: each line's revenue answers its share with diminishing returns), {r.Grid.Count} splits (step {ReportText.SplitShare(r.Step)}) are judged on the same {ChartOptions.FormatCount(r.Trials)} simulated years{(seed is null ? string.Empty : $" (seed {seed})")}: common random numbers remove most of the sampling noise from the differences between splits, but not from the choice of the best one.")
             : o.Text(
                 "情景沒有投入反應模型：占比只分配子目標，每一種占比的全年達標機率都相同，只有各線子目標的風險不同。",
                 "The scenario has no response model: a split only assigns sub-targets, so every split has the same P(hit); only the lines' sub-target risk differs."));
@@ -177,8 +177,8 @@ public static class SplitBlocks
             ? o.Text($"最佳占比取決於投入反應假設{label}", $"The best split depends on the response assumption{label}")
             : o.Text($"投入反應假設{label}改變時，最佳占比不變", $"The best split survives changes of the response assumption{label}"));
         writer.Paragraph(o.Text(
-            $"上面的最佳占比 {Split(stated.Best.Split)} 建立在投入反應假設{label}之上：各業務的銷售有多少不靠投入也會來（floor），投入增減時銷售變化多快（彈性）。這是判斷，不是數據。把這些數字一次改一個，在同樣的 {ReportText.Count(robust.Trials)} 個模擬年度上重新找最佳占比：{robust.Versions} 個版本得出 {robust.DistinctBest} 種不同的最佳占比。",
-            $"The best split above, {Split(stated.Best.Split)}, rests on the response assumption{label}: how much of each line's revenue comes without effort (the floor) and how fast it answers more or less effort (the elasticity). That is judgement, not data. Changing those numbers one at a time and searching the grid again on the same {ReportText.Count(robust.Trials)} simulated years, {robust.Versions} versions give {robust.DistinctBest} different best splits."));
+            $"上面的最佳占比 {Split(stated.Best.Split)} 建立在投入反應假設{label}之上：各業務的銷售有多少不靠投入也會來（floor），投入增減時銷售變化多快（彈性）。這是判斷，不是數據。把這些數字一次改一個，在同樣的 {ChartOptions.FormatCount(robust.Trials)} 個模擬年度上重新找最佳占比：{robust.Versions} 個版本得出 {robust.DistinctBest} 種不同的最佳占比。",
+            $"The best split above, {Split(stated.Best.Split)}, rests on the response assumption{label}: how much of each line's revenue comes without effort (the floor) and how fast it answers more or less effort (the elasticity). That is judgement, not data. Changing those numbers one at a time and searching the grid again on the same {ChartOptions.FormatCount(robust.Trials)} simulated years, {robust.Versions} versions give {robust.DistinctBest} different best splits."));
         writer.Table(
             [
                 o.Text("假設的版本", "Version of the assumption"),
