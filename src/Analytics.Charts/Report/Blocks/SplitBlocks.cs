@@ -148,10 +148,9 @@ public static class SplitBlocks
             var richest = frontier.MaxBy(f => f.ExpectedMargin!.Value)!;
             var (rep, cus, pro) = SplitMaps.Corners(r.Streams);
             var k = Enumerable.Range(0, r.Streams.Count).MaxBy(i => richest.Split[i] - safest.Split[i]);
-            var gain = ReportText.SplitShare(richest.Split[k] - safest.Split[k]);
             text += o.Text(
-                $"線上最安全的占比 {SplitMaps.Percentages(safest.Split, rep, cus, pro)}（達標機率 {ChartOptions.FormatPercent(safest.ProbabilityOfTarget.Value)}，預期毛利 {o.FormatAmount(safest.ExpectedMargin!.Value)}）與毛利最高的 {SplitMaps.Percentages(richest.Split, rep, cus, pro)}（{ChartOptions.FormatPercent(richest.ProbabilityOfTarget.Value)}，{o.FormatAmount(richest.ExpectedMargin!.Value)}）相比，後者給{name(r.Streams[k])}多 {gain} 的占比。",
-                $" The safest split on it, {SplitMaps.Percentages(safest.Split, rep, cus, pro)} (P(hit) {ChartOptions.FormatPercent(safest.ProbabilityOfTarget.Value)}, expected margin {o.FormatAmount(safest.ExpectedMargin!.Value)}), against the most profitable, {SplitMaps.Percentages(richest.Split, rep, cus, pro)} ({ChartOptions.FormatPercent(richest.ProbabilityOfTarget.Value)}, {o.FormatAmount(richest.ExpectedMargin!.Value)}): the latter gives {name(r.Streams[k])} {gain} more of the target.");
+                $"線上最安全的占比 {SplitMaps.Percentages(safest.Split, rep, cus, pro)}（達標機率 {ChartOptions.FormatPercent(safest.ProbabilityOfTarget.Value)}，預期毛利 {o.FormatAmount(safest.ExpectedMargin!.Value)}）與毛利最高的 {SplitMaps.Percentages(richest.Split, rep, cus, pro)}（{ChartOptions.FormatPercent(richest.ProbabilityOfTarget.Value)}，{o.FormatAmount(richest.ExpectedMargin!.Value)}）相比，後者給{name(r.Streams[k])}的占比是 {ReportText.SplitShare(richest.Split[k])}，而不是 {ReportText.SplitShare(safest.Split[k])}。",
+                $" The safest split on it, {SplitMaps.Percentages(safest.Split, rep, cus, pro)} (P(hit) {ChartOptions.FormatPercent(safest.ProbabilityOfTarget.Value)}, expected margin {o.FormatAmount(safest.ExpectedMargin!.Value)}), against the most profitable, {SplitMaps.Percentages(richest.Split, rep, cus, pro)} ({ChartOptions.FormatPercent(richest.ProbabilityOfTarget.Value)}, {o.FormatAmount(richest.ExpectedMargin!.Value)}): the latter gives {name(r.Streams[k])} {ReportText.SplitShare(richest.Split[k])} of the target instead of {ReportText.SplitShare(safest.Split[k])}.");
         }
 
         writer.Paragraph(text, note: true);

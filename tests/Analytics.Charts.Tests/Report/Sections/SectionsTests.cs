@@ -192,13 +192,15 @@ public class SectionsTests
         var (html, _) = SectionRun.Write(new SplitsSection(), Samples.WithEveryResult(), ChartOptions.English);
         Assert.Contains($"The {frontier.Length} splits on the line", html, StringComparison.Ordinal);
         Assert.DoesNotContain("The new product earns a higher margin", html, StringComparison.Ordinal);
-        if (frontier.Length >= 2)
-        {
-            var safest = frontier.OrderByDescending(f => f.ProbabilityOfTarget.Value).First();
-            var richest = frontier.OrderByDescending(f => f.ExpectedMargin).First();
-            Assert.Contains($"The safest split on it, {Analytics.Charts.Adapters.SplitMaps.Percentages(safest.Split, 0, 1, 2)} (P(hit) {ChartOptions.FormatPercent(safest.ProbabilityOfTarget.Value)}", html, StringComparison.Ordinal);
-            Assert.Contains($"against the most profitable, {Analytics.Charts.Adapters.SplitMaps.Percentages(richest.Split, 0, 1, 2)}", html, StringComparison.Ordinal);
-        }
+        Assert.True(frontier.Length >= 2, "the sample run's frontier has two ends to compare");
+        var safest = frontier.OrderByDescending(f => f.ProbabilityOfTarget.Value).First();
+        var richest = frontier.OrderByDescending(f => f.ExpectedMargin).First();
+        Assert.Contains($"The safest split on it, {Analytics.Charts.Adapters.SplitMaps.Percentages(safest.Split, 0, 1, 2)} (P(hit) {ChartOptions.FormatPercent(safest.ProbabilityOfTarget.Value)}", html, StringComparison.Ordinal);
+        Assert.Contains($"against the most profitable, {Analytics.Charts.Adapters.SplitMaps.Percentages(richest.Split, 0, 1, 2)}", html, StringComparison.Ordinal);
+        var k = Enumerable.Range(0, 3).OrderByDescending(i => richest.Split[i] - safest.Split[i]).First();
+        string Pct(double x) => (x * 100).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + "%";
+        Assert.Contains($"of the target instead of {Pct(safest.Split[k])}.", html, StringComparison.Ordinal);
+        Assert.Contains($" {Pct(richest.Split[k])} of the target", html, StringComparison.Ordinal);
     }
 
     [Fact]
