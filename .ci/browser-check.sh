@@ -14,6 +14,11 @@ if ! command -v chromium > /dev/null || ! fc-list :lang=zh 2> /dev/null | grep -
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-noto-cjk > /dev/null
 fi
 chromium --version 2> /dev/null || true
+# Without a CJK font the Chinese labels render as empty boxes, and the PNG size check below cannot tell.
+if ! fc-list :lang=zh 2> /dev/null | grep -q .; then
+  echo "FAIL: no CJK font installed (fc-list :lang=zh lists none): the Chinese report's charts would draw boxes for every label. Install one, e.g. apt-get install fonts-noto-cjk." >&2
+  exit 1
+fi
 
 dotnet build src/Analytics.Cli --nologo -v quiet -clp:ErrorsOnly
 dotnet build .ci/browser-check --nologo -v quiet -clp:ErrorsOnly

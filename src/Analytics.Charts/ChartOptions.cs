@@ -65,6 +65,9 @@ public sealed record ChartOptions(ChartLanguage Language = ChartLanguage.Chinese
     /// <summary>An amount given in 萬元, formatted in the display unit with its name.</summary>
     public string FormatAmount(decimal wanYuan) => FormatAmount((double)wanYuan);
 
+    /// <summary>A count (trials, years) with grouping, e.g. "100,000".</summary>
+    public static string FormatCount(long count) => count.ToString("#,0", CultureInfo.InvariantCulture);
+
     /// <summary>A fraction as a percentage with one decimal, e.g. 0.316 as "31.6%".</summary>
     public static string FormatPercent(double fraction) => (fraction * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 

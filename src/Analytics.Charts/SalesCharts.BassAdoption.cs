@@ -1,3 +1,4 @@
+using System.Globalization;
 using Analytics.Charts.Inputs;
 using Analytics.Charts.Theme;
 using Analytics.Common;
@@ -50,7 +51,8 @@ public static partial class SalesCharts
             .Y2Axis(o.Text($"累計（{customers}）", $"cumulative ({customers})"), ",.0f", ("rangemode", "tozero"));
         if (curve.MarketPotential is { } m)
         {
-            layout.HorizontalLine(m, ChartTheme.Muted, o.Text($"市場潛量 m = {m:0.#}", $"market potential m = {m:0.#}"), "y2");
+            var potential = m.ToString("0.#", CultureInfo.InvariantCulture);
+            layout.HorizontalLine(m, ChartTheme.Muted, o.Text($"市場潛量 m = {potential}", $"market potential m = {potential}"), "y2");
         }
 
         return layout.ApplyTo(C.Chart.Combine([bars, cumulative]));

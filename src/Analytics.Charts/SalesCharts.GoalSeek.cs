@@ -26,7 +26,14 @@ public static partial class SalesCharts
         var line = C.Chart.Line<double, double, string>(curve.Values.ToArray(), curve.Probabilities.ToArray(), ShowMarkers: true, Name: o.Text("達標機率（誤差線：95% 區間）", "P(hit) (error bars: 95% interval)"), LineColor: Colour(ChartTheme.NewCustomers), MarkerColor: Colour(ChartTheme.NewCustomers), UseDefaults: false);
         Dyn.SetOnTraces(
             line,
-            ("error_y", Dyn.Obj(("type", "data"), ("array", curve.StandardErrors.Select(se => MonteCarlo.Z95 * se).ToArray()), ("visible", true), ("color", ChartTheme.NewCustomers))),
+            // The bars are the analysis's own intervals (which may be asymmetric), not recomputed here.
+            ("error_y", Dyn.Obj(
+                ("type", "data"),
+                ("symmetric", false),
+                ("array", curve.Upper95.Zip(curve.Probabilities, (u, p) => u - p).ToArray()),
+                ("arrayminus", curve.Probabilities.Zip(curve.Lower95, (p, l) => p - l).ToArray()),
+                ("visible", true),
+                ("color", ChartTheme.NewCustomers))),
             ("hovertemplate", $"{lever} %{{x:{curve.ValueFormat}}}: {pHit} %{{y:.1%}}<extra></extra>"));
         var required = ChartOptions.FormatPercent(curve.Required);
         var layout = new FigureLayout(o, o.Text($"達標機率要到 {required}，這個槓桿要多少", $"What this lever would have to be for a {required} chance"), lever)

@@ -43,7 +43,7 @@ public static partial class SalesCharts
             ("cliponaxis", false));
         Dyn.SetOnTraces(chart, "connector", Dyn.Obj(("line", Dyn.Obj(("color", ChartTheme.Muted), ("width", 1), ("dash", "dot")))));
 
-        return new FigureLayout(o, title is null ? o.Text("增長橋：從去年銷售到今年目標", "Growth bridge: from last year's sales to this year's target") : o.Text(title))
+        return new FigureLayout(o, title is null ? o.Text("增長橋：從去年銷售到今年目標", "Growth bridge: from last year's sales to this year's target") : Label(o.Text(title)))
             .XAxis(null)
             .YAxis(o.UnitName, o.AmountFormat, ("rangemode", "tozero"))
             .ApplyTo(chart);

@@ -33,9 +33,14 @@ internal static class CliApp
 
     /// <summary>Runs <c>analytics</c> with <paramref name="args"/>.</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+        => Run(args, stdout, stderr, Commands, Directory.GetCurrentDirectory());
+
+    /// <summary>Runs <c>analytics</c> with <paramref name="args"/> over <paramref name="commands"/>, defaults looked up in <paramref name="workingDirectory"/>.</summary>
+    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, IReadOnlyList<ICommand> commands, string workingDirectory)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var context = new CliContext(stdout, stderr);
+        ArgumentNullException.ThrowIfNull(commands);
+        var context = new CliContext(stdout, stderr, workingDirectory);
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
             WriteHelp(stdout);
@@ -48,10 +53,10 @@ internal static class CliApp
             return ExitCodes.Ok;
         }
 
-        var command = Commands.FirstOrDefault(c => c.Name == args[0]);
+        var command = commands.FirstOrDefault(c => c.Name == args[0]);
         if (command is null)
         {
-            stderr.WriteLine($"analytics: unknown command \"{args[0]}\". Commands: {string.Join(", ", Commands.Select(c => c.Name))}. Run 'analytics --help' for more.");
+            stderr.WriteLine($"analytics: unknown command \"{args[0]}\". Commands: {string.Join(", ", commands.Select(c => c.Name))}. Run 'analytics --help' for more.");
             return ExitCodes.BadInput;
         }
 
@@ -77,10 +82,15 @@ internal static class CliApp
             stderr.WriteLine($"analytics {command.Name}: {e.Message}");
             return ExitCodes.BadInput;
         }
+        catch (ArgumentNullException e)
+        {
+            // No user value is ever null: a null argument is the toolkit's own defect.
+            return InternalError(command, e, stderr);
+        }
         catch (ArgumentException e)
         {
             // Library guards: a value the user supplied (through a file or an option) is out of range.
-            stderr.WriteLine($"analytics {command.Name}: {e.Message}");
+            stderr.WriteLine($"analytics {command.Name}: {Message(e)}");
             return ExitCodes.BadInput;
         }
         catch (IOException e)
@@ -97,9 +107,23 @@ internal static class CliApp
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            stderr.WriteLine($"analytics {command.Name}: internal error ({e.GetType().Name}): {e.Message}. This is a defect of the toolkit; please report it with the command you ran.");
-            return ExitCodes.InternalError;
+            return InternalError(command, e, stderr);
         }
+    }
+
+    /// <summary>An ArgumentException's message without the runtime's " (Parameter 'x')" suffix, which means nothing to a user.</summary>
+    public static string Message(ArgumentException e)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        var cut = e.Message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        return cut >= 0 ? e.Message[..cut] : e.Message;
+    }
+
+    private static int InternalError(ICommand command, Exception e, TextWriter stderr)
+    {
+        var message = e is ArgumentException a ? Message(a) : e.Message;
+        stderr.WriteLine($"analytics {command.Name}: internal error ({e.GetType().Name}): {message.TrimEnd('.')}. This is a defect of the toolkit; please report it with the command you ran.");
+        return ExitCodes.InternalError;
     }
 
     /// <summary>The toolkit's version, as recorded in run manifests.</summary>

@@ -20,22 +20,6 @@ public static class PlanVariants
         return With(plan, phasing);
     }
 
-    /// <summary>A copy of <paramref name="plan"/> with the quarterly shares replaced (Q1..Q4, fractions of the year).</summary>
-    public static SalesPlan WithQuarterShares(this SalesPlan plan, IReadOnlyList<decimal> shares)
-    {
-        Preconditions.NotNull(plan);
-        Preconditions.NotNull(shares);
-        if (shares.Count != 4)
-        {
-            throw new ArgumentException($"give four quarterly shares; got {shares.Count}.", nameof(shares));
-        }
-
-        var phasing = plan.Phasing
-            .Select(q => new PhasingQuarter(q.Quarter, q.MonthlyAmount, shares[q.Quarter - 1], q.FocusZh, q.FocusEn, q.Source))
-            .ToArray();
-        return With(plan, phasing);
-    }
-
     private static SalesPlan With(SalesPlan plan, IReadOnlyList<PhasingQuarter> phasing)
         => new(plan.Facts, plan.Industries, plan.Regions, plan.Targets, phasing, plan.People, plan.Assignments, plan.ChannelPartners,
             plan.TradeShows, plan.LeadSources, plan.Incentives, plan.Budget, plan.ReplanRules, plan.Customers, plan.FactLocations);

@@ -49,6 +49,10 @@ public class SalesChartsGrowthBridgeTests
     }
 
     [Fact]
+    public void GrowthBridge_HostileTitle_EscapedForPlotly()
+        => Assert.Equal("Bridge &lt;img src=x&gt;", Figure.Of(SalesCharts.GrowthBridge(Bridge, ChartOptions.English, new BilingualText("橋", "Bridge <img src=x>"))).Title);
+
+    [Fact]
     public void GrowthBridge_Title_Overrides()
         => Assert.Equal("Bridge by source", Figure.Of(SalesCharts.GrowthBridge(Bridge, ChartOptions.English, new BilingualText("按來源", "Bridge by source"))).Title);
 

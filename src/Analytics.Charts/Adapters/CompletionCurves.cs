@@ -23,11 +23,10 @@ public static class CompletionCurves
     {
         Preconditions.NotNull(result);
         Preconditions.InRange(minShare, 0, 0.999);
-        var minimum = minShare * result.Trials;
         return [.. (quarters ?? [1, 2, 3]).Select(q =>
         {
             var quarter = result.Quarters.FirstOrDefault(x => x.Quarter == q) ?? throw new ArgumentOutOfRangeException(nameof(quarters), q, "quarters must be 1-4.");
-            var bins = quarter.HitByCompletion.Where(b => b.Trials >= minimum && b.Trials > 0).ToArray();
+            var bins = quarter.HitByCompletion.Where(b => Shown(b, result.Trials, minShare)).ToArray();
             if (bins.Length == 0)
             {
                 throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"after Q{q} no completion bin holds {minShare * 100:0.##}% of the trials; lower minShare."), nameof(minShare));
@@ -37,4 +36,11 @@ public static class CompletionCurves
             return new CompletionCurve(new BilingualText($"第 {label} 季末", $"after Q{label}"), [.. bins.Select(b => (b.Lower + b.Upper) / 2)], [.. bins.Select(b => b.Hit.Value)]);
         })];
     }
+
+    /// <summary>Whether a bin holds enough of the trials to be shown (the chart and the trigger command's table use this one rule).</summary>
+    /// <param name="bin">A completion bin.</param>
+    /// <param name="trials">All trials of the run.</param>
+    /// <param name="minShare">The smallest share of all trials it must hold (default 1%).</param>
+    public static bool Shown(CompletionBin bin, int trials, double minShare = DefaultMinShare)
+        => Preconditions.NotNull(bin).Trials > 0 && bin.Trials >= minShare * trials;
 }

@@ -4,7 +4,7 @@ using Analytics.Common;
 
 namespace Analytics.Charts.Adapters;
 
-/// <summary>Turns a goal seek into the chart's <see cref="LeverCurve"/>: its scan of the lever (P(hit) and standard errors), the required level, the baseline and the value found with its error.</summary>
+/// <summary>Turns a goal seek into the chart's <see cref="LeverCurve"/>: its scan of the lever (P(hit) and the 95% intervals the analysis gives), the required level, the baseline and the value found with its error.</summary>
 public static class LeverCurves
 {
     /// <summary>The curve of <paramref name="result"/>.</summary>
@@ -19,7 +19,8 @@ public static class LeverCurves
             name ?? BilingualText.Same(path),
             [.. result.Curve.Select(c => c.Value)],
             [.. result.Curve.Select(c => c.Probability.Value)],
-            [.. result.Curve.Select(c => c.Probability.StandardError)],
+            [.. result.Curve.Select(c => c.Probability.Lower95)],
+            [.. result.Curve.Select(c => c.Probability.Upper95)],
             result.Required,
             result.Baseline,
             result.Value,

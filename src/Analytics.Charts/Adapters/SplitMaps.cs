@@ -60,7 +60,8 @@ public static class SplitMaps
     }
 
     // "newCustomers", "new_customers" and "new-customers" name the same line.
-    private static string Key(string name) => name.Replace("_", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
+    /// <summary>A stream's or a line's name for matching: case, '_' and '-' ignored (newCustomers is new_customers), as the scenario check matches them.</summary>
+    internal static string Key(string name) => name.Replace("_", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
 
     /// <summary>The names of the three marked splits.</summary>
     internal static class Names

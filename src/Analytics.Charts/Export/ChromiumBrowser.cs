@@ -97,7 +97,7 @@ public sealed class ChromiumBrowser
             if (!process.WaitForExit(timeout))
             {
                 process.Kill(entireProcessTree: true);
-                throw new IOException($"{ExecutablePath} took longer than {timeout.TotalSeconds:0} s to screenshot {htmlFile}.");
+                throw new IOException(string.Create(CultureInfo.InvariantCulture, $"{ExecutablePath} took longer than {timeout.TotalSeconds:0} s to screenshot {htmlFile}."));
             }
 
             if (process.ExitCode != 0 || !File.Exists(pngFile) || new FileInfo(pngFile).Length == 0)
@@ -112,7 +112,8 @@ public sealed class ChromiumBrowser
         }
     }
 
-    private static void TryDelete(string folder)
+    /// <summary>Deletes a scratch folder, ignoring a failure: a leftover in the temp folder must not hide the error being reported.</summary>
+    internal static void TryDelete(string folder)
     {
         try
         {
@@ -123,7 +124,7 @@ public sealed class ChromiumBrowser
         }
         catch (IOException)
         {
-            // A browser profile left in the temp folder harms nothing.
+            // A scratch folder left in the temp folder harms nothing.
         }
         catch (UnauthorizedAccessException)
         {

@@ -48,7 +48,8 @@ public static class PngExporter
         }
         finally
         {
-            Directory.Delete(work, recursive: true);
+            // A failed delete (a browser still holding a file) must not replace the exception that got us here.
+            ChromiumBrowser.TryDelete(work);
         }
 
         return written;

@@ -3,13 +3,14 @@ using Analytics.Common;
 namespace Analytics.Charts.Inputs;
 
 /// <summary>
-/// A goal seek as the chart draws it: P(hit) at points of one lever's range (with standard
-/// errors), the required level, and where the lever stands today and where it would have to be.
+/// A goal seek as the chart draws it: P(hit) at points of one lever's range (with their 95%
+/// intervals), the required level, and where the lever stands today and where it would have to be.
 /// </summary>
 /// <param name="Lever">The lever's name.</param>
 /// <param name="Values">Lever values, ascending, at least two.</param>
 /// <param name="Probabilities">P(hit) at each value, 0-1.</param>
-/// <param name="StandardErrors">Their standard errors, 0-1.</param>
+/// <param name="Lower95">The lower ends of their 95% intervals, as the analysis computed them.</param>
+/// <param name="Upper95">The upper ends of their 95% intervals.</param>
 /// <param name="Required">The required P(hit), in (0, 1).</param>
 /// <param name="Baseline">The lever's value today, or null.</param>
 /// <param name="Solution">The value that reaches the required level, or null when out of reach.</param>
@@ -19,7 +20,8 @@ public sealed record LeverCurve(
     BilingualText Lever,
     IReadOnlyList<double> Values,
     IReadOnlyList<double> Probabilities,
-    IReadOnlyList<double> StandardErrors,
+    IReadOnlyList<double> Lower95,
+    IReadOnlyList<double> Upper95,
     double Required,
     double? Baseline = null,
     double? Solution = null,
@@ -35,8 +37,11 @@ public sealed record LeverCurve(
     /// <summary>P(hit) at each value.</summary>
     public IReadOnlyList<double> Probabilities { get; } = Share(Probabilities, Values.Count, nameof(Probabilities));
 
-    /// <summary>Standard errors.</summary>
-    public IReadOnlyList<double> StandardErrors { get; } = Share(StandardErrors, Values.Count, nameof(StandardErrors));
+    /// <summary>The intervals' lower ends, each at most its probability.</summary>
+    public IReadOnlyList<double> Lower95 { get; } = Bound(Lower95, Probabilities, below: true, nameof(Lower95));
+
+    /// <summary>The intervals' upper ends, each at least its probability.</summary>
+    public IReadOnlyList<double> Upper95 { get; } = Bound(Upper95, Probabilities, below: false, nameof(Upper95));
 
     /// <summary>The required P(hit).</summary>
     public double Required { get; } = Preconditions.OpenProbability(Required);
@@ -71,6 +76,21 @@ public sealed record LeverCurve(
         }
 
         return values;
+    }
+
+    // An interval's end: finite, one per point, on the right side of its probability.
+    private static IReadOnlyList<double> Bound(IReadOnlyList<double> ends, IReadOnlyList<double> probabilities, bool below, string name)
+    {
+        InputChecks.Series(ends, probabilities.Count, name);
+        for (var i = 0; i < ends.Count; i++)
+        {
+            if (below ? ends[i] > probabilities[i] : ends[i] < probabilities[i])
+            {
+                throw new ArgumentException($"{name}[{i}] = {ends[i]} is on the wrong side of its probability {probabilities[i]}.", name);
+            }
+        }
+
+        return ends;
     }
 
     private static IReadOnlyList<double> Share(IReadOnlyList<double> values, int count, string name)

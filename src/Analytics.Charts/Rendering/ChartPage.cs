@@ -35,7 +35,11 @@ public static class ChartPage
     /// The document's start up to &lt;/head&gt;: charset, viewport, title, the base styles,
     /// <paramref name="extraCss"/>, and plotly.js (once). Pages built on it (the report) add a body.
     /// </summary>
-    public static string Head(string title, ChartLanguage language, string extraCss)
+    /// <param name="title">The page's title.</param>
+    /// <param name="language">The page's language.</param>
+    /// <param name="extraCss">Styles after the base ones.</param>
+    /// <param name="generator">The generator tag's content (default <see cref="Generator"/>; the report has its own).</param>
+    public static string Head(string title, ChartLanguage language, string extraCss, string generator = Generator)
     {
         ArgumentNullException.ThrowIfNull(title);
         return $$"""
@@ -44,7 +48,7 @@ public static class ChartPage
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta name="generator" content="{{Generator}}">
+            <meta name="generator" content="{{Html.Encode(generator)}}">
             <title>{{Html.Encode(title)}}</title>
             <style>
             body { font-family: {{ChartTheme.FontFamily}}; color: {{ChartTheme.Ink}}; margin: 0 auto; max-width: 1100px; padding: 24px; line-height: 1.5; }

@@ -13,6 +13,12 @@ namespace Analytics.Charts.Report;
 /// </summary>
 public static class OwnerReport
 {
+    /// <summary>
+    /// The report's generator tag: distinct from a plain chart page's (<see cref="ChartPage.Generator"/>), so the
+    /// report command replaces only a page that is a report, never another page this toolkit wrote.
+    /// </summary>
+    public const string Generator = ChartPage.Generator + " owner report";
+
     /// <summary>The sections, in page order. A new analysis adds its section here.</summary>
     public static IReadOnlyList<ReportSection> Sections { get; } =
     [
@@ -46,7 +52,7 @@ public static class OwnerReport
 
         var title = Title(content, o);
         var page = new StringBuilder();
-        page.Append(ChartPage.Head(title, o.Language, ReportStyles.Css()));
+        page.Append(ChartPage.Head(title, o.Language, ReportStyles.Css(), Generator));
         page.Append("<body>\n<header>\n<h1>").Append(Html.Encode(title)).Append("</h1>\n<nav>");
         page.AppendJoin(" · ", sections.Select(s => $"<a href=\"#{Html.Encode(s.Id)}\">{Html.Encode(o.Text(s.Title))}</a>"));
         page.Append("</nav>\n</header>\n<main>\n").Append(writer).Append("</main>\n<footer>\n<p>");

@@ -20,8 +20,8 @@ namespace Analytics.Charts.Report;
 /// </summary>
 public sealed record ReportContent
 {
-    /// <summary>Content with the plan's own results; build with <see cref="FromPlan"/>.</summary>
-    public ReportContent(SalesPlan plan, PlanDecomposition decomposition, AuditReport audit)
+    // Content is built through FromPlan and the With methods, which check that each result belongs to this plan.
+    private ReportContent(SalesPlan plan, PlanDecomposition decomposition, AuditReport audit)
     {
         Plan = Preconditions.NotNull(plan);
         Decomposition = Preconditions.NotNull(decomposition);
@@ -38,52 +38,52 @@ public sealed record ReportContent
     public AuditReport Audit { get; }
 
     /// <summary>Where the plan was read (shown in the footer), or null.</summary>
-    public string? PlanSource { get; init; }
+    public string? PlanSource { get; internal init; }
 
     /// <summary>The growth justification (market, customers, product; bridges), or null (not computed).</summary>
-    public GrowthJustification? Growth { get; init; }
+    public GrowthJustification? Growth { get; internal init; }
 
     /// <summary>The simulation's headline, or null (no simulation run).</summary>
-    public RiskHeadline? Risk { get; init; }
+    public RiskHeadline? Risk { get; internal init; }
 
     /// <summary>The simulated distribution of revenue, or null.</summary>
-    public OutcomeDistribution? Distribution { get; init; }
+    public OutcomeDistribution? Distribution { get; internal init; }
 
     /// <summary>Each business line under simulation (P(sub-target) with its error), or null (no simulation run).</summary>
-    public IReadOnlyList<StreamRisk>? Streams { get; init; }
+    public IReadOnlyList<StreamRisk>? Streams { get; internal init; }
 
     /// <summary>The simulated scenario's description and labelled assumptions, or null.</summary>
-    public ScenarioNotes? Assumptions { get; init; }
+    public ScenarioNotes? Assumptions { get; internal init; }
 
     /// <summary>The fan of cumulative revenue, or null.</summary>
-    public FanBand? Fan { get; init; }
+    public FanBand? Fan { get; internal init; }
 
     /// <summary>The quarterly rule, quarter by quarter, or null.</summary>
-    public IReadOnlyList<QuarterRule>? QuarterRules { get; init; }
+    public IReadOnlyList<QuarterRule>? QuarterRules { get; internal init; }
 
     /// <summary>The quarterly-rule analysis behind <see cref="Fan"/> and <see cref="QuarterRules"/> (threshold, trials, the policy's value), or null.</summary>
-    public TriggerResult? Trigger { get; init; }
+    public TriggerResult? Trigger { get; internal init; }
 
     /// <summary>The sensitivity (tornado), or null.</summary>
-    public Sensitivity? Sensitivity { get; init; }
+    public Sensitivity? Sensitivity { get; internal init; }
 
     /// <summary>The sensitivity analysis behind <see cref="Sensitivity"/> (trials, swings), or null.</summary>
-    public SensitivityResult? Drivers { get; init; }
+    public SensitivityResult? Drivers { get; internal init; }
 
     /// <summary>The split-ratio map, or null.</summary>
-    public SplitMap? Splits { get; init; }
+    public SplitMap? Splits { get; internal init; }
 
     /// <summary>Expected margin against P(hit) for every split, or null (no split analysis, or a scenario without margins).</summary>
-    public MarginFrontier? SplitFrontier { get; init; }
+    public MarginFrontier? SplitFrontier { get; internal init; }
 
     /// <summary>The split analysis behind <see cref="Splits"/> (plan, best, risk-balanced, paired comparisons), or null.</summary>
-    public SplitResult? SplitFigures { get; init; }
+    public SplitResult? SplitFigures { get; internal init; }
 
     /// <summary>The best split under changes of the response assumption, or null (not run).</summary>
-    public ResponseRobustnessResult? SplitRobustness { get; init; }
+    public ResponseRobustnessResult? SplitRobustness { get; internal init; }
 
     /// <summary>The scenario's labelled assumption behind its response model (plc-2026: S6), or null when the file labels none.</summary>
-    public ScenarioAssumption? ResponseAssumption { get; init; }
+    public ScenarioAssumption? ResponseAssumption { get; internal init; }
 
     /// <summary>The results the plan alone gives: decomposition, audit and the growth justification.</summary>
     public static ReportContent FromPlan(SalesPlan plan, string? planSource = null)
@@ -101,13 +101,14 @@ public sealed record ReportContent
     /// error, P10/P50/P90), the distribution of the total, each business line's risk and the
     /// scenario's assumptions.
     /// </summary>
-    /// <param name="match">The scenario, checked against this content's plan (<see cref="ScenarioPlanMatch.Check"/>).</param>
+    /// <param name="match">The scenario, checked against this content's plan (<see cref="ScenarioPlanMatch.Check"/>); its target must be the plan's.</param>
     /// <param name="result">The scenario's run.</param>
     /// <param name="notes">The scenario file's notes (<see cref="ScenarioNotes.Load"/>), or null to show none.</param>
     public ReportContent WithSimulation(ScenarioPlanMatch match, SimulationResult result, ScenarioNotes? notes = null)
     {
         Preconditions.NotNull(match);
         Preconditions.NotNull(result);
+        CheckTarget(match.Scenario.Target, nameof(match));
 
         // The match pairs streams with some plan's lines; the page must not put them beside another plan's figures.
         var foreign = match.Streams.FirstOrDefault(s => !Decomposition.Root.Children.Any(l => l.Node.Id == s.Line.Id && (double)l.Amount == s.Target));

@@ -34,8 +34,8 @@ public static class ReportHeadline
             var target = o.FormatAmount(risk.Target);
             figures.Add((o.Text($"達標機率 P(≥ {target})", $"Probability of reaching {target}"), ChartOptions.FormatPercent(risk.ProbabilityOfHit),
                 o.Text(
-                    $"± {ChartOptions.FormatPoints(risk.StandardError)} 個百分點（標準誤）；95% 區間 {ChartOptions.FormatPercent(risk.Lower95)} – {ChartOptions.FormatPercent(risk.Upper95)}；情景 {risk.Scenario}，{Count(risk.Trials)} 次模擬，種子 {risk.Seed.ToString(CultureInfo.InvariantCulture)}",
-                    $"± {ChartOptions.FormatPoints(risk.StandardError)} points (standard error); 95% interval {ChartOptions.FormatPercent(risk.Lower95)} – {ChartOptions.FormatPercent(risk.Upper95)}; scenario {risk.Scenario}, {Count(risk.Trials)} simulated years, seed {risk.Seed.ToString(CultureInfo.InvariantCulture)}")));
+                    $"± {ChartOptions.FormatPoints(risk.StandardError)} 個百分點（標準誤）；95% 區間 {ChartOptions.FormatPercent(risk.Lower95)} – {ChartOptions.FormatPercent(risk.Upper95)}；情景 {risk.Scenario}，{ChartOptions.FormatCount(risk.Trials)} 次模擬，種子 {risk.Seed.ToString(CultureInfo.InvariantCulture)}",
+                    $"± {ChartOptions.FormatPoints(risk.StandardError)} points (standard error); 95% interval {ChartOptions.FormatPercent(risk.Lower95)} – {ChartOptions.FormatPercent(risk.Upper95)}; scenario {risk.Scenario}, {ChartOptions.FormatCount(risk.Trials)} simulated years, seed {risk.Seed.ToString(CultureInfo.InvariantCulture)}")));
             figures.Add(("P10 / P50 / P90", $"{o.FormatEstimate(risk.P10)} / {o.FormatEstimate(risk.P50)} / {o.FormatEstimate(risk.P90)}", o.Text($"{o.UnitName}；平均 {o.FormatEstimate(risk.Mean)}", $"{o.UnitName}; mean {o.FormatEstimate(risk.Mean)}")));
         }
         else
@@ -50,7 +50,6 @@ public static class ReportHeadline
         return figures;
     }
 
-    private static string Count(long trials) => trials.ToString("#,0", CultureInfo.InvariantCulture);
 
     /// <summary>The headline as plain text, one figure a line ("label: value (detail)").</summary>
     public static string Text(ReportContent content, ChartOptions options)

@@ -34,9 +34,6 @@ internal static class ReportText
 
     public static string Share(decimal? share) => share is { } s ? ChartOptions.FormatPercent(s) : string.Empty;
 
-    /// <summary>A count of trials with grouping, e.g. "100,000".</summary>
-    public static string Count(long trials) => trials.ToString("#,0", CultureInfo.InvariantCulture);
-
     /// <summary>A share of a split as a whole or one-decimal percentage, e.g. "36%" or "37.3%".</summary>
     public static string SplitShare(double share) => (share * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
 
@@ -55,8 +52,7 @@ internal static class ReportText
     /// </summary>
     public static string StreamName(ChartOptions o, ReportContent content, string stream)
     {
-        static string Key(string name) => name.Replace("_", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
-        var line = content.Decomposition.Root.Children.FirstOrDefault(l => Key(l.Node.Id) == Key(stream));
+        var line = content.Decomposition.Root.Children.FirstOrDefault(l => Adapters.SplitMaps.Key(l.Node.Id) == Adapters.SplitMaps.Key(stream));
         return line is null ? stream : Name(o, line.Node);
     }
 }

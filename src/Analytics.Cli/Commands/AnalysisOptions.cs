@@ -1,5 +1,6 @@
 using System.Globalization;
 using Analytics.Analyses.Common;
+using Analytics.Charts;
 using Analytics.Cli.Parsing;
 using Analytics.Loading;
 using Analytics.Scenarios;
@@ -43,18 +44,8 @@ internal static class AnalysisOptions
         }
     }
 
-    /// <summary>An ArgumentException's message without the runtime's "(Parameter 'x')" suffix.</summary>
-    public static string Message(ArgumentException e)
-    {
-        var cut = e.Message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-        return cut >= 0 ? e.Message[..cut] : e.Message;
-    }
-
-    /// <summary>A probability as a percentage with one decimal, e.g. "38.3%".</summary>
-    public static string Percent(double p) => (p * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
-
-    /// <summary>An estimated probability with its standard error in points, e.g. "38.3% ± 0.15".</summary>
-    public static string Percent(Estimate p) => Percent(p.Value) + " ± " + (p.StandardError * 100).ToString("0.00", CultureInfo.InvariantCulture);
+    /// <summary>An estimated probability with its standard error in points, e.g. "38.3% ± 0.15" (the charts' formats).</summary>
+    public static string Percent(Estimate p) => ChartOptions.FormatPercent(p.Value) + " ± " + ChartOptions.FormatPoints(p.StandardError);
 
     /// <summary>An amount in 萬元 with one decimal and grouping.</summary>
     public static string Amount(double value) => value.ToString("#,0.0", CultureInfo.InvariantCulture);

@@ -1,6 +1,7 @@
 namespace Analytics.Cli.Commands;
 
-/// <summary>What a command writes to: injected so tests run commands in-process.</summary>
+/// <summary>What a command writes to and where it runs: injected so tests run commands in-process.</summary>
 /// <param name="Out">Standard output: results.</param>
 /// <param name="Error">Standard error: messages and progress.</param>
-internal sealed record CliContext(TextWriter Out, TextWriter Error);
+/// <param name="WorkingDirectory">The folder defaults such as data/scenarios/plc-2026.json are looked up in (the process's current folder).</param>
+internal sealed record CliContext(TextWriter Out, TextWriter Error, string WorkingDirectory);

@@ -5,6 +5,7 @@ using Analytics.Loading;
 using Analytics.NewProduct;
 using Analytics.Repurchase;
 using MathNet.Numerics;
+using Analytics.Charts;
 
 namespace Analytics.Cli.Commands;
 
@@ -84,7 +85,7 @@ internal sealed class FitCommand : ICommand
         catch (ArgumentException e) when (e.ParamName == "data")
         {
             // The model's own reason (too few periods, nobody lost, a single burst), without the parameter suffix.
-            throw new InputException(file, 0, null, "the data cannot be fitted: " + e.Message.Replace(" (Parameter 'data')", string.Empty, StringComparison.Ordinal));
+            throw new InputException(file, 0, null, "the data cannot be fitted: " + CliApp.Message(e));
         }
     }
 
@@ -112,13 +113,13 @@ internal sealed class FitCommand : ICommand
         output.WriteLine($"  alpha           {F(m.Alpha, 4)}  (standard error {F(fit.AlphaStandardError, 4)})");
         output.WriteLine($"  beta            {F(m.Beta, 4)}  (standard error {F(fit.BetaStandardError, 4)})");
         output.WriteLine($"  log-likelihood  {F(fit.LogLikelihood, 2)}");
-        output.WriteLine($"  mean churn in the first period {TextTable.Percent(m.MeanChurn)}; expected lifetime " +
+        output.WriteLine($"  mean churn in the first period {ChartOptions.FormatPercent(m.MeanChurn)}; expected lifetime " +
             (double.IsFinite(m.ExpectedLifetime) ? $"{F(m.ExpectedLifetime, 1)} periods" : "unbounded (alpha <= 1: some contracts almost never lapse)"));
         output.WriteLine();
         var table = new TextTable("period", ">observed", ">expected", ">retention", ">survival", "note");
         foreach (var r in rows)
         {
-            table.Row(N(r.Period), r.ObservedAlive is { } o ? N(o) : "-", F(r.ExpectedAlive, 1), TextTable.Percent(r.Retention), TextTable.Percent(r.Survival), r.ObservedAlive is null ? "projected" : string.Empty);
+            table.Row(N(r.Period), r.ObservedAlive is { } o ? N(o) : "-", F(r.ExpectedAlive, 1), ChartOptions.FormatPercent(r.Retention), ChartOptions.FormatPercent(r.Survival), r.ObservedAlive is null ? "projected" : string.Empty);
         }
 
         table.Write(output);

@@ -3,6 +3,7 @@ using System.Globalization;
 using Analytics.Analyses.GoalSeek;
 using Analytics.Cli.Output;
 using Analytics.Cli.Parsing;
+using Analytics.Charts;
 
 namespace Analytics.Cli.Commands;
 
@@ -82,7 +83,7 @@ internal sealed class GoalSeekCommand : ICommand
         }
         catch (ArgumentException e) when (e.ParamName is "lever" or "path" or "value" or "v")
         {
-            throw new UsageException("--input " + lever + ": " + AnalysisOptions.Message(e));
+            throw new UsageException("--input " + lever + ": " + CliApp.Message(e));
         }
 
         var elapsed = stopwatch.Elapsed.TotalSeconds;

@@ -3,6 +3,7 @@ using Analytics.Cli.Parsing;
 using Analytics.Decomposition;
 using Analytics.Loading;
 using Analytics.Planning;
+using Analytics.Charts;
 
 namespace Analytics.Cli.Commands;
 
@@ -76,17 +77,17 @@ internal sealed class PlanCommand : ICommand
     private static void WriteText(SalesPlan plan, PlanDecomposition d, RegionMatrix matrix, TextWriter output)
     {
         var target = d.Root.Amount;
-        output.WriteLine($"Plan {plan.Facts.PlanYear}: target {TextTable.Amount(target)} 萬元 (last year {TextTable.Amount(plan.Facts.LastYearSales)}, {TextTable.Percent(plan.Facts.ImpliedGrowth)} growth)");
+        output.WriteLine($"Plan {plan.Facts.PlanYear}: target {TextTable.Amount(target)} 萬元 (last year {TextTable.Amount(plan.Facts.LastYearSales)}, {ChartOptions.FormatPercent(plan.Facts.ImpliedGrowth)} growth)");
         output.WriteLine();
 
         output.WriteLine("By business type");
         var lines = new TextTable("type", "業務類型", ">amount", ">share", "owner");
         foreach (var l in d.Root.Children)
         {
-            lines.Row(l.Node.Id, l.Node.NameZh, TextTable.Amount(l.Amount), TextTable.Percent(target == 0 ? 0 : l.Amount / target), Owners(plan, l.Node.Id));
+            lines.Row(l.Node.Id, l.Node.NameZh, TextTable.Amount(l.Amount), ChartOptions.FormatPercent(target == 0 ? 0 : l.Amount / target), Owners(plan, l.Node.Id));
         }
 
-        lines.Separator().Row("total", "合計", TextTable.Amount(d.Root.Children.Sum(c => c.Amount)), TextTable.Percent(target == 0 ? 0 : d.Root.Children.Sum(c => c.Amount) / target)).Write(output);
+        lines.Separator().Row("total", "合計", TextTable.Amount(d.Root.Children.Sum(c => c.Amount)), ChartOptions.FormatPercent(target == 0 ? 0 : d.Root.Children.Sum(c => c.Amount) / target)).Write(output);
         output.WriteLine();
 
         output.WriteLine("By industry and region (萬元)");
@@ -105,10 +106,10 @@ internal sealed class PlanCommand : ICommand
         foreach (var q in plan.Phasing)
         {
             var months = d.Year.Months.Skip(3 * (q.Quarter - 1)).Take(3).Select(TextTable.Amount).ToArray();
-            phasing.Row(q.Label, TextTable.Percent(q.Share), TextTable.Amount(d.Year.Quarters[q.Quarter - 1]), months[0], months[1], months[2], q.MonthlyAmount is { } m ? TextTable.Amount(m) : "", q.FocusZh);
+            phasing.Row(q.Label, ChartOptions.FormatPercent(q.Share), TextTable.Amount(d.Year.Quarters[q.Quarter - 1]), months[0], months[1], months[2], q.MonthlyAmount is { } m ? TextTable.Amount(m) : "", q.FocusZh);
         }
 
-        phasing.Separator().Row("year", TextTable.Percent(plan.Phasing.Sum(q => q.Share)), TextTable.Amount(d.Year.Quarters.Sum())).Write(output);
+        phasing.Separator().Row("year", ChartOptions.FormatPercent(plan.Phasing.Sum(q => q.Share)), TextTable.Amount(d.Year.Quarters.Sum())).Write(output);
         output.WriteLine();
 
         output.WriteLine("By person (萬元; overlays counted: personal targets add up to more than the company's)");

@@ -48,6 +48,9 @@ internal sealed class ReportCommand : ICommand
     /// </summary>
     public const int TornadoTrials = 5_000;
 
+    /// <summary>Trials of each tornado run, at least: SensitivityOptions' lower bound (a smaller --trials is raised to it).</summary>
+    public const int TornadoMinTrials = 100;
+
     public string Name => "report";
 
     public string Usage => "report [PLAN_DIR] [--scenario FILE | --no-simulation] [--trials N] [--seed S] [--out FILE.html] [--lang zh|en] [--unit wan|million] [--png DIR]";
@@ -75,10 +78,10 @@ internal sealed class ReportCommand : ICommand
         var million = args.Choice("--unit", english ? "million" : "wan", "wan", "million") == "million";
         var options = new ChartOptions(english ? ChartLanguage.English : ChartLanguage.Chinese, million ? AmountUnit.MillionYuan : AmountUnit.WanYuan);
         var output = args.Text("--out") ?? DefaultOutput;
-        var scenarioPath = ScenarioPath(args);
+        var scenarioPath = ScenarioPath(args, context.WorkingDirectory);
         if (scenarioPath is null && !args.Has("--no-simulation"))
         {
-            context.Error.WriteLine($"Note: no scenario simulated ({DefaultScenario} is not in {Directory.GetCurrentDirectory()}); the report rests on the plan alone. Give --scenario FILE for P(hit), or --no-simulation to say so.");
+            context.Error.WriteLine($"Note: no scenario simulated ({DefaultScenario} is not in {context.WorkingDirectory}); the report rests on the plan alone. Give --scenario FILE for P(hit), or --no-simulation to say so.");
         }
 
         var simulation = new SimulationOptions(args.Int("--trials", DefaultTrials, 1, SimulationOptions.MaxTrials), (ulong)args.Long("--seed", 1, 0, long.MaxValue));
@@ -97,6 +100,8 @@ internal sealed class ReportCommand : ICommand
 
         var plan = PlanLoader.Load(planDirectory);
         var inputs = PlanFiles.All.Select(f => Path.Combine(planDirectory, f)).Append(scenarioPath).OfType<string>().ToArray();
+        // Before the simulation, which can take minutes: a page that cannot be written fails now.
+        SafeFile.CheckWritable(output, inputs, overwrite: true);
         RefuseForeignFile(output);
         var content = ReportContent.FromPlan(plan, planDirectory);
         if (scenarioPath is not null)
@@ -119,7 +124,7 @@ internal sealed class ReportCommand : ICommand
     }
 
     /// <summary>The scenario to simulate: --scenario, else the default when it exists, else none.</summary>
-    private static string? ScenarioPath(ParsedArguments args)
+    private static string? ScenarioPath(ParsedArguments args, string workingDirectory)
     {
         var scenario = args.Text("--scenario");
         if (args.Has("--no-simulation"))
@@ -133,7 +138,8 @@ internal sealed class ReportCommand : ICommand
             return File.Exists(scenario) ? scenario : throw new UsageException($"--scenario: the file \"{scenario}\" does not exist.");
         }
 
-        return File.Exists(DefaultScenario) ? DefaultScenario : null;
+        var fallback = Path.Combine(workingDirectory, DefaultScenario);
+        return File.Exists(fallback) ? fallback : null;
     }
 
     /// <summary>Loads the scenario, checks it against the plan (exit 2 on a mismatch, before any trial), runs it and adds its results.</summary>
@@ -187,8 +193,10 @@ internal sealed class ReportCommand : ICommand
         if (scenario.Inputs.Any(i => !i.Distribution.IsConstant))
         {
             var watch = Stopwatch.StartNew();
-            var used = At(TornadoTrials);
-            var sensitivity = SensitivityAnalysis.Run(scenario, new SensitivityOptions(Math.Max(100, used.Trials), sobolSamples: 0, seed: used.Seed, threads: used.Threads));
+            // The tornado needs at least TornadoMinTrials per run; what is reported is what ran.
+            var capped = At(TornadoTrials);
+            var used = new SimulationOptions(Math.Max(TornadoMinTrials, capped.Trials), capped.Seed, capped.Threads);
+            var sensitivity = SensitivityAnalysis.Run(scenario, new SensitivityOptions(used.Trials, sobolSamples: 0, seed: used.Seed, threads: used.Threads));
             content = content.WithSensitivity(sensitivity);
             Report($"Tornado ({sensitivity.Tornado.Count} inputs, each at its P10 and P90)", used, watch);
         }
@@ -196,7 +204,7 @@ internal sealed class ReportCommand : ICommand
         return content;
     }
 
-    /// <summary>An existing file may be replaced only if it is a page this toolkit wrote (it carries the generator tag).</summary>
+    /// <summary>An existing file may be replaced only if it is an owner's report this command wrote (it carries the report's generator tag; other chart pages do not).</summary>
     private static void RefuseForeignFile(string output)
     {
         if (!File.Exists(output))
@@ -207,7 +215,7 @@ internal sealed class ReportCommand : ICommand
         using var reader = new StreamReader(output);
         var head = new char[4096];
         var read = reader.ReadBlock(head, 0, head.Length);
-        if (!new string(head, 0, read).Contains($"<meta name=\"generator\" content=\"{ChartPage.Generator}\">", StringComparison.Ordinal))
+        if (!new string(head, 0, read).Contains($"<meta name=\"generator\" content=\"{OwnerReport.Generator}\">", StringComparison.Ordinal))
         {
             throw new IOException($"{output}: the file exists and was not written by analytics report; refusing to overwrite it (remove it or choose another --out).");
         }

@@ -9,6 +9,7 @@ using Analytics.Scenarios;
 using Analytics.Simulation.Engine;
 using Analytics.Simulation.Results;
 using Analytics.Simulation.Sampling;
+using Analytics.Charts;
 
 namespace Analytics.Cli.Commands;
 
@@ -141,7 +142,7 @@ internal sealed class SimulateCommand : ICommand
         var total = result.Output(Scenario.TotalOutput);
         var p = total.ProbabilityOfTarget!;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{scenario.Name}: {m.Trials:#,0} trials, seed {m.Seed}, {(m.Sampler == SamplerKind.MonteCarlo ? "Monte Carlo" : "Latin hypercube")}, {elapsed:0.00} s"));
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"P(total >= {scenario.Target:#,0.##} 萬元) = {TextTable.Percent(p.Probability)} ± {p.StandardError * 100:0.00} points (95%: {TextTable.Percent(p.Lower95)} to {TextTable.Percent(p.Upper95)})"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"P(total >= {scenario.Target:#,0.##} 萬元) = {ChartOptions.FormatPercent(p.Probability)} ± {p.StandardError * 100:0.00} points (95%: {ChartOptions.FormatPercent(p.Lower95)} to {ChartOptions.FormatPercent(p.Upper95)})"));
         output.WriteLine();
         var table = new TextTable("output", ">target", ">mean", ">sd", ">P10", ">P50", ">P90", ">P(>= target)");
         foreach (var o in result.Outputs)
@@ -151,7 +152,7 @@ internal sealed class SimulateCommand : ICommand
                 table.Separator();
             }
 
-            table.Row(o.Name, Amount(o.Target!.Value), Amount(o.Mean), Amount(o.StandardDeviation), Amount(o.Percentiles.P10), Amount(o.Percentiles.P50), Amount(o.Percentiles.P90), TextTable.Percent(o.ProbabilityOfTarget!.Probability));
+            table.Row(o.Name, AnalysisOptions.Amount(o.Target!.Value), AnalysisOptions.Amount(o.Mean), AnalysisOptions.Amount(o.StandardDeviation), AnalysisOptions.Amount(o.Percentiles.P10), AnalysisOptions.Amount(o.Percentiles.P50), AnalysisOptions.Amount(o.Percentiles.P90), ChartOptions.FormatPercent(o.ProbabilityOfTarget!.Probability));
         }
 
         table.Write(output);
@@ -172,11 +173,9 @@ internal sealed class SimulateCommand : ICommand
         output.WriteLine($"Manifest: scenario sha256 {m.ScenarioHash}, block size {m.BlockSize.ToString(CultureInfo.InvariantCulture)}, version {m.Version}.");
         if (samples is not null)
         {
-            output.WriteLine($"Samples: {samples} ({m.Trials.ToString("#,0", CultureInfo.InvariantCulture)} rows), manifest: {ManifestPath(samples)}.");
+            output.WriteLine($"Samples: {samples} ({ChartOptions.FormatCount(m.Trials)} rows), manifest: {ManifestPath(samples)}.");
         }
     }
-
-    private static string Amount(double value) => value.ToString("#,0.0", CultureInfo.InvariantCulture);
 
     private static string Rho(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using Analytics.Analyses.Splits;
 using Analytics.Cli.Output;
 using Analytics.Cli.Parsing;
+using Analytics.Charts;
 
 namespace Analytics.Cli.Commands;
 
@@ -160,8 +161,8 @@ internal sealed class SplitsCommand : ICommand
         void Add(TextTable table, string label, SplitRow row)
         {
             var cells = new List<string?> { label };
-            cells.AddRange(row.Split.Shares.Select(AnalysisOptions.Percent));
-            cells.AddRange([AnalysisOptions.Percent(row.ProbabilityOfTarget), AnalysisOptions.Percent(row.ProbabilityAllStreams.Value), AnalysisOptions.Amount(row.ExpectedRevenue.Value), AnalysisOptions.Amount(row.P10), row.ExpectedMargin is { } m ? AnalysisOptions.Amount(m) : "-"]);
+            cells.AddRange(row.Split.Shares.Select(s => ChartOptions.FormatPercent(s)));
+            cells.AddRange([AnalysisOptions.Percent(row.ProbabilityOfTarget), ChartOptions.FormatPercent(row.ProbabilityAllStreams.Value), AnalysisOptions.Amount(row.ExpectedRevenue.Value), AnalysisOptions.Amount(row.P10), row.ExpectedMargin is { } m ? AnalysisOptions.Amount(m) : "-"]);
             table.Row([.. cells]);
         }
 
@@ -189,7 +190,7 @@ internal sealed class SplitsCommand : ICommand
         for (var k = 0; k < result.Streams.Count; k++)
         {
             var (p, b) = (result.Plan.Streams[k], result.Best.Streams[k]);
-            risk.Row(result.Streams[k], AnalysisOptions.Amount(p.SubTarget), AnalysisOptions.Percent(p.Probability.Value), AnalysisOptions.Amount(p.ExpectedShortfall), AnalysisOptions.Amount(b.SubTarget), AnalysisOptions.Percent(b.Probability.Value), AnalysisOptions.Amount(b.ExpectedShortfall));
+            risk.Row(result.Streams[k], AnalysisOptions.Amount(p.SubTarget), ChartOptions.FormatPercent(p.Probability.Value), AnalysisOptions.Amount(p.ExpectedShortfall), AnalysisOptions.Amount(b.SubTarget), ChartOptions.FormatPercent(b.Probability.Value), AnalysisOptions.Amount(b.ExpectedShortfall));
         }
 
         risk.Write(output);

@@ -3,6 +3,8 @@ using System.Globalization;
 using Analytics.Analyses.Trigger;
 using Analytics.Cli.Output;
 using Analytics.Cli.Parsing;
+using Analytics.Charts;
+using Analytics.Charts.Adapters;
 
 namespace Analytics.Cli.Commands;
 
@@ -113,12 +115,12 @@ internal sealed class TriggerCommand : ICommand
                 AnalysisOptions.Amount(q.Target),
                 AnalysisOptions.Amount(q.ExpectedRevenue.Value),
                 AnalysisOptions.Percent(q.Firing),
-                AnalysisOptions.Percent(q.FiringWithReplan.Value),
-                q.HitGivenFired is { } f ? AnalysisOptions.Percent(f.Value) : "-",
-                q.HitGivenNotFired is { } n ? AnalysisOptions.Percent(n.Value) : "-",
-                AnalysisOptions.Percent(q.YearToDate.P10),
-                AnalysisOptions.Percent(q.YearToDate.P50),
-                AnalysisOptions.Percent(q.YearToDate.P90));
+                ChartOptions.FormatPercent(q.FiringWithReplan.Value),
+                q.HitGivenFired is { } f ? ChartOptions.FormatPercent(f.Value) : "-",
+                q.HitGivenNotFired is { } n ? ChartOptions.FormatPercent(n.Value) : "-",
+                ChartOptions.FormatPercent(q.YearToDate.P10),
+                ChartOptions.FormatPercent(q.YearToDate.P50),
+                ChartOptions.FormatPercent(q.YearToDate.P90));
         }
 
         table.Write(output);
@@ -129,7 +131,7 @@ internal sealed class TriggerCommand : ICommand
         var edges = r.Quarters.Take(3).SelectMany(q => q.HitByCompletion).Select(b => b.Lower).Distinct().Order();
         foreach (var lower in edges)
         {
-            var cells = r.Quarters.Take(3).Select(q => q.HitByCompletion.FirstOrDefault(b => b.Lower == lower && b.Trials >= r.Trials / 100) is { } b ? AnalysisOptions.Percent(b.Hit.Value) : string.Empty).ToArray();
+            var cells = r.Quarters.Take(3).Select(q => q.HitByCompletion.FirstOrDefault(b => b.Lower == lower && CompletionCurves.Shown(b, r.Trials)) is { } b ? ChartOptions.FormatPercent(b.Hit.Value) : string.Empty).ToArray();
             if (cells.Any(c => c.Length > 0))
             {
                 bins.Row([string.Create(CultureInfo.InvariantCulture, $"{lower * 100:0}-{(lower + TriggerAnalysis.BinWidth) * 100:0}%"), .. cells]);
@@ -149,7 +151,7 @@ internal sealed class TriggerCommand : ICommand
         {
             output.WriteLine();
             output.WriteLine("Policy: " + p.Description);
-            output.WriteLine($"It acts in {AnalysisOptions.Percent(p.FiresByQ3.Value)} of trials; P(hit) {AnalysisOptions.Percent(p.Without.Value)} without, {AnalysisOptions.Percent(p.With.Value)} with: {AnalysisOptions.PairedText(p.Value)}.");
+            output.WriteLine($"It acts in {ChartOptions.FormatPercent(p.FiresByQ3.Value)} of trials; P(hit) {ChartOptions.FormatPercent(p.Without.Value)} without, {ChartOptions.FormatPercent(p.With.Value)} with: {AnalysisOptions.PairedText(p.Value)}.");
             output.WriteLine($"For comparison, the same push from January in every trial: {AnalysisOptions.PairedText(p.PushAllYear)}.");
         }
 

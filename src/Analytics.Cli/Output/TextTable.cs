@@ -78,12 +78,6 @@ internal sealed class TextTable
     /// <summary>Formats an amount in 萬元 for display: thousands grouped, at most two decimals.</summary>
     public static string Amount(decimal value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
 
-    /// <summary>Formats a fraction as a percentage with one decimal.</summary>
-    public static string Percent(decimal share) => (share * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
-
-    /// <summary>Formats a fraction as a percentage with one decimal.</summary>
-    public static string Percent(double share) => (share * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
-
     private string Line(string[] cells, int[] widths)
     {
         var text = new StringBuilder();

@@ -157,7 +157,7 @@ public static class AnalysisHtml
                     l.Note ?? string.Empty,
                 ]));
             w.List(result.Notes);
-            w.Paragraph(o.Text($"{result.Manifest.Trials.ToString("#,0", CultureInfo.InvariantCulture)} 次模擬，種子 {result.Manifest.Seed.ToString(CultureInfo.InvariantCulture)}", $"{result.Manifest.Trials.ToString("#,0", CultureInfo.InvariantCulture)} trials, seed {result.Manifest.Seed.ToString(CultureInfo.InvariantCulture)}"), note: true);
+            w.Paragraph(o.Text($"{ChartOptions.FormatCount(result.Manifest.Trials)} 次模擬，種子 {result.Manifest.Seed.ToString(CultureInfo.InvariantCulture)}", $"{ChartOptions.FormatCount(result.Manifest.Trials)} trials, seed {result.Manifest.Seed.ToString(CultureInfo.InvariantCulture)}"), note: true);
         });
     }
 

@@ -19,6 +19,4 @@ internal static class HtmlBlocks
         write(writer);
         return $"<div class=\"{Scope}\"><style>.{Scope} {{ font-family: {ChartTheme.FontFamily}; }}\n{ReportStyles.Css("." + Scope)}</style>\n{writer}</div>";
     }
-
-    public static ChartOptions Options => Notebook.Options;
 }

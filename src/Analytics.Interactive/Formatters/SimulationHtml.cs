@@ -1,6 +1,7 @@
 using System.Globalization;
 using Analytics.Charts;
 using Analytics.Scenarios;
+using Analytics.Simulation.Engine;
 using Analytics.Simulation.Results;
 using Analytics.Simulation.Sampling;
 
@@ -12,7 +13,7 @@ public static class SimulationHtml
     /// <summary>
     /// A run: how it was made (trials, seed, sampler, the model's fingerprint), the probability of
     /// reaching the last output's target (the total) with its standard error and 95% interval, and a
-    /// row per output. Simulated amounts are shown to whole 萬元; probabilities' errors in points.
+    /// row per output. Simulated amounts are shown in the display unit (rounded to whole 萬元 first), recorded inputs as they are; probabilities' errors in points.
     /// </summary>
     public static string Result(SimulationResult result)
     {
@@ -35,23 +36,24 @@ public static class SimulationHtml
             }
 
             w.Table(
-                [o.Text("輸出", "output"), ">" + o.Text("目標", "target"), ">" + o.Text("平均", "mean"), ">" + o.Text("標準差", "sd"), ">P10", ">P50", ">P90", ">" + o.Text("P(≥ 目標)", "P(≥ target)"), ">" + o.Text("標準誤（百分點）", "SE (points)")],
+                [o.Text("輸出", "output"), ">" + o.Text("目標", "target"), ">" + o.Text("平均", "mean"), ">" + o.Text("標準差", "sd"), ">P10", ">P50", ">P90", ">" + o.Text("P(≥ 目標)", "P(≥ target)"), ">" + o.Text("標準誤（百分點）", "SE (points)"), o.Text("單位", "unit")],
                 result.Outputs.Select(x => (IReadOnlyList<string>)
                 [
                     x.Name,
                     x.Target is { } t ? o.FormatNumber(t) : string.Empty,
-                    Number(o, x.Mean),
-                    Number(o, x.StandardDeviation),
-                    Number(o, x.Percentiles.P10),
-                    Number(o, x.Percentiles.P50),
-                    Number(o, x.Percentiles.P90),
+                    Number(o, x, x.Mean),
+                    Number(o, x, x.StandardDeviation),
+                    Number(o, x, x.Percentiles.P10),
+                    Number(o, x, x.Percentiles.P50),
+                    Number(o, x, x.Percentiles.P90),
                     x.ProbabilityOfTarget is { } q ? ChartOptions.FormatPercent(q.Probability) : string.Empty,
                     x.ProbabilityOfTarget is { } e ? ChartOptions.FormatPoints(e.StandardError) : string.Empty,
+                    IsAmount(x) ? o.UnitName : string.Empty,
                 ]));
             w.Paragraph(
                 o.Text(
-                    $"{m.Trials.ToString("#,0", CultureInfo.InvariantCulture)} 次模擬，種子 {m.Seed.ToString(CultureInfo.InvariantCulture)}，{sampler}；模型指紋 {Short(m.ScenarioHash)}；版本 {m.Version}",
-                    $"{m.Trials.ToString("#,0", CultureInfo.InvariantCulture)} trials, seed {m.Seed.ToString(CultureInfo.InvariantCulture)}, {sampler}; model fingerprint {Short(m.ScenarioHash)}; version {m.Version}"),
+                    $"{ChartOptions.FormatCount(m.Trials)} 次模擬，種子 {m.Seed.ToString(CultureInfo.InvariantCulture)}，{sampler}；模型指紋 {Short(m.ScenarioHash)}；版本 {m.Version}",
+                    $"{ChartOptions.FormatCount(m.Trials)} trials, seed {m.Seed.ToString(CultureInfo.InvariantCulture)}, {sampler}; model fingerprint {Short(m.ScenarioHash)}; version {m.Version}"),
                 note: true);
         });
     }
@@ -72,9 +74,15 @@ public static class SimulationHtml
         });
     }
 
-    // Inputs recorded as outputs (a market factor near 1) need their decimals; amounts do not.
-    private static string Number(ChartOptions o, double value)
-        => Math.Abs(value) >= 100 ? o.FormatEstimate(value) : value.ToString("0.###", CultureInfo.InvariantCulture);
+    // The model's outputs (streams, the total) are amounts in 萬元, shown in the display unit; recorded
+    // inputs are counts, probabilities or factors, whose size says nothing about their unit: they keep their decimals.
+    private static string Number(ChartOptions o, OutputSummary x, double value)
+        => IsAmount(x) ? o.FormatEstimate(value) : value.ToString("#,0.###", CultureInfo.InvariantCulture);
+
+    private static bool IsAmount(OutputSummary x) => !x.Name.StartsWith(InputPrefix, StringComparison.Ordinal);
+
+    // "input:", the prefix RecordingModel gives every recorded input.
+    private static readonly string InputPrefix = RecordingModel.OutputOf("x")[..^1];
 
     private static string Short(string hash) => hash.Length > 12 ? hash[..12] + "…" : hash;
 }

@@ -14,7 +14,8 @@ public class LeverCurvesTests
         Assert.Equal("newCustomers.*.winRate", curve.Lever.En);
         Assert.Equal(result.Curve.Select(c => c.Value), curve.Values);
         Assert.Equal(result.Curve.Select(c => c.Probability.Value), curve.Probabilities);
-        Assert.Equal(result.Curve.Select(c => c.Probability.StandardError), curve.StandardErrors);
+        Assert.Equal(result.Curve.Select(c => c.Probability.Lower95), curve.Lower95);
+        Assert.Equal(result.Curve.Select(c => c.Probability.Upper95), curve.Upper95);
         Assert.Equal((0.8, result.Baseline, result.Value, result.ValueError), (curve.Required, curve.Baseline, curve.Solution, curve.SolutionError));
         Assert.Equal(".1%", curve.ValueFormat); // a win rate's range lies in [0, 1]
     }

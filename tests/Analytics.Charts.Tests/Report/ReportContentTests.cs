@@ -48,6 +48,25 @@ public class ReportContentTests
     }
 
     [Fact]
+    public void WithSimulation_ScenarioOfAnotherTarget_ThrowsNamingBothTargets()
+    {
+        // The lines still match the scenario's streams; only the company target differs (5000 -> 5100).
+        var match = Runs.Match(ReportContent.FromPlan(Shipped.Plan).Decomposition);
+        using var changed = new TempPlanFolder().Replace("targets.csv", "Annual sales target,5000,", "Annual sales target,5100,");
+        var e = Assert.Throws<ArgumentException>(() => ReportContent.FromPlan(Analytics.Loading.PlanLoader.Load(changed.Path)).WithSimulation(match, Runs.Result));
+        Assert.Equal("match", e.ParamName);
+        Assert.Contains($"a target of {Runs.Plc.Target} 萬元, not this plan's 5100 萬元", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReportContent_NoPublicConstructorOrSetters()
+    {
+        var type = typeof(ReportContent);
+        Assert.Empty(type.GetConstructors());
+        Assert.DoesNotContain(type.GetProperties(), p => p.SetMethod?.IsPublic == true);
+    }
+
+    [Fact]
     public void WithSplits_SplitRun_MapFrontierFiguresRobustnessAndTheAssumption()
     {
         var s6 = Runs.PlcNotes.AssumptionFor("response");

@@ -201,21 +201,51 @@ public sealed class ReportCommandTests : IDisposable
         => CliRunner.AssertBadInput(CliRunner.Run("report", RepoPaths.ShippedPlan, "--out", Out, "--scenario", Plc, option, value));
 
     [Fact]
-    public void Report_NoScenarioOption_TheDefaultWhenItExistsElseANote()
+    public void Report_NoScenarioOption_TheDefaultInTheWorkingFolder()
     {
-        // The default is data/scenarios/plc-2026.json relative to the working folder, like the default plan:
-        // CI runs the command from the repository root (where it exists); a test host usually runs elsewhere.
-        var (code, output, err) = CliRunner.Run("report", RepoPaths.ShippedPlan, "--out", Out, "--trials", "1000");
+        // The default is data/scenarios/plc-2026.json relative to the working folder, like the default plan (CI runs from the root).
+        var (code, output, err) = CliRunner.RunIn(RepoPaths.Root, null, "report", RepoPaths.ShippedPlan, "--out", Out, "--trials", "1000");
+        Assert.True(code == 0, err);
+        Assert.Contains("情景 plc-2026，1,000 次模擬", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_NoScenarioOption_NoDefaultInTheWorkingFolder_ANoteAndThePlanAlone()
+    {
+        var (code, output, err) = CliRunner.RunIn(_folder, null, "report", RepoPaths.ShippedPlan, "--out", Out, "--trials", "1000");
         Assert.Equal(0, code);
-        if (File.Exists("data/scenarios/plc-2026.json"))
-        {
-            Assert.Contains("情景 plc-2026，1,000 次模擬", output, StringComparison.Ordinal);
-        }
-        else
-        {
-            Assert.Contains("Note: no scenario simulated (data/scenarios/plc-2026.json is not in", err, StringComparison.Ordinal);
-            Assert.Contains("達標機率: 需要模擬", output, StringComparison.Ordinal);
-        }
+        Assert.Contains($"Note: no scenario simulated (data/scenarios/plc-2026.json is not in {_folder})", err, StringComparison.Ordinal);
+        Assert.Contains("達標機率: 需要模擬", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_OutInAMissingFolder_ExitTwoBeforeTheSimulation()
+    {
+        var missing = Path.Combine(_folder, "no-such-folder", "report.html");
+        var err = CliRunner.AssertBadInput(CliRunner.Run("report", RepoPaths.ShippedPlan, "--out", missing, "--scenario", Plc, "--trials", "4096"));
+        Assert.Contains("does not exist", err, StringComparison.Ordinal);
+        Assert.DoesNotContain("Simulated", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_OutIsAChartPageNotAReport_Kept()
+    {
+        // A chart page this toolkit wrote carries the plain chart generator tag, not the report's.
+        var page = Path.Combine(_folder, "chart.html");
+        var text = "<!DOCTYPE html><html><head><meta name=\"generator\" content=\"Analytics.Charts\"></head><body>a chart</body></html>";
+        File.WriteAllText(page, text);
+        var err = CliRunner.AssertBadInput(CliRunner.Run("report", RepoPaths.ShippedPlan, "--out", page, "--no-simulation"));
+        Assert.Contains("was not written by analytics report", err, StringComparison.Ordinal);
+        Assert.Equal(text, File.ReadAllText(page));
+    }
+
+    [Fact]
+    public void Report_TrialsUnderTheTornadosMinimum_ReportsTheTrialsTheTornadoRan()
+    {
+        var (code, _, err) = CliRunner.Run("report", RepoPaths.ShippedPlan, "--out", Out, "--scenario", Plc, "--trials", "50", "--seed", "3");
+        Assert.True(code == 0, err);
+        Assert.Contains("Quarterly rule and monthly fan: 50 trials, seed 3,", err, StringComparison.Ordinal);
+        Assert.Matches(@"Tornado \(\d+ inputs, each at its P10 and P90\): 100 trials, seed 3,", err);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Analytics.Charts;
+using Analytics.Interactive;
 using Analytics.Interactive.Formatters;
 using Analytics.Interactive.Tests.TestSupport;
 using Analytics.Scenarios;
@@ -22,6 +23,31 @@ public class SimulationHtmlTests
         // The recorded market factor (mean near 1) keeps its decimals and has no target.
         Assert.Matches(@"<tr><td>input:market</td><td class=""num""></td><td class=""num"">(0\.9\d*|1(\.0\d*)?)</td>", html);
         Assert.Contains($"12,288 次模擬，種子 9，蒙地卡羅；模型指紋 {Runs.Plc.Hash[..12]}…", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Result_English_AmountsInMillionsRecordedInputsUnscaled()
+    {
+        var saved = Notebook.Options;
+        try
+        {
+            Notebook.Options = ChartOptions.English;
+            var html = SimulationHtml.Result(Runs.Mc);
+            var product = Runs.Mc.Output("newProduct");
+            var market = Runs.Mc.Output("input:market");
+            string Millions(double wanYuan) => (Math.Round(wanYuan) / 100).ToString("#,0.00", System.Globalization.CultureInfo.InvariantCulture);
+            // Every amount of a stream is in millions, its sd too, whatever its size.
+            Assert.Contains($"<tr><td>newProduct</td><td class=\"num\">10.00</td><td class=\"num\">{Millions(product.Mean)}</td><td class=\"num\">{Millions(product.StandardDeviation)}</td>", html, StringComparison.Ordinal);
+            Assert.Contains($"<td>million CNY</td></tr>", html, StringComparison.Ordinal);
+            // The market factor is a recorded input: not divided by 100, no unit.
+            Assert.Contains($"<tr><td>input:market</td><td class=\"num\"></td><td class=\"num\">{market.Mean.ToString("#,0.###", System.Globalization.CultureInfo.InvariantCulture)}</td>", html, StringComparison.Ordinal);
+            Assert.Contains("points; 95% interval", html, StringComparison.Ordinal);
+            Assert.Contains("12,288 trials, seed 9, Monte Carlo", html, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Notebook.Options = saved;
+        }
     }
 
     [Fact]

@@ -29,8 +29,13 @@ public sealed class PeopleSection : ReportSection
                 .. p.Phased.Quarters.Select(q => o.FormatNumber(q)),
             ]));
         var ratio = d.OverAssignmentRatio.ToString("0.###", CultureInfo.InvariantCulture);
-        writer.Paragraph(o.Text(
-            $"個人目標合計 {o.FormatAmount(d.PersonalTotal)}，是公司目標的 {ratio} 倍：總監、區域經理與渠道專員的疊加目標讓獎金按多於計劃銷售額的金額計提。",
-            $"Personal targets add up to {o.FormatAmount(d.PersonalTotal)}, {ratio} x the company target: the overlays of the director, the regional managers and the channel specialists mean bonuses are paid on more than the plan expects to sell."), note: true);
+        // Over-assignment is only claimed when the people's targets really add up to more than the company's.
+        writer.Paragraph(d.OverAssignmentRatio > 1
+            ? o.Text(
+                $"個人目標合計 {o.FormatAmount(d.PersonalTotal)}，是公司目標的 {ratio} 倍：同一筆銷售計入不止一個人的目標，獎金因此按多於計劃銷售額的金額計提。",
+                $"Personal targets add up to {o.FormatAmount(d.PersonalTotal)}, {ratio} x the company target: the same sale counts towards more than one person's target, so bonuses are paid on more than the plan expects to sell.")
+            : o.Text(
+                $"個人目標合計 {o.FormatAmount(d.PersonalTotal)}，是公司目標的 {ratio} 倍：沒有超過公司目標，獎金不會按多於計劃銷售額的金額計提。",
+                $"Personal targets add up to {o.FormatAmount(d.PersonalTotal)}, {ratio} x the company target: they do not exceed it, so bonuses are not paid on more than the plan expects to sell."), note: true);
     }
 }

@@ -25,7 +25,7 @@ public sealed class RiskSection : ReportSection
     {
         if (content.Risk is { } r)
         {
-            var trials = r.Trials.ToString("#,0", CultureInfo.InvariantCulture);
+            var trials = ChartOptions.FormatCount(r.Trials);
             var seed = r.Seed.ToString(CultureInfo.InvariantCulture);
             var hash = r.ScenarioHash.Length > 12 ? r.ScenarioHash[..12] : r.ScenarioHash;
             string Estimate(double wanYuan) => o.FormatEstimate(wanYuan) + " " + o.UnitName;

@@ -1,7 +1,7 @@
 namespace Analytics.Charts.Report.Sections;
 
 /// <summary>Where each target figure comes from (the seed document's sections or the labelled assumptions, as the plan files state), and the assumptions of the simulated scenario when one ran.</summary>
-public sealed class SourcesSection : ReportSection
+public sealed partial class SourcesSection : ReportSection
 {
     /// <inheritdoc />
     public override string Id => "sources";
@@ -12,9 +12,11 @@ public sealed class SourcesSection : ReportSection
     /// <inheritdoc />
     protected override void WriteBody(ReportContent content, ReportWriter writer, ChartOptions o)
     {
+        var ids = AssumptionIds(content);
+        string Range(string open, string close, string to) => ids.Length == 1 ? $"{open}A{ids[0]}{close}" : $"{open}A{ids[0]}{close}{to}{open}A{ids[^1]}{close}";
         writer.Paragraph(o.Text(
-            "每個數字都註明出處：「seed §N」是原文（計劃書）的章節，「A1」至「A14」是明確標示的假設（見 data/README.md 的假設表）。下表是目標樹每一行的來源。",
-            "Every figure names its source: \"seed §N\" is a section of the source document (the plan), \"A1\" to \"A14\" are labelled assumptions (see the assumptions table in data/README.md). The table gives the source of every row of the target tree."));
+            $"每個數字都註明出處：「seed §N」是原文（計劃書）的章節{(ids.Length == 0 ? string.Empty : $"，{Range("「", "」", "至")}是明確標示的假設（見 data/README.md 的假設表）")}。下表是目標樹每一行的來源。",
+            $"Every figure names its source: \"seed §N\" is a section of the source document (the plan){(ids.Length == 0 ? string.Empty : $", {Range("\"", "\"", " to ")} {(ids.Length == 1 ? "is a labelled assumption" : "are labelled assumptions")} (see the assumptions table in data/README.md)")}. The table gives the source of every row of the target tree."));
         writer.Table(
             [o.Text("目標", "Target"), ">" + o.Text($"分配（{o.UnitName}）", $"allocated ({o.UnitName})"), ">" + o.Text("所列金額", "stated amount"), ">" + o.Text("所列占比", "stated share"), o.Text("來源", "source"), o.Text("位置", "where")],
             content.Decomposition.Root.Descendants().Select(t => (IReadOnlyList<string>)
@@ -44,4 +46,16 @@ public sealed class SourcesSection : ReportSection
             writer.List(items);
         }
     }
+
+    // The assumption ids the tree's sources cite (A6, A7, ...), in order, so the sentence names the range the table shows.
+    private static int[] AssumptionIds(ReportContent content)
+        => content.Decomposition.Root.Descendants()
+            .SelectMany(t => AssumptionId().Matches(t.Node.SourceNote))
+            .Select(m => int.Parse(m.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture))
+            .Distinct()
+            .Order()
+            .ToArray();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bA(\d+)\b")]
+    private static partial System.Text.RegularExpressions.Regex AssumptionId();
 }

@@ -41,7 +41,10 @@ public sealed class SplitsSection : ReportSection
         if (content.SplitFrontier is { } frontier)
         {
             writer.Chart("split-frontier", SalesCharts.SplitFrontier(frontier, o));
-            SplitBlocks.FrontierNote(writer, frontier.Frontier.Count);
+            if (r is not null)
+            {
+                SplitBlocks.FrontierNote(writer, r, Name);
+            }
         }
 
         if (content.SplitRobustness is { } robust)

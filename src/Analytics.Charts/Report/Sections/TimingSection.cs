@@ -36,9 +36,18 @@ public sealed class TimingSection : ReportSection
 
         if (content.QuarterRules is { Count: > 0 } rules)
         {
-            var threshold = t?.Threshold ?? 0.8;
-            writer.Heading(o.Text($"季度規則：單季低於目標的 {ChartOptions.FormatPercent(threshold)} 時觸發", $"The quarterly rule: it fires when a quarter is under {ChartOptions.FormatPercent(threshold)} of its target"));
-            writer.Chart("quarterly-rule", SalesCharts.QuarterlyRule(rules, threshold, o));
+            // The threshold is the analysis's, else the plan's own quarterly re-plan rule; the report never assumes one.
+            if ((t?.Threshold ?? PlanThreshold(content)) is { } threshold)
+            {
+                writer.Heading(o.Text($"季度規則：單季低於目標的 {ChartOptions.FormatPercent(threshold)} 時觸發", $"The quarterly rule: it fires when a quarter is under {ChartOptions.FormatPercent(threshold)} of its target"));
+                writer.Chart("quarterly-rule", SalesCharts.QuarterlyRule(rules, threshold, o));
+            }
+            else
+            {
+                writer.Heading(o.Text("季度規則", "The quarterly rule"));
+                writer.Paragraph(o.Text("計劃沒有列出季度完成率的重新規劃規則，所以這裡不標出觸發的門檻。", "The plan states no quarterly completion re-plan rule, so no firing threshold is shown here."), note: true);
+            }
+
             TriggerBlocks.Firing(writer, rules);
         }
 
@@ -47,4 +56,8 @@ public sealed class TimingSection : ReportSection
             TriggerBlocks.Policy(writer, t);
         }
     }
+
+    // The plan's quarter-completion re-plan rule (replan_rules.csv), or null when it states none.
+    private static double? PlanThreshold(ReportContent content)
+        => content.Plan.ReplanRules.FirstOrDefault(r => r.Period == "quarter" && r.Metric == "completion") is { } rule ? (double)rule.Threshold : null;
 }

@@ -62,6 +62,16 @@ public class SectionsTests
     }
 
     [Fact]
+    public void PeopleSection_PersonalTargetsWithinTheCompanyTarget_NoOverAssignmentClaim()
+    {
+        // Only the director owns the company target: no overlays, no partners credited to anyone.
+        using var folder = new TempPlanFolder().Write("assignments.csv", "person,target,credit,source\ndirector,company,owner,test\n").Write("channel_partners.csv", "id,name_zh,region,industry,target,owner,source\n");
+        var (html, _) = SectionRun.Write(new PeopleSection(), ReportContent.FromPlan(Analytics.Loading.PlanLoader.Load(folder.Path)), ChartOptions.English);
+        Assert.Contains("x the company target: they do not exceed it", html[html.LastIndexOf("<p", StringComparison.Ordinal)..], StringComparison.Ordinal);
+        Assert.DoesNotContain("more than the plan expects to sell.", html.Replace("not paid on more than the plan expects to sell.", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AuditSection_ShippedPlan_ErrorsAsBlocksInfoAsTable()
     {
         var (html, _) = SectionRun.Write(new AuditSection(), PlanOnly.Value);
@@ -105,6 +115,7 @@ public class SectionsTests
         Assert.Contains($"各模擬 {d.Trials} 個年度", html, StringComparison.Ordinal);
         Assert.Contains($"擺幅最大的三個：{d.Tornado[0].Input} ({ChartOptions.FormatPercent(d.Tornado[0].HitAtLow.Value)} – {ChartOptions.FormatPercent(d.Tornado[0].HitAtHigh.Value)})", html, StringComparison.Ordinal);
         Assert.Contains($"中線 {ChartOptions.FormatPercent(d.BaseHit.Value)} 是所有輸入都在中位數時的達標機率，不是上面的 62.3%", html, StringComparison.Ordinal);
+        Assert.Contains($"例如擺幅最大的 {d.Tornado.OrderByDescending(r => Math.Abs(r.HitAtHigh.Value - r.HitAtLow.Value)).First().Input}。", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -129,6 +140,67 @@ public class SectionsTests
         var (html, _) = SectionRun.Write(new TimingSection(), Samples.WithEveryResult(), ChartOptions.English);
         Assert.Contains("<h3>The quarterly rule: it fires when a quarter is under 80.0% of its target</h3>", html, StringComparison.Ordinal);
         Assert.Contains("The plan&#39;s response, modelled as a policy", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TimingSection_English_PolicyIsOverAllYearsFromASeparateRunWithItsTrials()
+    {
+        var trials = AnalysisRuns.Trigger.Trials.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture);
+        var (html, _) = SectionRun.Write(new TimingSection(), Samples.WithEveryResult(), ChartOptions.English);
+        Assert.Contains($"separate run of the pushed scenario ({trials} years, the same seed", html, StringComparison.Ordinal);
+        Assert.Contains($"over all {trials} simulated years, P(hit) moves from", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("these years", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TimingSection_NoTriggerRun_ThresholdFromThePlansReplanRule()
+    {
+        // The shipped plan's rule is 0.80 (replan_rules.csv); 0.65 shows it is read, not assumed.
+        using var folder = new TempPlanFolder().Replace("replan_rules.csv", "quarter,completion,0.80,1", "quarter,completion,0.65,1");
+        var plan = ReportContent.FromPlan(Analytics.Loading.PlanLoader.Load(folder.Path)) with { QuarterRules = Samples.WithChartInputsOnly().QuarterRules };
+        var (html, charts) = SectionRun.Write(new TimingSection(), plan, ChartOptions.English);
+        Assert.Contains("under 65.0% of its target", html, StringComparison.Ordinal);
+        Assert.Equal(["quarterly-rule"], charts);
+    }
+
+    [Fact]
+    public void TimingSection_NoTriggerRunAndNoPlanRule_NoThresholdInvented()
+    {
+        using var folder = new TempPlanFolder().Write("replan_rules.csv", "id,period,metric,threshold,step,action_zh,action_en,source\n");
+        var plan = ReportContent.FromPlan(Analytics.Loading.PlanLoader.Load(folder.Path)) with { QuarterRules = Samples.WithChartInputsOnly().QuarterRules };
+        var (html, charts) = SectionRun.Write(new TimingSection(), plan, ChartOptions.English);
+        Assert.Contains("The plan states no quarterly completion re-plan rule", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("80.0%", html, StringComparison.Ordinal);
+        Assert.Empty(charts);
+    }
+
+    [Fact]
+    public void SplitsSection_English_CommonRandomNumbersCaveatAndWinnersCurse()
+    {
+        var r = AnalysisRuns.Splits;
+        var (html, _) = SectionRun.Write(new SplitsSection(), Samples.WithEveryResult(), ChartOptions.English);
+        Assert.DoesNotContain("carry no sampling noise", html, StringComparison.Ordinal);
+        Assert.Contains("remove most of the sampling noise from the differences between splits, but not from the choice of the best one", html, StringComparison.Ordinal);
+        Assert.Contains($"The best split is the highest of {r.Grid.Count} splits on the same draws, so its P(hit) is biased upward", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SplitsSection_English_FrontierNoteFromTheFrontiersOwnEnds()
+    {
+        var r = AnalysisRuns.Splits;
+        var frontier = r.Frontier.ToArray();
+        var (html, _) = SectionRun.Write(new SplitsSection(), Samples.WithEveryResult(), ChartOptions.English);
+        Assert.Contains($"The {frontier.Length} splits on the line", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("The new product earns a higher margin", html, StringComparison.Ordinal);
+        Assert.True(frontier.Length >= 2, "the sample run's frontier has two ends to compare");
+        var safest = frontier.OrderByDescending(f => f.ProbabilityOfTarget.Value).First();
+        var richest = frontier.OrderByDescending(f => f.ExpectedMargin).First();
+        Assert.Contains($"The safest split on it, {Analytics.Charts.Adapters.SplitMaps.Percentages(safest.Split, 0, 1, 2)} (P(hit) {ChartOptions.FormatPercent(safest.ProbabilityOfTarget.Value)}", html, StringComparison.Ordinal);
+        Assert.Contains($"against the most profitable, {Analytics.Charts.Adapters.SplitMaps.Percentages(richest.Split, 0, 1, 2)}", html, StringComparison.Ordinal);
+        var k = Enumerable.Range(0, 3).OrderByDescending(i => richest.Split[i] - safest.Split[i]).First();
+        string Pct(double x) => (x * 100).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + "%";
+        Assert.Contains($"of the target instead of {Pct(safest.Split[k])}.", html, StringComparison.Ordinal);
+        Assert.Contains($" {Pct(richest.Split[k])} of the target", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -194,6 +266,19 @@ public class SectionsTests
         var (html, _) = SectionRun.Write(new SourcesSection(), PlanOnly.Value);
         Assert.Equal(Shipped.Plan.Targets.Count, html.Split("<tr>").Length - 2);
         Assert.Contains("<td>A6: repurchase split by the regions that hold the installed base</td><td>targets.csv:6</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SourcesSection_ShippedPlan_AssumptionRangeIsWhatTheTargetsCite()
+    {
+        // Independently: the A-numbers in targets.csv's source column (A6, A7 in the shipped plan).
+        var cited = File.ReadLines(Path.Combine(RepoPaths.ShippedPlan, "targets.csv")).Skip(1)
+            .SelectMany(l => System.Text.RegularExpressions.Regex.Matches(l.Split(',')[^1], @"\bA(\d+)\b"))
+            .Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))
+            .ToArray();
+        var (html, _) = SectionRun.Write(new SourcesSection(), PlanOnly.Value);
+        Assert.Contains($"「A{cited.Min()}」至「A{cited.Max()}」是明確標示的假設", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("A14", html, StringComparison.Ordinal);
     }
 
     [Fact]
