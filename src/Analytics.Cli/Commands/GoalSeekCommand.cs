@@ -120,6 +120,7 @@ internal sealed class GoalSeekCommand : ICommand
         probabilityAtLower = r.AtLower.Value,
         probabilityAtUpper = r.AtUpper.Value,
         crossings = r.Crossings,
+        alreadyMet = r.AlreadyMet,
         curve = r.Curve.Select(c => new { value = c.Value, probability = c.Probability.Value }).ToArray(),
         replicates = r.Replicates,
         replicateStdError = r.ReplicateError,

@@ -96,6 +96,8 @@ internal sealed class TriggerCommand : ICommand
                 probabilityWith = p.With.Value,
                 value = AnalysisOptions.PairedJson(p.Value),
                 pushAllYear = AnalysisOptions.PairedJson(p.PushAllYear),
+                whenActs = CaseJson(p.WhenActs),
+                whenIdle = CaseJson(p.WhenIdle),
             }
             : null,
         fan = new { months = r.Fan.Months, p10 = r.Fan.P10, p50 = r.Fan.P50, p90 = r.Fan.P90, mean = r.Fan.Mean, target = r.Fan.TargetPath },
@@ -152,6 +154,11 @@ internal sealed class TriggerCommand : ICommand
             output.WriteLine();
             output.WriteLine("Policy: " + p.Description);
             output.WriteLine($"It acts in {ChartOptions.FormatPercent(p.FiresByQ3.Value)} of trials; P(hit) {ChartOptions.FormatPercent(p.Without.Value)} without, {ChartOptions.FormatPercent(p.With.Value)} with: {AnalysisOptions.PairedText(p.Value)}.");
+            if (p.WhenActs is { With: { } actsWith, Without: { } actsWithout })
+            {
+                output.WriteLine($"In the {ChartOptions.FormatCount(p.WhenActs.Trials)} trials where it acts: P(hit) {ChartOptions.FormatPercent(actsWithout.Value)} without, {ChartOptions.FormatPercent(actsWith.Value)} with; in the other {ChartOptions.FormatCount(p.WhenIdle.Trials)}: {(p.WhenIdle.Without is { } idle ? ChartOptions.FormatPercent(idle.Value) : "-")}.");
+            }
+
             output.WriteLine($"For comparison, the same push from January in every trial: {AnalysisOptions.PairedText(p.PushAllYear)}.");
         }
 
@@ -162,4 +169,11 @@ internal sealed class TriggerCommand : ICommand
             output.WriteLine("- " + line);
         }
     }
+
+    private static object CaseJson(PolicyCase c) => new
+    {
+        trials = c.Trials,
+        probabilityWith = c.With?.Value,
+        probabilityWithout = c.Without?.Value,
+    };
 }

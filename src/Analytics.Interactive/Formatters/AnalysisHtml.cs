@@ -110,7 +110,7 @@ public static class AnalysisHtml
         });
     }
 
-    /// <summary>A goal seek: the value found with its Monte Carlo error (or why the level is out of reach), and P(hit) along the scan.</summary>
+    /// <summary>A goal seek: the value found with its Monte Carlo error (or that the level is out of reach, or met across the whole range), and P(hit) along the scan.</summary>
     public static string GoalSeek(GoalSeekResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -121,7 +121,7 @@ public static class AnalysisHtml
             w.Figures(
             [
                 (o.Text($"達標機率 {required} 需要", $"For P(hit) = {required}"),
-                    result.Value is { } v ? Number(v) + (result.ValueError is { } e ? " ± " + Number(e) : string.Empty) : o.Text("達不到", "out of reach"),
+                    result.Value is { } v ? Number(v) + (result.ValueError is { } e ? " ± " + Number(e) : string.Empty) : Math.Min(result.AtLower.Value, result.AtUpper.Value) >= result.Required ? o.Text("整個範圍都已達到", "met across the range") : o.Text("達不到", "out of reach"),
                     result.Baseline is { } b ? o.Text($"現在 {Number(b)}，達標機率 {(result.AtBaseline is { } p ? ChartOptions.FormatPercent(p.Value) : "-")}", $"today {Number(b)}, P(hit) {(result.AtBaseline is { } q ? ChartOptions.FormatPercent(q.Value) : "-")}") : null),
             ]);
             w.Paragraph(result.Lever);

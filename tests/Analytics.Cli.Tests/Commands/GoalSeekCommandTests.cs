@@ -21,6 +21,18 @@ public class GoalSeekCommandTests
         Assert.True(root.GetProperty("valueStdError").GetDouble() > 0);
         Assert.Equal(0.8, root.GetProperty("probabilityAtValue").GetDouble(), 0.03);
         Assert.Equal(7, root.GetProperty("curve").GetArrayLength());
+        Assert.False(root.GetProperty("alreadyMet").GetBoolean());
+    }
+
+    [Fact]
+    public void GoalSeek_LevelBelowTodaysChance_AlreadyMet()
+    {
+        // P(hit) at today's win rates is about 38%, so a 20% chance needs no change.
+        var (code, output, error) = CliRunner.Run("goalseek", Plc, "--input", "newCustomers.*.winRate", "--probability", "0.2", "--trials", "2000", "--format", "json");
+        Assert.True(code == 0, error);
+        var root = JsonDocument.Parse(output).RootElement;
+        Assert.True(root.GetProperty("alreadyMet").GetBoolean());
+        Assert.True(root.GetProperty("probabilityAtBaseline").GetDouble() >= 0.2);
     }
 
     [Fact]

@@ -25,6 +25,17 @@ public class TriggerCommandTests
         });
         var policy = root.GetProperty("policy");
         Assert.True(policy.GetProperty("probabilityWith").GetDouble() >= policy.GetProperty("probabilityWithout").GetDouble());
+
+        // Total probability: the idle years are the same with and without the policy, so the overall
+        // change is the acting years' share times their change.
+        var acts = policy.GetProperty("whenActs");
+        var idle = policy.GetProperty("whenIdle");
+        var actsTrials = acts.GetProperty("trials").GetInt64();
+        Assert.Equal(3000, actsTrials + idle.GetProperty("trials").GetInt64());
+        Assert.Equal(idle.GetProperty("probabilityWith").GetDouble(), idle.GetProperty("probabilityWithout").GetDouble());
+        var overall = policy.GetProperty("probabilityWith").GetDouble() - policy.GetProperty("probabilityWithout").GetDouble();
+        var whereActs = acts.GetProperty("probabilityWith").GetDouble() - acts.GetProperty("probabilityWithout").GetDouble();
+        Assert.Equal(overall, actsTrials / 3000.0 * whereActs, 12);
         Assert.Equal(12, root.GetProperty("fan").GetProperty("p50").GetArrayLength());
         Assert.Equal(5000, root.GetProperty("fan").GetProperty("target")[11].GetDouble(), 6);
     }

@@ -58,6 +58,15 @@ public static class TriggerBlocks
         writer.Paragraph(o.Text(
             $"計劃書的應對當作政策：它在 {ChartOptions.FormatPercent(p.FiresByQ3.Value)} 的年份啟動（第一到第三季中第一次觸發之後）。第一次觸發之後的月份取自推動後情景的另一次模擬（同樣 {trials} 個年度、同一種子，即共同隨機數）；在全部 {trials} 個模擬年份上，全年達標機率由 {ChartOptions.FormatPercent(p.Without.Value)} 變為 {ChartOptions.FormatPercent(p.With.Value)}，逐年配對的差別 {ReportText.PairedPoints(o, p.Value.ProbabilityDifference)}。同樣的推動若從一月起每年都做：{ReportText.PairedPoints(o, p.PushAllYear.ProbabilityDifference)}。",
             $"The plan's response, modelled as a policy: it acts in {ChartOptions.FormatPercent(p.FiresByQ3.Value)} of years (after the first firing in Q1-Q3). The months after that firing come from a separate run of the pushed scenario ({trials} years, the same seed: common random numbers); over all {trials} simulated years, P(hit) moves from {ChartOptions.FormatPercent(p.Without.Value)} to {ChartOptions.FormatPercent(p.With.Value)}, paired year by year {ReportText.PairedPoints(o, p.Value.ProbabilityDifference)}. The same push from January in every year: {ReportText.PairedPoints(o, p.PushAllYear.ProbabilityDifference)}."));
+        if (p.WhenActs is { With: { } actsWith, Without: { } actsWithout })
+        {
+            // Over all years the push is diluted by the years it never touches; this is where it acts.
+            var acts = ChartOptions.FormatCount(p.WhenActs.Trials);
+            writer.Paragraph(o.Text(
+                $"只看政策啟動的 {acts} 個年份：達標機率由 {ChartOptions.FormatPercent(actsWithout.Value)} 變為 {ChartOptions.FormatPercent(actsWith.Value)}。",
+                $"In the {acts} years in which it acts, P(hit) moves from {ChartOptions.FormatPercent(actsWithout.Value)} to {ChartOptions.FormatPercent(actsWith.Value)}."));
+        }
+
         writer.Paragraph(o.Text("政策（分析的原文）：", "The policy (as the analysis states it): ") + p.Description, note: true);
     }
 }

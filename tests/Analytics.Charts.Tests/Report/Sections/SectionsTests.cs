@@ -150,6 +150,8 @@ public class SectionsTests
         Assert.Contains($"separate run of the pushed scenario ({trials} years, the same seed", html, StringComparison.Ordinal);
         Assert.Contains($"over all {trials} simulated years, P(hit) moves from", html, StringComparison.Ordinal);
         Assert.DoesNotContain("these years", html, StringComparison.Ordinal);
+        var acts = AnalysisRuns.Trigger.Policy!.WhenActs;
+        Assert.Contains($"In the {acts.Trials.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture)} years in which it acts, P(hit) moves from {ChartOptions.FormatPercent(acts.Without!.Value)} to {ChartOptions.FormatPercent(acts.With!.Value)}.", html, StringComparison.Ordinal);
     }
 
     [Fact]
