@@ -68,7 +68,7 @@ public sealed class IndustryFunnel : ITrialComponent
         for (var t = 0; t < counts.Length; t++)
         {
             // Leads become wins in place, coupled trial by trial as in TrialBinomial.
-            counts[t] = TrialBinomial.Coupled(winsRng.NextDouble(), rejectionSeed, t, counts[t], winRate[t]);
+            counts[t] = Binomial.SampleCoupled(winsRng.NextDouble(), rejectionSeed, t, counts[t], winRate[t]);
         }
 
         CompoundSum.Add(block, _valuesKey, counts, OrderValue, totals);

@@ -130,6 +130,25 @@ public sealed class Binomial : CountDistribution
         return Invert(u, n, p);
     }
 
+    /// <summary>
+    /// Trial <paramref name="t"/>'s count for (n, p) from its uniform <paramref name="u"/>, which the
+    /// caller draws in every trial so that trial t always gets the t-th uniform of its stream:
+    /// <paramref name="u"/> inverted below the limit, else a rejection draw from the trial's own
+    /// sub-stream (output t of SplitMix64 from <paramref name="rejectionSeed"/>), so no trial's
+    /// parameters move another trial's draw.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int SampleCoupled(double u, ulong rejectionSeed, int t, int n, double p)
+        => IsInvertible(n, p) ? Invert(u, n, p) : SampleOwnStream(rejectionSeed, t, n, p);
+
+    // Rare (n·min(p, 1 − p) >= the limit): kept out of line so the inversion path stays small.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int SampleOwnStream(ulong rejectionSeed, int t, int n, double p)
+    {
+        var own = new Xoshiro256StarStar(SplitMix64.At(rejectionSeed, (ulong)t));
+        return Sample(ref own, n, p);
+    }
+
     /// <inheritdoc />
     public override string ToString() => $"Binomial(n {Format(N)}, p {Format(P)})";
 

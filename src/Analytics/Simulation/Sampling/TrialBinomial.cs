@@ -59,23 +59,7 @@ public sealed class TrialBinomial
         var rejectionSeed = block.StreamSeed(_rejectionKey);
         for (var t = 0; t < counts.Length; t++)
         {
-            counts[t] = Coupled(rng.NextDouble(), rejectionSeed, t, N, p[t]);
+            counts[t] = Binomial.SampleCoupled(rng.NextDouble(), rejectionSeed, t, N, p[t]);
         }
-    }
-
-    /// <summary>
-    /// Trial <paramref name="t"/>'s count for (n, p) from its uniform <paramref name="u"/> (drawn in
-    /// every trial, so trial t always gets the t-th uniform of its stream): <paramref name="u"/>
-    /// inverted below the limit, else a rejection draw from the trial's own sub-stream.
-    /// </summary>
-    internal static int Coupled(double u, ulong rejectionSeed, int t, int n, double p)
-    {
-        if (Binomial.IsInvertible(n, p))
-        {
-            return Binomial.SampleByInversion(u, n, p);
-        }
-
-        var own = new Xoshiro256StarStar(SplitMix64.At(rejectionSeed, (ulong)t));
-        return Binomial.Sample(ref own, n, p);
     }
 }
