@@ -82,6 +82,23 @@ public class AnalysisHtmlTests
     }
 
     [Fact]
+    public void GoalSeek_AboveTheLevelOverTheWholeRange_MetNotOutOfReach()
+    {
+        // No value (no crossing, no baseline in the range) but P(hit) 30%-40% everywhere against a 20% level.
+        var g = AnalysisRuns.GoalSeekOutOfReach with
+        {
+            Required = 0.2,
+            AtLower = new Analytics.Analyses.Common.Estimate(0.3, 0.01),
+            AtUpper = new Analytics.Analyses.Common.Estimate(0.4, 0.01),
+            Reachable = true,
+            Value = null,
+        };
+        var html = AnalysisHtml.GoalSeek(g);
+        Assert.Contains("<div class=\"value\">整個範圍都已達到</div>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("達不到", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Budget_Result_EveryLineAndTheUnattributableSaidSo()
     {
         var html = AnalysisHtml.Budget(AnalysisRuns.Budget);
