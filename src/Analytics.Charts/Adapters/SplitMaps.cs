@@ -3,6 +3,7 @@ using Analytics.Analyses.Splits;
 using Analytics.Charts.Inputs;
 using Analytics.Common;
 using Analytics.Planning;
+using Analytics.Scenarios;
 
 namespace Analytics.Charts.Adapters;
 
@@ -43,7 +44,7 @@ public static class SplitMaps
         Preconditions.NotNull(streams);
         int Find(string line)
         {
-            var matches = streams.Select((s, i) => (s, i)).Where(x => Key(x.s) == Key(line)).Select(x => x.i).ToArray();
+            var matches = streams.Select((s, i) => (s, i)).Where(x => ScenarioPlanMatch.Names(x.s, line)).Select(x => x.i).ToArray();
             return streams.Count == 3 && matches.Length == 1
                 ? matches[0]
                 : throw new ArgumentException($"streams must be the three business types ({BusinessLines.Repurchase}, {BusinessLines.NewCustomers}, {BusinessLines.NewProduct}) for the ternary map; were {string.Join(", ", streams)}.", nameof(streams));
@@ -58,10 +59,6 @@ public static class SplitMaps
         Preconditions.NotNull(split);
         return string.Join("/", new[] { repurchase, newCustomers, newProduct }.Select(i => (split[i] * 100).ToString("0.#", CultureInfo.InvariantCulture)));
     }
-
-    // "newCustomers", "new_customers" and "new-customers" name the same line.
-    /// <summary>A stream's or a line's name for matching: case, '_' and '-' ignored (newCustomers is new_customers), as the scenario check matches them.</summary>
-    internal static string Key(string name) => name.Replace("_", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
 
     /// <summary>The names of the three marked splits.</summary>
     internal static class Names

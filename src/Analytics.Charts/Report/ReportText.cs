@@ -52,7 +52,7 @@ internal static class ReportText
     /// </summary>
     public static string StreamName(ChartOptions o, ReportContent content, string stream)
     {
-        var line = content.Decomposition.Root.Children.FirstOrDefault(l => Adapters.SplitMaps.Key(l.Node.Id) == Adapters.SplitMaps.Key(stream));
+        var line = content.Decomposition.Root.Children.FirstOrDefault(l => Analytics.Scenarios.ScenarioPlanMatch.Names(stream, l.Node.Id));
         return line is null ? stream : Name(o, line.Node);
     }
 }

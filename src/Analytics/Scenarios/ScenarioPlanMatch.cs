@@ -52,7 +52,7 @@ public sealed record ScenarioPlanMatch
         var pairs = new List<StreamLine>();
         foreach (var stream in scenario.Streams)
         {
-            var line = lines.FirstOrDefault(l => Key(l.Node.Id) == Key(stream.Name));
+            var line = lines.FirstOrDefault(l => Names(stream.Name, l.Node.Id));
             if (line is null)
             {
                 problems.Add($"stream \"{stream.Name}\" is none of the plan's business lines ({string.Join(", ", lines.Select(l => l.Node.Id))})");
@@ -87,6 +87,12 @@ public sealed record ScenarioPlanMatch
     }
 
     // "newCustomers", "new_customers" and "new-customers" name the same line.
+    /// <summary>
+    /// Whether a scenario's stream name and a plan's line id name the same business line: equal but
+    /// for case, '_' and '-' (stream <c>newCustomers</c> is line <c>new_customers</c>).
+    /// </summary>
+    public static bool Names(string stream, string lineId) => Key(stream) == Key(lineId);
+
     private static string Key(string name) => name.Replace("_", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
 
     private static string Amount(double value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);

@@ -56,10 +56,11 @@ public sealed class ChildrenSumRule : IAuditRule
             else if (stated.Length < parent.Children.Count)
             {
                 var shareOnly = parent.Children.Where(c => c.Node.Amount is null).ToArray();
-                var shares = shareOnly.Sum(c => c.Node.Share ?? 0m);
+                var shareOf = shareOnly.Select(c => c.Node.Share ?? 0m).ToArray();
+                var shares = shareOf.Sum();
                 var implied = sum + (shares * parent.Amount);
                 // Shares are read to their written precision, as in share-sum; a zero share is exact.
-                var written = shareOnly.Select(c => c.Node.Share ?? 0m).Where(s => s != 0).ToArray();
+                var written = shareOf.Where(s => s != 0).ToArray();
                 tolerance += written.Length == 0 ? 0 : Figures.ShareSumTolerance(written) * parent.Amount;
                 if (Math.Abs(implied - parent.Amount) <= tolerance)
                 {
@@ -67,7 +68,7 @@ public sealed class ChildrenSumRule : IAuditRule
                 }
 
                 var left = parent.Amount - sum;
-                var others = string.Join(" + ", shareOnly.Select(c => $"{c.Node.Id} {Figures.Percent(c.Node.Share ?? 0m)}"));
+                var others = string.Join(" + ", shareOnly.Zip(shareOf, (c, share) => $"{c.Node.Id} {Figures.Percent(share)}"));
                 var given = string.Join(", ", shareOnly.Select(c => $"{c.Node.Id} {Figures.Amount(c.Amount)}"));
                 yield return new AuditFinding(
                     Severity.Error,
