@@ -1,7 +1,7 @@
 using System.Globalization;
 using Analytics.Cli.Commands;
 using Analytics.Cli.Parsing;
-using Analytics.Loading;
+using Analytics.Common;
 
 namespace Analytics.Cli;
 

@@ -1,4 +1,3 @@
-using System.Reflection;
 using Plotly.NET;
 
 namespace Analytics.Charts.Rendering;

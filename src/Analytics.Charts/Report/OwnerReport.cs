@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Analytics.Charts.Rendering;
 using Analytics.Charts.Report.Sections;

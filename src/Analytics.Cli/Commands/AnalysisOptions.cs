@@ -2,7 +2,7 @@ using System.Globalization;
 using Analytics.Analyses.Common;
 using Analytics.Charts;
 using Analytics.Cli.Parsing;
-using Analytics.Loading;
+using Analytics.Common;
 using Analytics.Scenarios;
 using Analytics.Simulation.Engine;
 

@@ -1,11 +1,11 @@
 using System.Globalization;
+using Analytics.Charts;
 using Analytics.Cli.Output;
 using Analytics.Cli.Parsing;
-using Analytics.Loading;
+using Analytics.Common;
 using Analytics.NewProduct;
 using Analytics.Repurchase;
 using MathNet.Numerics;
-using Analytics.Charts;
 
 namespace Analytics.Cli.Commands;
 

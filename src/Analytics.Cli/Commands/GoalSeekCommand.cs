@@ -3,7 +3,6 @@ using System.Globalization;
 using Analytics.Analyses.GoalSeek;
 using Analytics.Cli.Output;
 using Analytics.Cli.Parsing;
-using Analytics.Charts;
 
 namespace Analytics.Cli.Commands;
 

@@ -1,9 +1,9 @@
+using Analytics.Charts;
 using Analytics.Cli.Output;
 using Analytics.Cli.Parsing;
 using Analytics.Decomposition;
 using Analytics.Loading;
 using Analytics.Planning;
-using Analytics.Charts;
 
 namespace Analytics.Cli.Commands;
 

@@ -5,7 +5,6 @@ using Analytics.Analyses.Splits;
 using Analytics.Analyses.Trigger;
 using Analytics.Charts;
 using Analytics.Charts.Export;
-using Analytics.Charts.Rendering;
 using Analytics.Charts.Report;
 using Analytics.Cli.Parsing;
 using Analytics.Export;

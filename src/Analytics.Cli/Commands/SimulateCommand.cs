@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Analytics.Charts;
 using Analytics.Cli.Output;
 using Analytics.Cli.Parsing;
 using Analytics.Export;
@@ -9,7 +10,6 @@ using Analytics.Scenarios;
 using Analytics.Simulation.Engine;
 using Analytics.Simulation.Results;
 using Analytics.Simulation.Sampling;
-using Analytics.Charts;
 
 namespace Analytics.Cli.Commands;
 

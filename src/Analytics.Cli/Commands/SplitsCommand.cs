@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using Analytics.Analyses.Splits;
+using Analytics.Charts;
 using Analytics.Cli.Output;
 using Analytics.Cli.Parsing;
-using Analytics.Charts;
 
 namespace Analytics.Cli.Commands;
 

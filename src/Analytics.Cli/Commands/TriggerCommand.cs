@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using Analytics.Analyses.Trigger;
-using Analytics.Cli.Output;
-using Analytics.Cli.Parsing;
 using Analytics.Charts;
 using Analytics.Charts.Adapters;
+using Analytics.Cli.Output;
+using Analytics.Cli.Parsing;
 
 namespace Analytics.Cli.Commands;
 

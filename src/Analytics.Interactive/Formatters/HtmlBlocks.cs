@@ -1,4 +1,3 @@
-using Analytics.Charts;
 using Analytics.Charts.Report;
 using Analytics.Charts.Theme;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Analytics.Audit;
 using Analytics.Charts;
-using Analytics.Charts.Report;
 using Analytics.Decomposition;
 using Analytics.Planning;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Analytics.Common;
 using CsvHelper;
 
 namespace Analytics.Loading;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Analytics.Common;
 using Analytics.Loading;
 
 namespace Analytics.NewProduct;

@@ -1,5 +1,4 @@
 using Analytics.Common;
-using Analytics.Loading;
 
 namespace Analytics.Planning;
 

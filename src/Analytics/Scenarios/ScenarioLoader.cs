@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Analytics.Common;
 using Analytics.Funnel;
 using Analytics.Loading;
 using Analytics.NewProduct;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Analytics.Common;
 using Analytics.Decomposition;
-using Analytics.Loading;
 
 namespace Analytics.Scenarios;
 

@@ -1,6 +1,5 @@
 using Analytics.Analyses.Trigger;
 using Analytics.Charts.Adapters;
-using Analytics.Charts.Tests.TestSupport;
 using Analytics.TestSupport;
 
 namespace Analytics.Charts.Tests.Adapters;

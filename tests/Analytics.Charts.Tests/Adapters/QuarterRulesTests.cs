@@ -1,5 +1,4 @@
 using Analytics.Charts.Adapters;
-using Analytics.Charts.Tests.TestSupport;
 using Analytics.TestSupport;
 
 namespace Analytics.Charts.Tests.Adapters;

@@ -1,6 +1,5 @@
 using Analytics.Analyses.Splits;
 using Analytics.Charts.Adapters;
-using Analytics.Charts.Tests.TestSupport;
 using Analytics.TestSupport;
 
 namespace Analytics.Charts.Tests.Adapters;

@@ -1,6 +1,5 @@
 using Analytics.Charts.Adapters;
 using Analytics.Charts.Inputs;
-using Analytics.Charts.Tests.TestSupport;
 using Analytics.TestSupport;
 
 namespace Analytics.Charts.Tests.Adapters;

@@ -1,6 +1,5 @@
 using Analytics.Charts;
 using Analytics.Interactive.Formatters;
-using Analytics.Interactive.Tests.TestSupport;
 using Analytics.TestSupport;
 
 namespace Analytics.Interactive.Tests.Formatters;

@@ -1,5 +1,4 @@
 using Analytics.Charts;
-using Analytics.Interactive;
 using Analytics.Interactive.Formatters;
 using Analytics.Interactive.Tests.TestSupport;
 using Analytics.Scenarios;

@@ -1,6 +1,5 @@
 using Analytics.Analyses.Splits;
 using Analytics.Interactive.Tables;
-using Analytics.Interactive.Tests.TestSupport;
 using Analytics.TestSupport;
 
 namespace Analytics.Interactive.Tests.Tables;

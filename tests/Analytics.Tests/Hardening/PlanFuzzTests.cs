@@ -1,5 +1,6 @@
 using System.Text;
 using Analytics.Audit;
+using Analytics.Common;
 using Analytics.Decomposition;
 using Analytics.Loading;
 using Analytics.Simulation.Random;

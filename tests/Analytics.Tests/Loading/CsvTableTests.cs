@@ -1,4 +1,5 @@
 using System.Text;
+using Analytics.Common;
 using Analytics.Loading;
 
 namespace Analytics.Tests.Loading;

@@ -1,4 +1,5 @@
 using System.Text;
+using Analytics.Common;
 using Analytics.Loading;
 using Analytics.Planning;
 using Analytics.TestSupport;

@@ -1,3 +1,4 @@
+using Analytics.Common;
 using Analytics.Loading;
 
 namespace Analytics.Tests.Loading;

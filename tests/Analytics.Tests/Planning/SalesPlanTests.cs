@@ -1,5 +1,4 @@
 using Analytics.Common;
-using Analytics.Loading;
 using Analytics.Planning;
 using Analytics.TestSupport;
 

@@ -1,5 +1,5 @@
+using Analytics.Common;
 using Analytics.Funnel;
-using Analytics.Loading;
 using Analytics.NewProduct;
 using Analytics.Repurchase;
 using Analytics.Scenarios;

@@ -88,5 +88,5 @@ public class ScenarioNotesTests
 
     [Fact]
     public void Load_MissingFile_InputError()
-        => Assert.Throws<Analytics.Loading.InputException>(() => ScenarioNotes.Load(ScenarioLoader.Parse(ScenarioFiles.Minimal(), "t.json"), "/no/such/file.json"));
+        => Assert.Throws<Analytics.Common.InputException>(() => ScenarioNotes.Load(ScenarioLoader.Parse(ScenarioFiles.Minimal(), "t.json"), "/no/such/file.json"));
 }

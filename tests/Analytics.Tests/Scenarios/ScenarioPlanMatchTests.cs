@@ -1,5 +1,5 @@
+using Analytics.Common;
 using Analytics.Decomposition;
-using Analytics.Loading;
 using Analytics.Scenarios;
 using Analytics.TestSupport;
 

@@ -1,5 +1,3 @@
-using Analytics.Audit;
-
 namespace Analytics.Charts.Report.Sections;
 
 /// <summary>The year by quarter and month, with what the audit says about the phasing table.</summary>

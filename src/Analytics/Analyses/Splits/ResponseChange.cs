@@ -2,7 +2,6 @@ using System.Globalization;
 using Analytics.Common;
 using Analytics.Scenarios;
 using Analytics.Scenarios.Levers;
-using Analytics.Scenarios.Sections;
 
 namespace Analytics.Analyses.Splits;
 

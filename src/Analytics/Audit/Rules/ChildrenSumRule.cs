@@ -1,5 +1,3 @@
-using Analytics.Decomposition;
-
 namespace Analytics.Audit.Rules;
 
 /// <summary>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Analytics.Loading;
+using Analytics.Common;
 
 namespace Analytics.Scenarios.Json;
 

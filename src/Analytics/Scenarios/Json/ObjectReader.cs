@@ -1,5 +1,5 @@
 using System.Globalization;
-using Analytics.Loading;
+using Analytics.Common;
 
 namespace Analytics.Scenarios.Json;
 

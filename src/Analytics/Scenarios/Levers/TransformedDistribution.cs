@@ -1,6 +1,5 @@
 using Analytics.Common;
 using Analytics.Simulation.Distributions;
-using Analytics.Simulation.Random;
 
 namespace Analytics.Scenarios.Levers;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Analytics.Loading;
+using Analytics.Common;
 using Analytics.Scenarios.Json;
 using Analytics.Simulation.Distributions;
 using Analytics.Simulation.Engine;

@@ -1,5 +1,4 @@
 using Analytics.Common;
-using Analytics.Simulation.Random;
 
 namespace Analytics.Simulation.Distributions;
 

@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using Analytics.Common;
-using Analytics.Simulation.Random;
 
 namespace Analytics.Simulation.Distributions;
 

@@ -1,5 +1,4 @@
 using Analytics.Common;
-using Analytics.Simulation.Random;
 using MathNet.Numerics;
 
 namespace Analytics.Simulation.Distributions;

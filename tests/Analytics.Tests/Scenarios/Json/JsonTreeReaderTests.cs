@@ -1,4 +1,4 @@
-using Analytics.Loading;
+using Analytics.Common;
 using Analytics.Scenarios.Json;
 
 namespace Analytics.Tests.Scenarios.Json;

@@ -1,7 +1,6 @@
-using Analytics.Loading;
+using Analytics.Common;
 using Analytics.Scenarios;
 using Analytics.Scenarios.Sections;
-using Analytics.Simulation.Distributions;
 
 namespace Analytics.Tests.Scenarios.Sections;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Analytics.Loading;
+namespace Analytics.Common;
 
 /// <summary>
 /// Input the toolkit cannot use: a missing or malformed file, a value out of range, an
