@@ -8,10 +8,10 @@ namespace Analytics.Charts.Theme;
 /// <see cref="DynamicObj.DynamicObj"/>s, so setting the few properties we need by their
 /// plotly.js names is shorter and maps one-to-one onto the plotly.js reference.
 /// </summary>
-internal static class Dyn
+internal static class PlotlyProperties
 {
     /// <summary>An object with the given properties; null values are left out.</summary>
-    public static DynamicObj.DynamicObj Obj(params (string Name, object? Value)[] properties)
+    public static DynamicObj.DynamicObj Of(params (string Name, object? Value)[] properties)
     {
         var o = new DynamicObj.DynamicObj();
         foreach (var (name, value) in properties)

@@ -3,7 +3,7 @@ using Analytics.Common;
 namespace Analytics.Charts.Inputs;
 
 /// <summary>Argument checks shared by the chart inputs (series lengths, ascending keys, shares that add up).</summary>
-internal static class InputChecks
+internal static class ChartInputChecks
 {
     /// <summary>Tolerance for three shares adding up to 1: results arrive as doubles.</summary>
     public const double ShareSumTolerance = 1e-6;
