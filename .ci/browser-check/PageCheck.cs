@@ -4,7 +4,7 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Analytics.Charts.Export;
+using Analytics.Charts.ImageExport;
 
 namespace BrowserCheck;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace Analytics.Charts.Export;
+namespace Analytics.Charts.ImageExport;
 
 /// <summary>
 /// A local Chromium (Debian's <c>chromium</c> or <c>chromium-headless-shell</c> package) run

@@ -1,7 +1,7 @@
 using Analytics.Charts.Rendering;
 using Analytics.Export;
 
-namespace Analytics.Charts.Export;
+namespace Analytics.Charts.ImageExport;
 
 /// <summary>
 /// Writes charts as PNG files through a local Chromium: each chart is put on its own page (with

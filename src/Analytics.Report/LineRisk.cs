@@ -1,8 +1,9 @@
+using Analytics.Charts;
 using Analytics.Common;
 using Analytics.Scenarios;
 using Analytics.Simulation.Results;
 
-namespace Analytics.Charts.Report;
+namespace Analytics.Report;
 
 /// <summary>One business line under simulation: its sub-target, the simulated revenue's mean and P10/P50/P90, and the probability of reaching the sub-target with its standard error.</summary>
 /// <param name="Stream">The scenario stream's name (e.g. newCustomers).</param>
@@ -14,7 +15,7 @@ namespace Analytics.Charts.Report;
 /// <param name="P90">90th percentile, 萬元.</param>
 /// <param name="ProbabilityOfTarget">P(line &gt;= sub-target), 0-1.</param>
 /// <param name="StandardError">Its standard error, 0-1.</param>
-public sealed record StreamRisk(string Stream, BilingualText Name, double Target, double Mean, double P10, double P50, double P90, double ProbabilityOfTarget, double StandardError)
+public sealed record LineRisk(string Stream, BilingualText Name, double Target, double Mean, double P10, double P50, double P90, double ProbabilityOfTarget, double StandardError)
 {
     /// <summary>The stream's name.</summary>
     public string Stream { get; } = Preconditions.NotBlank(Stream);
@@ -31,12 +32,12 @@ public sealed record StreamRisk(string Stream, BilingualText Name, double Target
     /// <summary>The figures of <paramref name="line"/>'s stream in <paramref name="result"/>.</summary>
     /// <param name="line">A stream paired with its business line (from <see cref="ScenarioPlanMatch"/>).</param>
     /// <param name="result">The scenario's run.</param>
-    public static StreamRisk From(StreamLine line, SimulationResult result)
+    public static LineRisk From(StreamLine line, SimulationResult result)
     {
         Preconditions.NotNull(line);
         Preconditions.NotNull(result);
         var o = result.Output(line.Stream);
         var hit = o.ProbabilityOfTarget ?? throw new ArgumentException($"output \"{line.Stream}\" of the run has no target.", nameof(result));
-        return new StreamRisk(line.Stream, new BilingualText(line.Line.NameZh, line.Line.NameEn), o.Target!.Value, o.Mean, o.Percentiles.P10, o.Percentiles.P50, o.Percentiles.P90, hit.Probability, hit.StandardError);
+        return new LineRisk(line.Stream, new BilingualText(line.Line.NameZh, line.Line.NameEn), o.Target!.Value, o.Mean, o.Percentiles.P10, o.Percentiles.P50, o.Percentiles.P90, hit.Probability, hit.StandardError);
     }
 }

@@ -1,6 +1,6 @@
 using Analytics.Charts.Rendering;
 
-namespace Analytics.Charts.Report;
+namespace Analytics.Report;
 
 /// <summary>The report as one self-contained HTML page, with its charts for export.</summary>
 /// <param name="Html">The page.</param>

@@ -11,7 +11,7 @@ using Analytics.Planning;
 using Analytics.Scenarios;
 using Analytics.Simulation.Results;
 
-namespace Analytics.Charts.Report;
+namespace Analytics.Report;
 
 /// <summary>
 /// Everything the owner's report can show. The plan, its decomposition and its audit are always
@@ -50,7 +50,7 @@ public sealed record ReportContent
     public OutcomeDistribution? Distribution { get; internal init; }
 
     /// <summary>Each business line under simulation (P(sub-target) with its error), or null (no simulation run).</summary>
-    public IReadOnlyList<StreamRisk>? Streams { get; internal init; }
+    public IReadOnlyList<LineRisk>? Streams { get; internal init; }
 
     /// <summary>The simulated scenario's description and labelled assumptions, or null.</summary>
     public ScenarioNotes? Assumptions { get; internal init; }
@@ -121,7 +121,7 @@ public sealed record ReportContent
         {
             Risk = RiskHeadline.From(match.Scenario, result),
             Distribution = OutcomeDistributions.From(result, Scenario.TotalOutput),
-            Streams = [.. match.Streams.Select(s => StreamRisk.From(s, result))],
+            Streams = [.. match.Streams.Select(s => LineRisk.From(s, result))],
             Assumptions = notes,
         };
     }
@@ -159,7 +159,7 @@ public sealed record ReportContent
     {
         Preconditions.NotNull(trigger);
         CheckTarget(trigger.Target, nameof(trigger));
-        return this with { Fan = FanBands.From(trigger), QuarterRules = Adapters.QuarterRules.From(trigger), Trigger = trigger };
+        return this with { Fan = FanBands.From(trigger), QuarterRules = Charts.Adapters.QuarterRules.From(trigger), Trigger = trigger };
     }
 
     /// <summary>This content with a sensitivity analysis of the plan's scenario: the tornado of P(hit).</summary>

@@ -1,8 +1,9 @@
 using System.Globalization;
 using Analytics.Audit;
+using Analytics.Charts;
 using Analytics.Common;
 
-namespace Analytics.Charts.Report;
+namespace Analytics.Report;
 
 /// <summary>
 /// The figures at the top of the report, also printed by <c>analytics report</c>: the target and

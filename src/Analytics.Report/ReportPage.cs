@@ -1,16 +1,17 @@
 using System.Text;
+using Analytics.Charts;
 using Analytics.Charts.Rendering;
-using Analytics.Charts.Report.Sections;
 using Analytics.Common;
+using Analytics.Report.Sections;
 
-namespace Analytics.Charts.Report;
+namespace Analytics.Report;
 
 /// <summary>
 /// The owner's report: one self-contained HTML page (plotly.js embedded once, nothing fetched)
 /// that opens offline with no notebook tooling. Sections appear in <see cref="Sections"/> order
 /// when the content holds their results; nothing stands in for a missing analysis.
 /// </summary>
-public static class OwnerReport
+public static class ReportPage
 {
     /// <summary>
     /// The report's generator tag: distinct from a plain chart page's (<see cref="ChartPage.Generator"/>), so the
@@ -66,7 +67,7 @@ public static class OwnerReport
     private static string Footer(ReportContent content, ChartOptions o)
     {
         var source = content.PlanSource is null ? string.Empty : o.Text($"數據：{content.PlanSource}。", $"Data: {content.PlanSource}. ");
-        var version = typeof(OwnerReport).Assembly.GetName().Version?.ToString() ?? "0.0.0";
+        var version = typeof(ReportPage).Assembly.GetName().Version?.ToString() ?? "0.0.0";
         return source + o.Text(
             $"由 analytics report {version} 生成；金額單位 {o.UnitName}；圖表由內嵌的 plotly.js {PlotlyJs.Version} 繪製，離線可讀。",
             $"Written by analytics report {version}; amounts in {o.UnitName}; charts drawn by the embedded plotly.js {PlotlyJs.Version}, readable offline.");

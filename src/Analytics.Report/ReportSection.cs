@@ -1,8 +1,10 @@
-namespace Analytics.Charts.Report;
+using Analytics.Charts;
+
+namespace Analytics.Report;
 
 /// <summary>
 /// One section of the owner's report. A new analysis adds its section by deriving from this and
-/// adding one line to <see cref="OwnerReport.Sections"/>; a section whose result is missing from
+/// adding one line to <see cref="ReportPage.Sections"/>; a section whose result is missing from
 /// the content says so through <see cref="Applies"/> and is left out of the page.
 /// </summary>
 public abstract class ReportSection

@@ -1,4 +1,4 @@
-namespace Analytics.Charts.Report;
+namespace Analytics.Report;
 
 /// <summary>
 /// The report's styles (headings, key figures, tables, findings), shared by the page and by the

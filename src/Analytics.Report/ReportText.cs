@@ -1,10 +1,11 @@
 using System.Globalization;
 using Analytics.Analyses.Common;
 using Analytics.Audit;
+using Analytics.Charts;
 using Analytics.Common;
 using Analytics.Planning;
 
-namespace Analytics.Charts.Report;
+namespace Analytics.Report;
 
 /// <summary>Wording the report's sections share: severity names, locations, a target's name in the page's language.</summary>
 internal static class ReportText

@@ -1,9 +1,10 @@
 using System.Text;
 using Analytics.Audit;
+using Analytics.Charts;
 using Analytics.Charts.Rendering;
 using Plotly.NET;
 
-namespace Analytics.Charts.Report;
+namespace Analytics.Report;
 
 /// <summary>
 /// Writes the body of the report. Every text it is given is HTML-escaped (names, notes and audit

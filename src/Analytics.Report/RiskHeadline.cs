@@ -2,7 +2,7 @@ using Analytics.Common;
 using Analytics.Scenarios;
 using Analytics.Simulation.Results;
 
-namespace Analytics.Charts.Report;
+namespace Analytics.Report;
 
 /// <summary>
 /// The simulation's headline as the report shows it: which scenario ran and how (so the figures can be

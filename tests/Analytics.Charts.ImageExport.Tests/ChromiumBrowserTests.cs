@@ -1,6 +1,4 @@
-using Analytics.Charts.Export;
-
-namespace Analytics.Charts.Tests.Export;
+namespace Analytics.Charts.ImageExport.Tests;
 
 public class ChromiumBrowserTests
 {

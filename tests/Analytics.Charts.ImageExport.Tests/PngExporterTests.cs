@@ -1,8 +1,7 @@
-using Analytics.Charts.Export;
 using Analytics.Charts.Inputs;
 using Analytics.Charts.Rendering;
 
-namespace Analytics.Charts.Tests.Export;
+namespace Analytics.Charts.ImageExport.Tests;
 
 /// <summary>
 /// The failure paths, with a stand-in "browser" (/bin/true exits 0 and writes nothing). Real

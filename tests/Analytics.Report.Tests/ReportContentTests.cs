@@ -1,9 +1,7 @@
-using Analytics.Charts.Report;
-using Analytics.Charts.Tests.TestSupport;
 using Analytics.Scenarios;
 using Analytics.TestSupport;
 
-namespace Analytics.Charts.Tests.Report;
+namespace Analytics.Report.Tests;
 
 public class ReportContentTests
 {
@@ -24,15 +22,15 @@ public class ReportContentTests
     public void WithSimulation_ShippedScenario_HeadlineDistributionStreamsAndAssumptions()
     {
         var plan = ReportContent.FromPlan(Shipped.Plan);
-        var notes = ScenarioNotes.Load(Runs.Plc, Runs.PlcPath);
-        var content = plan.WithSimulation(Runs.Match(plan.Decomposition), Runs.Result, notes);
-        var total = Runs.Result.Output("total");
+        var notes = ScenarioNotes.Load(ScenarioRuns.Plc, ScenarioRuns.PlcPath);
+        var content = plan.WithSimulation(ScenarioRuns.Match(plan.Decomposition), ScenarioRuns.Result, notes);
+        var total = ScenarioRuns.Result.Output("total");
         Assert.Equal(total.ProbabilityOfTarget!.Probability, content.Risk!.ProbabilityOfHit);
         Assert.Equal(total.ProbabilityOfTarget.Probability, content.Distribution!.ProbabilityOfHit);
         Assert.Equal(["存量客戶復購", "新客戶開發", "新產品銷售"], content.Streams!.Select(s => s.Name.Zh));
         Assert.Equal(["repurchase", "newCustomers", "newProduct"], content.Streams!.Select(s => s.Stream));
         var product = content.Streams![2];
-        Assert.Equal((1000.0, Runs.Result.Output("newProduct").ProbabilityOfTarget!.Probability), (product.Target, product.ProbabilityOfTarget));
+        Assert.Equal((1000.0, ScenarioRuns.Result.Output("newProduct").ProbabilityOfTarget!.Probability), (product.Target, product.ProbabilityOfTarget));
         Assert.Equal("New product", product.Name.En);
         Assert.Same(notes, content.Assumptions);
         Assert.Same(plan.Decomposition, content.Decomposition);
@@ -41,9 +39,9 @@ public class ReportContentTests
     [Fact]
     public void WithSimulation_MatchOfAnotherPlan_Throws()
     {
-        var match = Runs.Match(ReportContent.FromPlan(Shipped.Plan).Decomposition);
+        var match = ScenarioRuns.Match(ReportContent.FromPlan(Shipped.Plan).Decomposition);
         using var changed = new TempPlanFolder().Replace("targets.csv", "repurchase,company,line,,,存量客戶復購,Existing-customer repurchase,1800,0.36", "repurchase,company,line,,,存量客戶復購,Existing-customer repurchase,1700,0.34");
-        var e = Assert.Throws<ArgumentException>(() => ReportContent.FromPlan(Analytics.Loading.PlanLoader.Load(changed.Path)).WithSimulation(match, Runs.Result));
+        var e = Assert.Throws<ArgumentException>(() => ReportContent.FromPlan(Analytics.Loading.PlanLoader.Load(changed.Path)).WithSimulation(match, ScenarioRuns.Result));
         Assert.Contains("stream \"repurchase\"", e.Message, StringComparison.Ordinal);
     }
 
@@ -51,11 +49,11 @@ public class ReportContentTests
     public void WithSimulation_ScenarioOfAnotherTarget_ThrowsNamingBothTargets()
     {
         // The lines still match the scenario's streams; only the company target differs (5000 -> 5100).
-        var match = Runs.Match(ReportContent.FromPlan(Shipped.Plan).Decomposition);
+        var match = ScenarioRuns.Match(ReportContent.FromPlan(Shipped.Plan).Decomposition);
         using var changed = new TempPlanFolder().Replace("targets.csv", "Annual sales target,5000,", "Annual sales target,5100,");
-        var e = Assert.Throws<ArgumentException>(() => ReportContent.FromPlan(Analytics.Loading.PlanLoader.Load(changed.Path)).WithSimulation(match, Runs.Result));
+        var e = Assert.Throws<ArgumentException>(() => ReportContent.FromPlan(Analytics.Loading.PlanLoader.Load(changed.Path)).WithSimulation(match, ScenarioRuns.Result));
         Assert.Equal("match", e.ParamName);
-        Assert.Contains($"a target of {Runs.Plc.Target} 萬元, not this plan's 5100 萬元", e.Message, StringComparison.Ordinal);
+        Assert.Contains($"a target of {ScenarioRuns.Plc.Target} 萬元, not this plan's 5100 萬元", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -69,7 +67,7 @@ public class ReportContentTests
     [Fact]
     public void WithSplits_SplitRun_MapFrontierFiguresRobustnessAndTheAssumption()
     {
-        var s6 = Runs.PlcNotes.AssumptionFor("response");
+        var s6 = ScenarioRuns.PlcNotes.AssumptionFor("response");
         var content = ReportContent.FromPlan(Shipped.Plan).WithSplits(AnalysisRuns.Splits, AnalysisRuns.Robustness, s6);
         Assert.Equal(AnalysisRuns.Splits.Grid.Count, content.Splits!.Points.Count);
         Assert.Equal(AnalysisRuns.Splits.Frontier.Count, content.SplitFrontier!.Frontier.Count);

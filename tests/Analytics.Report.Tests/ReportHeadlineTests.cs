@@ -1,8 +1,8 @@
-using Analytics.Charts.Report;
-using Analytics.Charts.Tests.TestSupport;
+using Analytics.Charts;
+using Analytics.Report.Tests.TestSupport;
 using Analytics.TestSupport;
 
-namespace Analytics.Charts.Tests.Report;
+namespace Analytics.Report.Tests;
 
 public class ReportHeadlineTests
 {

@@ -1,15 +1,15 @@
 using System.Text.RegularExpressions;
+using Analytics.Charts;
 using Analytics.Charts.Rendering;
-using Analytics.Charts.Report;
-using Analytics.Charts.Tests.TestSupport;
 using Analytics.Loading;
+using Analytics.Report.Tests.TestSupport;
 using Analytics.TestSupport;
 
-namespace Analytics.Charts.Tests.Report;
+namespace Analytics.Report.Tests;
 
-public class OwnerReportTests
+public class ReportPageTests
 {
-    private static readonly Lazy<RenderedReport> PlanOnly = new(() => OwnerReport.Render(ReportContent.FromPlan(Shipped.Plan, "data/plc-2026")));
+    private static readonly Lazy<RenderedReport> PlanOnly = new(() => ReportPage.Render(ReportContent.FromPlan(Shipped.Plan, "data/plc-2026")));
 
     private static string WithoutPlotly(string html) => html.Replace(PlotlyJs.Source, string.Empty, StringComparison.Ordinal);
 
@@ -62,7 +62,7 @@ public class OwnerReportTests
     [Fact]
     public void Render_EveryResult_GrowthRiskAndSplitSectionsWithTheirCharts()
     {
-        var report = OwnerReport.Render(Samples.WithEveryResult());
+        var report = ReportPage.Render(Samples.WithEveryResult());
         Assert.Equal(["headline", "growth", "decomposition", "phasing", "risk", "timing", "splits", "people", "audit", "sources"], report.Sections);
         Assert.Equal(["growth-bridge", "growth-market-bridge", "decomposition", "industry-region", "phasing", "distribution", "tornado", "fan", "quarterly-rule", "split-ternary", "split-frontier", "personal-targets"], report.Charts.Select(c => c.Name));
         var html = WithoutPlotly(report.Html);
@@ -77,7 +77,7 @@ public class OwnerReportTests
     public void Render_ChartInputsWithoutAnalysisRecords_ChartsWithoutTheirFigures()
     {
         // A section draws what it is given and writes no sentence whose figures it does not have.
-        var report = OwnerReport.Render(Samples.WithChartInputsOnly());
+        var report = ReportPage.Render(Samples.WithChartInputsOnly());
         Assert.Equal(["headline", "growth", "decomposition", "phasing", "risk", "timing", "splits", "people", "audit", "sources"], report.Sections);
         var html = WithoutPlotly(report.Html);
         Assert.DoesNotContain("個模擬年度", html, StringComparison.Ordinal);
@@ -87,7 +87,7 @@ public class OwnerReportTests
     [Fact]
     public void Render_English_LanguageAttributeHeadingsAndUnit()
     {
-        var html = WithoutPlotly(OwnerReport.Render(ReportContent.FromPlan(Shipped.Plan), ChartOptions.English).Html);
+        var html = WithoutPlotly(ReportPage.Render(ReportContent.FromPlan(Shipped.Plan), ChartOptions.English).Html);
         Assert.Contains("<html lang=\"en\">", html, StringComparison.Ordinal);
         Assert.Contains("<title>Sales target 2026: report to the owner</title>", html, StringComparison.Ordinal);
         Assert.Contains(">Audit findings</h2>", html, StringComparison.Ordinal);
@@ -103,7 +103,7 @@ public class OwnerReportTests
         using var folder = new TempPlanFolder()
             .Replace("targets.csv", "華南存量", Hostile)
             .Replace("people.csv", "銷售總監", Hostile);
-        var html = WithoutPlotly(OwnerReport.Render(ReportContent.FromPlan(PlanLoader.Load(folder.Path), folder.Path + "/" + Hostile)).Html);
+        var html = WithoutPlotly(ReportPage.Render(ReportContent.FromPlan(PlanLoader.Load(folder.Path), folder.Path + "/" + Hostile)).Html);
         Assert.DoesNotContain(Hostile, html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);

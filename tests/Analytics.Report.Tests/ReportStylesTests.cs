@@ -1,6 +1,4 @@
-using Analytics.Charts.Report;
-
-namespace Analytics.Charts.Tests.Report;
+namespace Analytics.Report.Tests;
 
 public class ReportStylesTests
 {

@@ -1,7 +1,7 @@
+using Analytics.Charts;
 using Analytics.Charts.Inputs;
-using Analytics.Charts.Report;
 
-namespace Analytics.Charts.Tests.Report;
+namespace Analytics.Report.Tests;
 
 public class ReportWriterTests
 {

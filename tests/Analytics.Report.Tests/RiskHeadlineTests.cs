@@ -1,7 +1,6 @@
-using Analytics.Charts.Report;
-using Analytics.Charts.Tests.TestSupport;
+using Analytics.TestSupport;
 
-namespace Analytics.Charts.Tests.Report;
+namespace Analytics.Report.Tests;
 
 public class RiskHeadlineTests
 {
@@ -18,22 +17,22 @@ public class RiskHeadlineTests
     [Fact]
     public void From_Run_TheTotalsSummaryAndTheManifest()
     {
-        var h = RiskHeadline.From(Runs.Plc, Runs.Result);
-        var total = Runs.Result.Output("total");
-        Assert.Equal(("plc-2026", Runs.Plc.Hash, 5000.0), (h.Scenario, h.ScenarioHash, h.Target));
+        var h = RiskHeadline.From(ScenarioRuns.Plc, ScenarioRuns.Result);
+        var total = ScenarioRuns.Result.Output("total");
+        Assert.Equal(("plc-2026", ScenarioRuns.Plc.Hash, 5000.0), (h.Scenario, h.ScenarioHash, h.Target));
         Assert.Equal((total.ProbabilityOfTarget!.Probability, total.ProbabilityOfTarget.StandardError), (h.ProbabilityOfHit, h.StandardError));
         Assert.Equal((total.ProbabilityOfTarget.Lower95, total.ProbabilityOfTarget.Upper95), (h.Lower95, h.Upper95));
         Assert.Equal((total.Mean, total.Percentiles.P10, total.Percentiles.P50, total.Percentiles.P90), (h.Mean, h.P10, h.P50, h.P90));
-        Assert.Equal((Runs.Trials, 7UL), (h.Trials, h.Seed));
+        Assert.Equal((ScenarioRuns.Trials, 7UL), (h.Trials, h.Seed));
         // Independent trials: SE = sqrt(p(1 - p)/n).
-        Assert.Equal(Math.Sqrt(h.ProbabilityOfHit * (1 - h.ProbabilityOfHit) / Runs.Trials), h.StandardError, 1e-12);
+        Assert.Equal(Math.Sqrt(h.ProbabilityOfHit * (1 - h.ProbabilityOfHit) / ScenarioRuns.Trials), h.StandardError, 1e-12);
     }
 
     [Fact]
     public void From_RunOfAnotherScenario_Throws()
     {
-        var other = Runs.Plc with { Hash = "0000" };
-        var e = Assert.Throws<ArgumentException>(() => RiskHeadline.From(other, Runs.Result));
+        var other = ScenarioRuns.Plc with { Hash = "0000" };
+        var e = Assert.Throws<ArgumentException>(() => RiskHeadline.From(other, ScenarioRuns.Result));
         Assert.Contains("not of the scenario \"plc-2026\"", e.Message, StringComparison.Ordinal);
     }
 }

@@ -2,12 +2,11 @@ using Analytics.Decomposition;
 using Analytics.Scenarios;
 using Analytics.Simulation.Engine;
 using Analytics.Simulation.Results;
-using Analytics.TestSupport;
 
-namespace Analytics.Charts.Tests.TestSupport;
+namespace Analytics.TestSupport;
 
 /// <summary>A small run of the shipped scenario (two blocks of trials: fast, and enough for every figure to exist), shared by the tests.</summary>
-internal static class Runs
+internal static class ScenarioRuns
 {
     public const int Trials = 8192;
 

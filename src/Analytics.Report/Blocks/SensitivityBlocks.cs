@@ -1,8 +1,9 @@
 using System.Globalization;
 using Analytics.Analyses.Sensitivity;
+using Analytics.Charts;
 using Analytics.Common;
 
-namespace Analytics.Charts.Report.Blocks;
+namespace Analytics.Report.Blocks;
 
 /// <summary>The tornado in words, for the owner's report and the notebooks alike.</summary>
 public static class SensitivityBlocks

@@ -1,10 +1,11 @@
 using System.Globalization;
 using Analytics.Analyses.Splits;
+using Analytics.Charts;
 using Analytics.Charts.Adapters;
 using Analytics.Common;
 using Analytics.Scenarios;
 
-namespace Analytics.Charts.Report.Blocks;
+namespace Analytics.Report.Blocks;
 
 /// <summary>
 /// The split analysis in words and tables, written through a <see cref="ReportWriter"/>: the owner's

@@ -1,8 +1,9 @@
 using Analytics.Analyses.Trigger;
+using Analytics.Charts;
 using Analytics.Charts.Inputs;
 using Analytics.Common;
 
-namespace Analytics.Charts.Report.Blocks;
+namespace Analytics.Report.Blocks;
 
 /// <summary>The quarterly-rule analysis in words, for the owner's report and the notebooks alike.</summary>
 public static class TriggerBlocks

@@ -1,6 +1,7 @@
 using Analytics.Audit;
+using Analytics.Charts;
 
-namespace Analytics.Charts.Report.Sections;
+namespace Analytics.Report.Sections;
 
 /// <summary>The audit's findings: errors and warnings with their fixes, then the informational checks.</summary>
 public sealed class AuditSection : ReportSection

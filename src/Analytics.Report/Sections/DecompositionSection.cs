@@ -1,6 +1,7 @@
+using Analytics.Charts;
 using Analytics.Decomposition;
 
-namespace Analytics.Charts.Report.Sections;
+namespace Analytics.Report.Sections;
 
 /// <summary>The target decomposed: business type, industry, region.</summary>
 public sealed class DecompositionSection : ReportSection

@@ -1,7 +1,8 @@
+using Analytics.Charts;
 using Analytics.Charts.Adapters;
 using Analytics.Market;
 
-namespace Analytics.Charts.Report.Sections;
+namespace Analytics.Report.Sections;
 
 /// <summary>
 /// The growth justification: what the market gives at a held share and the share the target

@@ -1,4 +1,6 @@
-namespace Analytics.Charts.Report.Sections;
+using Analytics.Charts;
+
+namespace Analytics.Report.Sections;
 
 /// <summary>The key figures (<see cref="ReportHeadline"/>).</summary>
 public sealed class HeadlineSection : ReportSection

@@ -1,6 +1,7 @@
 using System.Globalization;
+using Analytics.Charts;
 
-namespace Analytics.Charts.Report.Sections;
+namespace Analytics.Report.Sections;
 
 /// <summary>Each person's target and the over-assignment it adds up to.</summary>
 public sealed class PeopleSection : ReportSection

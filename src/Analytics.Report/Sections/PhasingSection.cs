@@ -1,4 +1,6 @@
-namespace Analytics.Charts.Report.Sections;
+using Analytics.Charts;
+
+namespace Analytics.Report.Sections;
 
 /// <summary>The year by quarter and month, with what the audit says about the phasing table.</summary>
 public sealed class PhasingSection : ReportSection

@@ -1,7 +1,8 @@
 using System.Globalization;
+using Analytics.Charts;
 using Analytics.Charts.Adapters;
 
-namespace Analytics.Charts.Report.Sections;
+namespace Analytics.Report.Sections;
 
 /// <summary>
 /// The plan's risk under simulation: how the run was made, the distribution of the year's revenue

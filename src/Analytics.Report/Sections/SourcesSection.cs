@@ -1,4 +1,6 @@
-namespace Analytics.Charts.Report.Sections;
+using Analytics.Charts;
+
+namespace Analytics.Report.Sections;
 
 /// <summary>Where each target figure comes from (the seed document's sections or the labelled assumptions, as the plan files state), and the assumptions of the simulated scenario when one ran.</summary>
 public sealed partial class SourcesSection : ReportSection

@@ -1,6 +1,7 @@
-using Analytics.Charts.Report.Blocks;
+using Analytics.Charts;
+using Analytics.Report.Blocks;
 
-namespace Analytics.Charts.Report.Sections;
+namespace Analytics.Report.Sections;
 
 /// <summary>
 /// The split of the target over the business types under simulation: the map of P(hit) over every

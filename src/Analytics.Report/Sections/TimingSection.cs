@@ -1,6 +1,7 @@
-using Analytics.Charts.Report.Blocks;
+using Analytics.Charts;
+using Analytics.Report.Blocks;
 
-namespace Analytics.Charts.Report.Sections;
+namespace Analytics.Report.Sections;
 
 /// <summary>
 /// The year month by month under simulation: the fan of cumulative revenue against the plan's

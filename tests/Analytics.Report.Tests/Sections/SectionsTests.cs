@@ -1,9 +1,9 @@
-using Analytics.Charts.Report;
-using Analytics.Charts.Report.Sections;
-using Analytics.Charts.Tests.TestSupport;
+using Analytics.Charts;
+using Analytics.Report.Sections;
+using Analytics.Report.Tests.TestSupport;
 using Analytics.TestSupport;
 
-namespace Analytics.Charts.Tests.Report.Sections;
+namespace Analytics.Report.Tests.Sections;
 
 /// <summary>Each section alone: when it applies and what it writes.</summary>
 public class SectionsTests
@@ -80,7 +80,7 @@ public class SectionsTests
     }
 
     private static readonly Lazy<ReportContent> Simulated = new(() => PlanOnly.Value.WithSimulation(
-        Runs.Match(PlanOnly.Value.Decomposition), Runs.Result, Analytics.Scenarios.ScenarioNotes.Load(Runs.Plc, Runs.PlcPath)));
+        ScenarioRuns.Match(PlanOnly.Value.Decomposition), ScenarioRuns.Result, Analytics.Scenarios.ScenarioNotes.Load(ScenarioRuns.Plc, ScenarioRuns.PlcPath)));
 
     [Fact]
     public void RiskSection_ShippedScenarioRun_HowItRanTheDistributionAndOneRowPerLine()
@@ -90,7 +90,7 @@ public class SectionsTests
         var (html, charts) = SectionRun.Write(section, Simulated.Value);
         Assert.Equal(["distribution"], charts);
         var r = Simulated.Value.Risk!;
-        Assert.Contains($"以情景「plc-2026」（檔案 SHA-256 {Runs.Plc.Hash[..12]}…）模擬 8,192 個年度（蒙地卡羅，種子 7）", html, StringComparison.Ordinal);
+        Assert.Contains($"以情景「plc-2026」（檔案 SHA-256 {ScenarioRuns.Plc.Hash[..12]}…）模擬 8,192 個年度（蒙地卡羅，種子 7）", html, StringComparison.Ordinal);
         Assert.Contains($"機率為 {ChartOptions.FormatPercent(r.ProbabilityOfHit)}，標準誤 {ChartOptions.FormatPoints(r.StandardError)} 個百分點", html, StringComparison.Ordinal);
         var product = Simulated.Value.Streams!.Single(s => s.Stream == "newProduct");
         Assert.Contains($"<td>新產品銷售</td><td class=\"num\">1,000</td><td class=\"num\">{ChartOptions.Default.FormatEstimate(product.Mean)}</td>", html, StringComparison.Ordinal);
@@ -298,7 +298,7 @@ public class SectionsTests
     public void SourcesSection_HostileScenarioText_Escaped()
     {
         const string Hostile = "<img src=x onerror=alert(1)>";
-        var scenario = Runs.Plc with { Name = "x\"><script>", Description = Hostile };
+        var scenario = ScenarioRuns.Plc with { Name = "x\"><script>", Description = Hostile };
         var notes = Analytics.Scenarios.ScenarioNotes.Read(scenario, $"// intro {Hostile}\n//\n// S1  a & b {Hostile}\n{{}}");
         var (html, _) = SectionRun.Write(new SourcesSection(), PlanOnly.Value with { Assumptions = notes });
         Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
@@ -310,7 +310,7 @@ public class SectionsTests
     [Fact]
     public void SourcesSection_NoLabelledAssumptions_TheFilesIntroduction()
     {
-        var seed = Runs.SeedNotes();
+        var seed = ScenarioRuns.SeedNotes();
         var (html, _) = SectionRun.Write(new SourcesSection(), PlanOnly.Value with { Assumptions = seed });
         Assert.Contains("<li>Reference scenario seed-2026:", html, StringComparison.Ordinal);
     }

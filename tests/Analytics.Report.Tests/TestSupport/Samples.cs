@@ -1,8 +1,8 @@
+using Analytics.Charts;
 using Analytics.Charts.Inputs;
-using Analytics.Charts.Report;
 using Analytics.TestSupport;
 
-namespace Analytics.Charts.Tests.TestSupport;
+namespace Analytics.Report.Tests.TestSupport;
 
 /// <summary>Hand-made results to render sections with fixed figures, and content with every analysis (small runs of the library's own).</summary>
 internal static class Samples
@@ -19,10 +19,10 @@ internal static class Samples
     public static ReportContent WithEveryResult() => (ReportContent.FromPlan(Shipped.Plan) with
     {
         Risk = new RiskHeadline("plc-2026", "be27f890a904c7ff7c022e6099fb73f1343095c3b3a1ed868c3e4c77d39458d8", 5000, 0.623, 0.0048, 0.6136, 0.6324, 5150.4, 4450.2, 5120.7, 5790.4, 100_000, 2026),
-        Streams = [new StreamRisk("newProduct", new BilingualText("新產品銷售", "New product"), 1000, 661.3, 0, 770.2, 1223.4, 0.259, 0.0031)],
+        Streams = [new LineRisk("newProduct", new BilingualText("新產品銷售", "New product"), 1000, 661.3, 0, 770.2, 1223.4, 0.259, 0.0031)],
         Distribution = new OutcomeDistribution([new HistogramBin(4900, 5000, 0.4), new HistogramBin(5000, 5100, 0.6)], [new CdfPoint(5000, 0.377)], 5000, 0.623, 0.0048),
     })
-        .WithSplits(AnalysisRuns.Splits, AnalysisRuns.Robustness, Runs.PlcNotes.AssumptionFor("response"))
+        .WithSplits(AnalysisRuns.Splits, AnalysisRuns.Robustness, ScenarioRuns.PlcNotes.AssumptionFor("response"))
         .WithTrigger(AnalysisRuns.Trigger)
         .WithSensitivity(AnalysisRuns.Sensitivity);
 

@@ -1,6 +1,6 @@
-using Analytics.Charts.Report;
+using Analytics.Charts;
 
-namespace Analytics.Charts.Tests.TestSupport;
+namespace Analytics.Report.Tests.TestSupport;
 
 /// <summary>Writes one report section alone and returns its HTML and charts.</summary>
 internal static class SectionRun
