@@ -20,7 +20,7 @@ namespace Analytics.Report;
 /// What runs (<see cref="ReportOptions"/> has the trials):
 /// <list type="bullet">
 /// <item>Always: the decomposition, the audit and the growth justification (<see cref="ReportContent.FromPlan"/>).</item>
-/// <item>With a scenario: the scenario checked against the plan (an <see cref="ArgumentException"/> naming every
+/// <item>With a scenario: the scenario checked against the plan (an <see cref="InputException"/> naming every
 /// difference, before any trial), then the headline simulation (<see cref="ReportOptions.Simulation"/>: 100,000 trials,
 /// seed 1 by default).</item>
 /// <item>A <c>response</c> section: the split analysis over every split and the best split under each change of the
@@ -57,8 +57,7 @@ public sealed class OwnerReport
     /// <param name="scenarioPath">The scenario file to simulate (its target and stream targets must be the plan's), or null for the plan alone.</param>
     /// <param name="options">Language, unit and trials (default <see cref="ReportOptions.Default"/>).</param>
     /// <param name="progress">Called after the simulation and after each analysis, in order, on this thread; or null.</param>
-    /// <exception cref="ArgumentException">The scenario does not model the plan.</exception>
-    /// <exception cref="InputException">The scenario file cannot be read.</exception>
+    /// <exception cref="InputException">The scenario file cannot be read, or it does not model the plan (every difference named).</exception>
     public static OwnerReport Build(SalesPlan plan, string? planDirectory = null, string? scenarioPath = null, ReportOptions? options = null, Action<ReportProgress>? progress = null)
     {
         Preconditions.NotNull(plan);
