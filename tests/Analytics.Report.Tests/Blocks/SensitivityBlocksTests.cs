@@ -1,5 +1,6 @@
 using Analytics.Charts;
 using Analytics.Report.Blocks;
+using Analytics.Report.Tests.TestSupport;
 using Analytics.TestSupport;
 
 namespace Analytics.Report.Tests.Blocks;
@@ -7,11 +8,7 @@ namespace Analytics.Report.Tests.Blocks;
 public class SensitivityBlocksTests
 {
     private static string Write(double? probabilityOfHit, ChartOptions? options = null)
-    {
-        var writer = new ReportWriter(options ?? ChartOptions.Default);
-        SensitivityBlocks.Drivers(writer, AnalysisRuns.Sensitivity, probabilityOfHit);
-        return writer.ToString();
-    }
+        => SectionRun.Block(w => SensitivityBlocks.Drivers(w, AnalysisRuns.Sensitivity, probabilityOfHit), options);
 
     [Fact]
     public void Drivers_SensitivityRun_TrialsAndTheWidestBarFirst()
