@@ -2,9 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.WebSockets;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using Analytics.Charts.Export;
+using Analytics.Charts.ImageExport;
 
 namespace BrowserCheck;
 

@@ -34,7 +34,7 @@ public static partial class SalesCharts
             Name: o.Text($"每{period}新採用者", $"New adopters per {period}"),
             MarkerColor: Colour(ChartTheme.NewProduct),
             UseDefaults: false);
-        Dyn.SetOnTraces(bars, "hovertemplate", $"{period} %{{x}}: %{{y:,.1f}} {customers}<extra></extra>");
+        PlotlyProperties.SetOnTraces(bars, "hovertemplate", $"{period} %{{x}}: %{{y:,.1f}} {customers}<extra></extra>");
         var cumulative = C.Chart.Line<int, double, string>(
             curve.Periods.ToArray(),
             curve.Cumulative.ToArray(),
@@ -43,7 +43,7 @@ public static partial class SalesCharts
             LineColor: Colour(ChartTheme.Total),
             MarkerColor: Colour(ChartTheme.Total),
             UseDefaults: false);
-        Dyn.SetOnTraces(cumulative, ("yaxis", "y2"), ("hovertemplate", $"{period} %{{x}}: %{{y:,.1f}} {customers}<extra></extra>"));
+        PlotlyProperties.SetOnTraces(cumulative, ("yaxis", "y2"), ("hovertemplate", $"{period} %{{x}}: %{{y:,.1f}} {customers}<extra></extra>"));
 
         var layout = new FigureLayout(o, title is null ? o.Text("新產品採用曲線（Bass 模型）", "New-product adoption (Bass model)") : Label(o.Text(title)))
             .XAxis(o.Text($"第幾{period}", period), null, ("dtick", 1))

@@ -31,9 +31,9 @@ public static partial class SalesCharts
                 Name: o.Text("每萬元的歸因銷售額（平均；誤差線 P10–P90）", "Attributed revenue per 萬元 (mean; whisker P10-P90)"),
                 MarkerColor: Colour(ChartTheme.NewCustomers),
                 UseDefaults: false);
-            Dyn.SetOnTraces(
+            PlotlyProperties.SetOnTraces(
                 bars,
-                ("error_x", Dyn.Obj(
+                ("error_x", PlotlyProperties.Of(
                     ("type", "data"),
                     ("symmetric", false),
                     ("array", shown.Select(x => Math.Max(0, x.Line.PerUnitP90!.Value - x.Line.PerUnit!.Value)).ToArray()),
@@ -50,7 +50,7 @@ public static partial class SalesCharts
             // Placed at 0 so the category shows; the text says why there is no bar.
             var note = o.Text("無法歸因到銷售", "nothing traceable to revenue");
             var empty = C.Chart.Point<double, string, string>(none.Select(_ => 0.0).ToArray(), none.Select(x => x.Label).ToArray(), Name: note, MultiText: none.Select(_ => note).ToArray(), TextPosition: StyleParam.TextPosition.MiddleRight, UseDefaults: false);
-            Dyn.SetOnTraces(empty, ("mode", "markers+text"), ("marker", Dyn.Obj(("symbol", "line-ns-open"), ("size", 12), ("color", ChartTheme.Muted))), ("textfont", Dyn.Obj(("color", ChartTheme.Muted))), ("hovertemplate", "%{y}: " + note + "<extra></extra>"));
+            PlotlyProperties.SetOnTraces(empty, ("mode", "markers+text"), ("marker", PlotlyProperties.Of(("symbol", "line-ns-open"), ("size", 12), ("color", ChartTheme.Muted))), ("textfont", PlotlyProperties.Of(("color", ChartTheme.Muted))), ("hovertemplate", "%{y}: " + note + "<extra></extra>"));
             charts.Add(empty);
         }
 

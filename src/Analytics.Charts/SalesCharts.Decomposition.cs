@@ -51,8 +51,8 @@ public static partial class SalesCharts
         var chart = style == HierarchyStyle.Sunburst
             ? C.Chart.Sunburst<string, string, double, string, string>(labels, parents, Values: values, Ids: ids, Name: name, BranchValues: StyleParam.BranchValues.Total, UseDefaults: false)
             : C.Chart.Treemap<string, string, double, string, string>(labels, parents, Values: values, Ids: ids, Name: name, BranchValues: StyleParam.BranchValues.Total, UseDefaults: false);
-        Dyn.SetOnTraces(chart,
-            ("marker", Dyn.Obj(("colors", colors.ToArray()), ("line", Dyn.Obj(("color", "#ffffff"), ("width", 1))))),
+        PlotlyProperties.SetOnTraces(chart,
+            ("marker", PlotlyProperties.Of(("colors", colors.ToArray()), ("line", PlotlyProperties.Of(("color", "#ffffff"), ("width", 1))))),
             ("textinfo", "label+value"),
             ("texttemplate", $"%{{label}}<br>%{{value:{o.AmountFormat}}}"),
             ("hovertemplate", $"%{{label}}<br>{HoverAmount(o, "value")}<br>%{{percentRoot:.1%}} {o.Text("占總目標", "of the target")}<extra></extra>"),
@@ -60,7 +60,7 @@ public static partial class SalesCharts
 
         var subtitle = o.Text($"業務類型 → 行業 → 區域；總目標 {o.FormatAmount(decomposition.Root.Amount)}", $"business type → industry → region; target {o.FormatAmount(decomposition.Root.Amount)}");
         return new FigureLayout(o, o.Text("目標分解", "The target decomposed"), subtitle)
-            .Set("margin", Dyn.Obj(("l", 10), ("r", 10), ("t", 84), ("b", 10)))
+            .Set("margin", PlotlyProperties.Of(("l", 10), ("r", 10), ("t", 84), ("b", 10)))
             .ApplyTo(chart);
     }
 }

@@ -23,13 +23,13 @@ public static partial class SalesCharts
         GenericChart Series(IReadOnlyList<double> values, string name, string colour, double width, string? fill = null, bool legend = true)
         {
             var chart = C.Chart.Line<string, double, string>(months, values.Select(o.Amount).ToArray(), ShowMarkers: false, Name: name, ShowLegend: legend, LineColor: Colour(colour), LineWidth: width, UseDefaults: false);
-            return Dyn.SetOnTraces(chart, ("fill", fill), ("fillcolor", fill is null ? null : ChartTheme.Band), ("hovertemplate", $"%{{x}}: {HoverAmount(o, "y")}<extra>{name}</extra>"));
+            return PlotlyProperties.SetOnTraces(chart, ("fill", fill), ("fillcolor", fill is null ? null : ChartTheme.Band), ("hovertemplate", $"%{{x}}: {HoverAmount(o, "y")}<extra>{name}</extra>"));
         }
 
         // The band is the area between the P10 line and the P90 line drawn after it ("tonexty").
         var p10 = Series(band.P10, "P10", ChartTheme.WithOpacity(ChartTheme.NewCustomers, 0.4), 1, legend: false);
         var p90 = Series(band.P90, o.Text("P10-P90 區間", "P10-P90 band"), ChartTheme.WithOpacity(ChartTheme.NewCustomers, 0.4), 1, fill: "tonexty");
-        Dyn.SetOnTraces(p90, "hovertemplate", $"%{{x}}: {HoverAmount(o, "y")}<extra>P90</extra>");
+        PlotlyProperties.SetOnTraces(p90, "hovertemplate", $"%{{x}}: {HoverAmount(o, "y")}<extra>P90</extra>");
         var p50 = Series(band.P50, o.Text("中位數 P50", "Median (P50)"), ChartTheme.NewCustomers, 3);
 
         var target = C.Chart.Line<string, double, string>(
@@ -40,7 +40,7 @@ public static partial class SalesCharts
             LineColor: Colour(ChartTheme.Target),
             LineDash: StyleParam.DrawingStyle.Dash,
             UseDefaults: false);
-        Dyn.SetOnTraces(target, "hovertemplate", $"%{{x}}: {HoverAmount(o, "y")}<extra>{o.Text("目標", "target")}</extra>");
+        PlotlyProperties.SetOnTraces(target, "hovertemplate", $"%{{x}}: {HoverAmount(o, "y")}<extra>{o.Text("目標", "target")}</extra>");
 
         return new FigureLayout(o, o.Text("累計銷售額：P10-P90 區間、中位數與目標路徑", "Cumulative revenue: P10-P90 band, median and target path"))
             .XAxis(null, null, ("categoryorder", "array"), ("categoryarray", months))

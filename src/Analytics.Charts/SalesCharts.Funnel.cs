@@ -28,7 +28,7 @@ public static partial class SalesCharts
                 MarkerColor: Colour(ChartTheme.PaletteColor(i)),
                 TextInfo: StyleParam.TextInfo.Value,
                 UseDefaults: false);
-            Dyn.SetOnTraces(chart, ("textinfo", "value"), ("hovertemplate", "%{y}: %{x:,.0f} (%{percentInitial:.1%})<extra>%{fullData.name}</extra>"));
+            PlotlyProperties.SetOnTraces(chart, ("textinfo", "value"), ("hovertemplate", "%{y}: %{x:,.0f} (%{percentInitial:.1%})<extra>%{fullData.name}</extra>"));
             return chart;
         }).ToArray();
 

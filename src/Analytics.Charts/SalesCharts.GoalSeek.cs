@@ -24,10 +24,10 @@ public static partial class SalesCharts
         var lever = Label(o.Text(curve.Lever));
         var pHit = o.Text("達標機率", "P(hit)");
         var line = C.Chart.Line<double, double, string>(curve.Values.ToArray(), curve.Probabilities.ToArray(), ShowMarkers: true, Name: o.Text("達標機率（誤差線：95% 區間）", "P(hit) (error bars: 95% interval)"), LineColor: Colour(ChartTheme.NewCustomers), MarkerColor: Colour(ChartTheme.NewCustomers), UseDefaults: false);
-        Dyn.SetOnTraces(
+        PlotlyProperties.SetOnTraces(
             line,
             // The bars are the analysis's own intervals (which may be asymmetric), not recomputed here.
-            ("error_y", Dyn.Obj(
+            ("error_y", PlotlyProperties.Of(
                 ("type", "data"),
                 ("symmetric", false),
                 ("array", curve.Upper95.Zip(curve.Probabilities, (u, p) => u - p).ToArray()),

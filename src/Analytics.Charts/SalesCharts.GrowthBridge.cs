@@ -34,14 +34,14 @@ public static partial class SalesCharts
             TextPosition: StyleParam.TextPosition.Outside,
             Measure: measures,
             UseDefaults: false);
-        Dyn.SetOnTraces(chart, "hovertemplate", $"%{{x}}<br>{HoverAmount(o, "y")}<extra></extra>");
+        PlotlyProperties.SetOnTraces(chart, "hovertemplate", $"%{{x}}<br>{HoverAmount(o, "y")}<extra></extra>");
         // Plotly.NET writes bar colours where plotly.js ignores them; set plotly.js's own attributes.
-        Dyn.SetOnTraces(chart,
-            ("increasing", Dyn.Obj(("marker", Dyn.Obj(("color", ChartTheme.Repurchase))))),
-            ("decreasing", Dyn.Obj(("marker", Dyn.Obj(("color", ChartTheme.Decrease))))),
-            ("totals", Dyn.Obj(("marker", Dyn.Obj(("color", ChartTheme.Total))))),
+        PlotlyProperties.SetOnTraces(chart,
+            ("increasing", PlotlyProperties.Of(("marker", PlotlyProperties.Of(("color", ChartTheme.Repurchase))))),
+            ("decreasing", PlotlyProperties.Of(("marker", PlotlyProperties.Of(("color", ChartTheme.Decrease))))),
+            ("totals", PlotlyProperties.Of(("marker", PlotlyProperties.Of(("color", ChartTheme.Total))))),
             ("cliponaxis", false));
-        Dyn.SetOnTraces(chart, "connector", Dyn.Obj(("line", Dyn.Obj(("color", ChartTheme.Muted), ("width", 1), ("dash", "dot")))));
+        PlotlyProperties.SetOnTraces(chart, "connector", PlotlyProperties.Of(("line", PlotlyProperties.Of(("color", ChartTheme.Muted), ("width", 1), ("dash", "dot")))));
 
         return new FigureLayout(o, title is null ? o.Text("增長橋：從去年銷售到今年目標", "Growth bridge: from last year's sales to this year's target") : Label(o.Text(title)))
             .XAxis(null)

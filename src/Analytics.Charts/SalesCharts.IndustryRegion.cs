@@ -43,12 +43,12 @@ public static partial class SalesCharts
             XGap: 2,
             YGap: 2,
             UseDefaults: false);
-        Dyn.SetOnTraces(chart,
+        PlotlyProperties.SetOnTraces(chart,
             ("z", z),
             ("colorscale", ChartTheme.AmountScale),
             ("texttemplate", $"%{{z:{o.AmountFormat}}}"),
             ("hovertemplate", $"%{{y}} / %{{x}}: {HoverAmount(o, "z")}<extra></extra>"),
-            ("colorbar", Dyn.Obj(("title", Dyn.Obj(("text", o.UnitName))))));
+            ("colorbar", PlotlyProperties.Of(("title", PlotlyProperties.Of(("text", o.UnitName))))));
         return new FigureLayout(o, o.Text("行業 × 區域目標", "Targets by industry and region"), o.Text($"合計 {o.FormatAmount(matrix.Total)}", $"total {o.FormatAmount(matrix.Total)}"))
             .YAxis(null, null, ("autorange", "reversed"))
             .XAxis(null, null, ("side", "top"))

@@ -25,7 +25,7 @@ public static partial class SalesCharts
             Name: o.Text("在用設備", "Installed units"),
             MarkerColor: Colour(ChartTheme.Repurchase),
             UseDefaults: false);
-        Dyn.SetOnTraces(units, "hovertemplate", o.Text("%{x} 年：%{y:,.0f}", "age %{x}: %{y:,.0f}") + "<extra></extra>");
+        PlotlyProperties.SetOnTraces(units, "hovertemplate", o.Text("%{x} 年：%{y:,.0f}", "age %{x}: %{y:,.0f}") + "<extra></extra>");
         var hazard = C.Chart.Line<int, double, string>(
             ages.Select(a => a.Age).ToArray(),
             ages.Select(a => a.ReplacementProbability).ToArray(),
@@ -34,7 +34,7 @@ public static partial class SalesCharts
             LineColor: Colour(ChartTheme.NewProduct),
             MarkerColor: Colour(ChartTheme.NewProduct),
             UseDefaults: false);
-        Dyn.SetOnTraces(hazard, ("yaxis", "y2"), ("hovertemplate", o.Text("%{x} 年：%{y:.1%}", "age %{x}: %{y:.1%}") + "<extra></extra>"));
+        PlotlyProperties.SetOnTraces(hazard, ("yaxis", "y2"), ("hovertemplate", o.Text("%{x} 年：%{y:.1%}", "age %{x}: %{y:.1%}") + "<extra></extra>"));
 
         return new FigureLayout(o, o.Text("在用設備的機齡與更換機率", "Installed base by age and replacement probability"))
             .XAxis(o.Text("設備機齡（年）", "equipment age (years)"), null, ("dtick", 1))

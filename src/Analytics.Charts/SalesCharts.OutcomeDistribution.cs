@@ -31,7 +31,7 @@ public static partial class SalesCharts
             MarkerColor: Colour(ChartTheme.WithOpacity(ChartTheme.NewCustomers, 0.55)),
             MultiWidth: widths,
             UseDefaults: false);
-        Dyn.SetOnTraces(histogram, "hovertemplate", $"{HoverAmount(o, "x")}: %{{y:.1%}}<extra></extra>");
+        PlotlyProperties.SetOnTraces(histogram, "hovertemplate", $"{HoverAmount(o, "x")}: %{{y:.1%}}<extra></extra>");
         var charts = new List<GenericChart> { histogram };
 
         if (distribution.Cumulative.Count > 0)
@@ -44,7 +44,7 @@ public static partial class SalesCharts
                 LineColor: Colour(ChartTheme.Total),
                 MarkerColor: Colour(ChartTheme.Total),
                 UseDefaults: false);
-            Dyn.SetOnTraces(curve, ("yaxis", "y2"), ("hovertemplate", $"P(≤ {HoverAmount(o, "x")}) = %{{y:.1%}}<extra></extra>"));
+            PlotlyProperties.SetOnTraces(curve, ("yaxis", "y2"), ("hovertemplate", $"P(≤ {HoverAmount(o, "x")}) = %{{y:.1%}}<extra></extra>"));
             charts.Add(curve);
         }
 

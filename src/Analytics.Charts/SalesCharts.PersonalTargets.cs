@@ -27,14 +27,14 @@ public static partial class SalesCharts
             Name: o.Text("個人目標（含疊加）", "Personal target (with overlays)"),
             MarkerColor: Colour(ChartTheme.WithOpacity(ChartTheme.NewCustomers, 0.35)),
             UseDefaults: false);
-        Dyn.SetOnTraces(total, "hovertemplate", $"%{{y}}: {HoverAmount(o, "x")}<extra></extra>");
+        PlotlyProperties.SetOnTraces(total, "hovertemplate", $"%{{y}}: {HoverAmount(o, "x")}<extra></extra>");
         var owner = C.Chart.Bar<double, string, string>(
             decomposition.People.Select(p => o.Amount(p.OwnerTotal)).ToArray(),
             Keys: names,
             Name: o.Text("其中作為負責人", "of which as owner"),
             MarkerColor: Colour(ChartTheme.NewCustomers),
             UseDefaults: false);
-        Dyn.SetOnTraces(owner, ("hovertemplate", $"%{{y}}: {HoverAmount(o, "x")}<extra></extra>"), ("width", 0.45));
+        PlotlyProperties.SetOnTraces(owner, ("hovertemplate", $"%{{y}}: {HoverAmount(o, "x")}<extra></extra>"), ("width", 0.45));
 
         var ratio = decomposition.OverAssignmentRatio.ToString("0.###", CultureInfo.InvariantCulture);
         return new FigureLayout(

@@ -35,7 +35,7 @@ public static partial class SalesCharts
                 Name: $"{q.Label} {ChartOptions.FormatPercent(q.Share)} = {o.FormatNumber(decomposition.Year.Quarters[q.Quarter - 1])}",
                 MarkerColor: Colour(ChartTheme.WithOpacity(ChartTheme.NewCustomers, 0.45 + (0.15 * (q.Quarter - 1)))),
                 UseDefaults: false);
-            Dyn.SetOnTraces(bars, ("hovertemplate", $"%{{x}}: {HoverAmount(o, "y")}<extra>{q.Label}</extra>"), ("legendgroup", "phased"));
+            PlotlyProperties.SetOnTraces(bars, ("hovertemplate", $"%{{x}}: {HoverAmount(o, "y")}<extra>{q.Label}</extra>"), ("legendgroup", "phased"));
             charts.Add(bars);
         }
 
@@ -54,7 +54,7 @@ public static partial class SalesCharts
                 LineDash: StyleParam.DrawingStyle.Dash,
                 MarkerColor: Colour(ChartTheme.Target),
                 UseDefaults: false);
-            Dyn.SetOnTraces(line, ("hovertemplate", $"%{{x}}: {HoverAmount(o, "y")}<extra>{o.Text("所列", "stated")}</extra>"), ("line", Dyn.Obj(("shape", "hv"), ("color", ChartTheme.Target), ("dash", "dash"), ("width", 2))));
+            PlotlyProperties.SetOnTraces(line, ("hovertemplate", $"%{{x}}: {HoverAmount(o, "y")}<extra>{o.Text("所列", "stated")}</extra>"), ("line", PlotlyProperties.Of(("shape", "hv"), ("color", ChartTheme.Target), ("dash", "dash"), ("width", 2))));
             charts.Add(line);
         }
 

@@ -34,14 +34,14 @@ public static partial class SalesCharts
                 MultiText: v.Select(x => ChartOptions.FormatPercent(x.Value)).ToArray(),
                 TextPosition: StyleParam.TextPosition.Outside,
                 UseDefaults: false);
-            return Dyn.SetOnTraces(chart, ("cliponaxis", false), ("hovertemplate", $"%{{x}}: %{{y:.1%}}<extra>{name}</extra>"));
+            return PlotlyProperties.SetOnTraces(chart, ("cliponaxis", false), ("hovertemplate", $"%{{x}}: %{{y:.1%}}<extra>{name}</extra>"));
         }
 
         GenericChart Dots(IEnumerable<(int Quarter, double Value)> values, string name, string colour, string symbol)
         {
             var v = values.ToArray();
             var chart = C.Chart.Point<string, double, string>(v.Select(x => Q(x.Quarter)).ToArray(), v.Select(x => x.Value).ToArray(), Name: name, UseDefaults: false);
-            return Dyn.SetOnTraces(chart, ("marker", Dyn.Obj(("size", 13), ("symbol", symbol), ("color", colour), ("line", Dyn.Obj(("color", ChartTheme.Ink), ("width", 1))))), ("hovertemplate", $"%{{x}}: %{{y:.1%}}<extra>{name}</extra>"));
+            return PlotlyProperties.SetOnTraces(chart, ("marker", PlotlyProperties.Of(("size", 13), ("symbol", symbol), ("color", colour), ("line", PlotlyProperties.Of(("color", ChartTheme.Ink), ("width", 1))))), ("hovertemplate", $"%{{x}}: %{{y:.1%}}<extra>{name}</extra>"));
         }
 
         var pct = ChartOptions.FormatPercent(threshold);

@@ -27,9 +27,9 @@ public static partial class SalesCharts
         {
             var v = bars.Select(pick).ToArray();
             var chart = C.Chart.Bar<double, string, string>(v.Select(x => x.Value).ToArray(), Keys: labels, Name: name, MarkerColor: Colour(colour), UseDefaults: false);
-            return Dyn.SetOnTraces(
+            return PlotlyProperties.SetOnTraces(
                 chart,
-                ("error_x", Dyn.Obj(("type", "data"), ("symmetric", false), ("array", v.Select(x => Math.Max(0, x.Upper - x.Value)).ToArray()), ("arrayminus", v.Select(x => Math.Max(0, x.Value - x.Lower)).ToArray()), ("color", ChartTheme.Ink))),
+                ("error_x", PlotlyProperties.Of(("type", "data"), ("symmetric", false), ("array", v.Select(x => Math.Max(0, x.Upper - x.Value)).ToArray()), ("arrayminus", v.Select(x => Math.Max(0, x.Value - x.Lower)).ToArray()), ("color", ChartTheme.Ink))),
                 ("hovertemplate", "%{y}: %{x:.3f}<extra>" + name + "</extra>"));
         }
 

@@ -29,7 +29,7 @@ public static partial class SalesCharts
             var chart = line
                 ? C.Chart.Line<double, double, string>(x, y, ShowMarkers: true, Name: name, LineColor: Colour(ChartTheme.NewProduct), MarkerColor: Colour(ChartTheme.NewProduct), UseDefaults: false)
                 : C.Chart.Point<double, double, string>(x, y, Name: name, MarkerColor: Colour(ChartTheme.WithOpacity(ChartTheme.Muted, 0.45)), UseDefaults: false);
-            return Dyn.SetOnTraces(chart, ("customdata", points.Select(p => Label(o.Text(p.Label))).ToArray()), ("hovertemplate", hover));
+            return PlotlyProperties.SetOnTraces(chart, ("customdata", points.Select(p => Label(o.Text(p.Label))).ToArray()), ("hovertemplate", hover));
         }
 
         var charts = new List<GenericChart> { Points(frontier.Splits, o.Text("每一種占比", "Every split"), false) };
@@ -48,10 +48,10 @@ public static partial class SalesCharts
                 MultiText: new[] { label },
                 TextPosition: i switch { 0 => StyleParam.TextPosition.TopLeft, 1 => StyleParam.TextPosition.BottomCenter, _ => StyleParam.TextPosition.BottomLeft },
                 UseDefaults: false);
-            Dyn.SetOnTraces(
+            PlotlyProperties.SetOnTraces(
                 marked,
                 ("mode", "markers+text"),
-                ("marker", Dyn.Obj(("size", 14), ("symbol", i switch { 0 => "star", 1 => "diamond", _ => "square" }), ("color", ChartTheme.PaletteColor(3 + i)), ("line", Dyn.Obj(("color", ChartTheme.Ink), ("width", 1))))),
+                ("marker", PlotlyProperties.Of(("size", 14), ("symbol", i switch { 0 => "star", 1 => "diamond", _ => "square" }), ("color", ChartTheme.PaletteColor(3 + i)), ("line", PlotlyProperties.Of(("color", ChartTheme.Ink), ("width", 1))))),
                 ("customdata", new[] { label }),
                 ("hovertemplate", hover));
             charts.Add(marked);

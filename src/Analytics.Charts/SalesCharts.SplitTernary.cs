@@ -39,15 +39,15 @@ public static partial class SalesCharts
             Name: o.Text("已評估的分配", "Splits evaluated"),
             ShowLegend: false,
             UseDefaults: false);
-        Dyn.SetOnTraces(grid,
-            ("marker", Dyn.Obj(
+        PlotlyProperties.SetOnTraces(grid,
+            ("marker", PlotlyProperties.Of(
                 ("color", points.Select(p => p.ProbabilityOfHit).ToArray()),
                 ("colorscale", ChartTheme.ProbabilityScale),
                 ("cmin", 0.0),
                 ("cmax", 1.0),
                 ("size", 9),
                 ("symbol", "hexagon"),
-                ("colorbar", Dyn.Obj(("title", Dyn.Obj(("text", pHit))), ("tickformat", ".0%"))))),
+                ("colorbar", PlotlyProperties.Of(("title", PlotlyProperties.Of(("text", pHit))), ("tickformat", ".0%"))))),
             ("hovertemplate", $"{LineName(o, 0)} %{{a:.0%}}<br>{LineName(o, 1)} %{{b:.0%}}<br>{LineName(o, 2)} %{{c:.0%}}<br>{pHit} %{{marker.color:.1%}}<extra></extra>"));
         var charts = new List<GenericChart> { grid };
         foreach (var (m, i) in (markers ?? []).Select((m, i) => (m, i)))
@@ -61,12 +61,12 @@ public static partial class SalesCharts
                 MultiText: new[] { Label(o.Text(m.Label)) },
                 TextPosition: MarkerTextPosition(i),
                 UseDefaults: false);
-            Dyn.SetOnTraces(marked, ("cliponaxis", false), ("marker", Dyn.Obj(("size", 15), ("symbol", i switch { 0 => "star", 1 => "diamond", _ => "square" }), ("color", ChartTheme.PaletteColor(3 + i)), ("line", Dyn.Obj(("color", ChartTheme.Ink), ("width", 1))))));
+            PlotlyProperties.SetOnTraces(marked, ("cliponaxis", false), ("marker", PlotlyProperties.Of(("size", 15), ("symbol", i switch { 0 => "star", 1 => "diamond", _ => "square" }), ("color", ChartTheme.PaletteColor(3 + i)), ("line", PlotlyProperties.Of(("color", ChartTheme.Ink), ("width", 1))))));
             charts.Add(marked);
         }
 
         return new FigureLayout(o, o.Text("業務類型占比與達標機率", "Split over the business types and P(hit)"), o.Text("每點一種占比組合，顏色為其達標機率", "each point is one split; colour is its P(hit)"))
-            .Set("ternary", Dyn.Obj(
+            .Set("ternary", PlotlyProperties.Of(
                 ("sum", 1),
                 ("bgcolor", "#fafbfc"),
                 ("aaxis", TernaryAxis(LineName(o, 0))),
@@ -84,7 +84,7 @@ public static partial class SalesCharts
     };
 
     private static DynamicObj.DynamicObj TernaryAxis(string title)
-        => Dyn.Obj(("title", Dyn.Obj(("text", title))), ("tickformat", ".0%"), ("gridcolor", ChartTheme.Grid), ("linecolor", ChartTheme.Muted));
+        => PlotlyProperties.Of(("title", PlotlyProperties.Of(("text", title))), ("tickformat", ".0%"), ("gridcolor", ChartTheme.Grid), ("linecolor", ChartTheme.Muted));
 
     /// <summary>The seed's names of the three business types, in the ternary's a, b, c order.</summary>
     private static string LineName(ChartOptions o, int index) => index switch

@@ -50,7 +50,7 @@ public static partial class SalesCharts
                 TextPosition: StyleParam.TextPosition.Auto,
                 Base: baseShown,
                 UseDefaults: false);
-            Dyn.SetOnTraces(chart, ("cliponaxis", false), ("customdata", bars.Select(b => Format(end(b))).ToArray()), ("hovertemplate", "%{y}: %{customdata}<extra>" + name + "</extra>"));
+            PlotlyProperties.SetOnTraces(chart, ("cliponaxis", false), ("customdata", bars.Select(b => Format(end(b))).ToArray()), ("hovertemplate", "%{y}: %{customdata}<extra>" + name + "</extra>"));
             return chart;
         }
 

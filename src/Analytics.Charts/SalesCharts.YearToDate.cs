@@ -25,7 +25,7 @@ public static partial class SalesCharts
         {
             var name = Label(o.Text(c.Name));
             var line = C.Chart.Line<double, double, string>(c.Completion.ToArray(), c.Probability.ToArray(), ShowMarkers: true, Name: name, LineColor: Colour(ChartTheme.PaletteColor(i)), MarkerColor: Colour(ChartTheme.PaletteColor(i)), UseDefaults: false);
-            return Dyn.SetOnTraces(line, "hovertemplate", o.Text("完成率 %{x:.0%}：全年達標 %{y:.1%}", "completion %{x:.0%}: year hit %{y:.1%}") + $"<extra>{name}</extra>");
+            return PlotlyProperties.SetOnTraces(line, "hovertemplate", o.Text("完成率 %{x:.0%}：全年達標 %{y:.1%}", "completion %{x:.0%}: year hit %{y:.1%}") + $"<extra>{name}</extra>");
         }).ToList();
         var layout = new FigureLayout(o, o.Text("年初至今完成率與全年達標機率", "P(annual target) by year-to-date completion"), o.Text("完成率 = 年初至今銷售 ÷ 年初至今目標", "completion = revenue so far ÷ the plan's target so far"))
             .XAxis(o.Text("年初至今完成率", "year-to-date completion"), ".0%")

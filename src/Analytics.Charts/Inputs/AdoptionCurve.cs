@@ -14,13 +14,13 @@ namespace Analytics.Charts.Inputs;
 public sealed record AdoptionCurve(IReadOnlyList<int> Periods, IReadOnlyList<double> Adopters, IReadOnlyList<double> Cumulative, AdoptionPeriod Period = AdoptionPeriod.Month, double? MarketPotential = null)
 {
     /// <summary>Period numbers, ascending, at least one.</summary>
-    public IReadOnlyList<int> Periods { get; } = InputChecks.Ascending(Periods);
+    public IReadOnlyList<int> Periods { get; } = ChartInputChecks.Ascending(Periods);
 
     /// <summary>New adopters per period, non-negative.</summary>
-    public IReadOnlyList<double> Adopters { get; } = InputChecks.NonNegativeSeries(Adopters, Periods.Count);
+    public IReadOnlyList<double> Adopters { get; } = ChartInputChecks.NonNegativeSeries(Adopters, Periods.Count);
 
     /// <summary>Cumulative adopters, non-negative.</summary>
-    public IReadOnlyList<double> Cumulative { get; } = InputChecks.NonNegativeSeries(Cumulative, Periods.Count);
+    public IReadOnlyList<double> Cumulative { get; } = ChartInputChecks.NonNegativeSeries(Cumulative, Periods.Count);
 
     /// <summary>Market potential, customers, or null.</summary>
     public double? MarketPotential { get; } = MarketPotential is { } m ? Preconditions.Positive(m) : null;

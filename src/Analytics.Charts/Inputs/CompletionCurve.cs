@@ -19,7 +19,7 @@ public sealed record CompletionCurve(BilingualText Name, IReadOnlyList<double> C
 
     private static IReadOnlyList<double> Ascending(IReadOnlyList<double> values)
     {
-        InputChecks.NonNegativeSeries(Preconditions.NotEmpty(values), values.Count, nameof(Completion));
+        ChartInputChecks.NonNegativeSeries(Preconditions.NotEmpty(values), values.Count, nameof(Completion));
         for (var i = 1; i < values.Count; i++)
         {
             if (!(values[i] > values[i - 1]))
@@ -33,7 +33,7 @@ public sealed record CompletionCurve(BilingualText Name, IReadOnlyList<double> C
 
     private static IReadOnlyList<double> Probabilities(IReadOnlyList<double> values, int count)
     {
-        InputChecks.Series(values, count, nameof(Probability));
+        ChartInputChecks.Series(values, count, nameof(Probability));
         foreach (var p in values)
         {
             Preconditions.Probability(p, nameof(Probability));

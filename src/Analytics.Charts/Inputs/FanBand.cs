@@ -17,20 +17,20 @@ public sealed record FanBand(IReadOnlyList<int> Months, IReadOnlyList<double> P1
     public IReadOnlyList<int> Months { get; } = CheckMonths(Months);
 
     /// <summary>10th percentile, 萬元.</summary>
-    public IReadOnlyList<double> P10 { get; } = InputChecks.Series(P10, Months.Count);
+    public IReadOnlyList<double> P10 { get; } = ChartInputChecks.Series(P10, Months.Count);
 
     /// <summary>Median, 萬元.</summary>
-    public IReadOnlyList<double> P50 { get; } = InputChecks.Series(P50, Months.Count);
+    public IReadOnlyList<double> P50 { get; } = ChartInputChecks.Series(P50, Months.Count);
 
     /// <summary>90th percentile, 萬元.</summary>
-    public IReadOnlyList<double> P90 { get; } = InputChecks.Series(P90, Months.Count);
+    public IReadOnlyList<double> P90 { get; } = ChartInputChecks.Series(P90, Months.Count);
 
     /// <summary>Cumulative target, 萬元.</summary>
-    public IReadOnlyList<double> TargetPath { get; } = InputChecks.Series(TargetPath, Months.Count);
+    public IReadOnlyList<double> TargetPath { get; } = ChartInputChecks.Series(TargetPath, Months.Count);
 
     private static IReadOnlyList<int> CheckMonths(IReadOnlyList<int> months)
     {
-        InputChecks.Ascending(months);
+        ChartInputChecks.Ascending(months);
         Preconditions.InRange(months[0], 1, 12, nameof(months));
         Preconditions.InRange(months[^1], 1, 12, nameof(months));
         return months;

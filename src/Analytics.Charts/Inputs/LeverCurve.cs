@@ -66,7 +66,7 @@ public sealed record LeverCurve(
             throw new ArgumentException($"Values needs at least two points; had {values.Count}.", nameof(Values));
         }
 
-        InputChecks.Series(values, values.Count, nameof(Values));
+        ChartInputChecks.Series(values, values.Count, nameof(Values));
         for (var i = 1; i < values.Count; i++)
         {
             if (!(values[i] > values[i - 1]))
@@ -81,7 +81,7 @@ public sealed record LeverCurve(
     // An interval's end: finite, one per point, on the right side of its probability.
     private static IReadOnlyList<double> Bound(IReadOnlyList<double> ends, IReadOnlyList<double> probabilities, bool below, string name)
     {
-        InputChecks.Series(ends, probabilities.Count, name);
+        ChartInputChecks.Series(ends, probabilities.Count, name);
         for (var i = 0; i < ends.Count; i++)
         {
             if (below ? ends[i] > probabilities[i] : ends[i] < probabilities[i])
@@ -95,7 +95,7 @@ public sealed record LeverCurve(
 
     private static IReadOnlyList<double> Share(IReadOnlyList<double> values, int count, string name)
     {
-        InputChecks.Series(values, count, name);
+        ChartInputChecks.Series(values, count, name);
         foreach (var p in values)
         {
             Preconditions.Probability(p, name);

@@ -13,11 +13,11 @@ public sealed record TernaryMarker(BilingualText Label, double Repurchase, doubl
     public BilingualText Label { get; } = Preconditions.NotNull(Label);
 
     /// <summary>Share of repurchase, 0-1 (rounding errors within 1e-6 clamped).</summary>
-    public double Repurchase { get; } = InputChecks.Share(Repurchase);
+    public double Repurchase { get; } = ChartInputChecks.Share(Repurchase);
 
     /// <summary>Share of new customers, 0-1.</summary>
-    public double NewCustomers { get; } = InputChecks.Share(NewCustomers);
+    public double NewCustomers { get; } = ChartInputChecks.Share(NewCustomers);
 
     /// <summary>Share of the new product, 0-1; the three add up to 1.</summary>
-    public double NewProduct { get; } = InputChecks.ThirdShare(Repurchase, NewCustomers, NewProduct);
+    public double NewProduct { get; } = ChartInputChecks.ThirdShare(Repurchase, NewCustomers, NewProduct);
 }

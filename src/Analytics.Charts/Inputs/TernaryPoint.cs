@@ -13,13 +13,13 @@ namespace Analytics.Charts.Inputs;
 public sealed record TernaryPoint(double Repurchase, double NewCustomers, double NewProduct, double ProbabilityOfHit)
 {
     /// <summary>Share of repurchase, 0-1 (rounding errors within 1e-6 clamped).</summary>
-    public double Repurchase { get; } = InputChecks.Share(Repurchase);
+    public double Repurchase { get; } = ChartInputChecks.Share(Repurchase);
 
     /// <summary>Share of new customers, 0-1.</summary>
-    public double NewCustomers { get; } = InputChecks.Share(NewCustomers);
+    public double NewCustomers { get; } = ChartInputChecks.Share(NewCustomers);
 
     /// <summary>Share of the new product, 0-1; the three add up to 1.</summary>
-    public double NewProduct { get; } = InputChecks.ThirdShare(Repurchase, NewCustomers, NewProduct);
+    public double NewProduct { get; } = ChartInputChecks.ThirdShare(Repurchase, NewCustomers, NewProduct);
 
     /// <summary>P(hit), 0-1.</summary>
     public double ProbabilityOfHit { get; } = Preconditions.Probability(ProbabilityOfHit);

@@ -18,16 +18,16 @@ internal sealed class FigureLayout
     {
         Options = options;
         var text = subtitle is null ? title : $"{title}<br><span style=\"font-size:12px;color:{ChartTheme.Muted}\">{subtitle}</span>";
-        _layout.SetProperty("title", Dyn.Obj(("text", text), ("x", 0.01), ("xanchor", "left"), ("font", Dyn.Obj(("size", 17), ("color", ChartTheme.Ink)))));
-        _layout.SetProperty("font", Dyn.Obj(("family", ChartTheme.FontFamily), ("size", ChartTheme.FontSize), ("color", ChartTheme.Ink)));
+        _layout.SetProperty("title", PlotlyProperties.Of(("text", text), ("x", 0.01), ("xanchor", "left"), ("font", PlotlyProperties.Of(("size", 17), ("color", ChartTheme.Ink)))));
+        _layout.SetProperty("font", PlotlyProperties.Of(("family", ChartTheme.FontFamily), ("size", ChartTheme.FontSize), ("color", ChartTheme.Ink)));
         _layout.SetProperty("paper_bgcolor", "#ffffff");
         _layout.SetProperty("plot_bgcolor", "#ffffff");
         _layout.SetProperty("colorway", ChartTheme.Palette);
         _layout.SetProperty("height", options.Height);
         _layout.SetProperty("autosize", true);
-        _layout.SetProperty("margin", Dyn.Obj(("l", 72), ("r", 40), ("t", subtitle is null ? 64 : 84), ("b", 64)));
-        _layout.SetProperty("legend", Dyn.Obj(("orientation", "h"), ("x", 0), ("y", -0.16), ("yanchor", "top")));
-        _layout.SetProperty("hoverlabel", Dyn.Obj(("font", Dyn.Obj(("family", ChartTheme.FontFamily)))));
+        _layout.SetProperty("margin", PlotlyProperties.Of(("l", 72), ("r", 40), ("t", subtitle is null ? 64 : 84), ("b", 64)));
+        _layout.SetProperty("legend", PlotlyProperties.Of(("orientation", "h"), ("x", 0), ("y", -0.16), ("yanchor", "top")));
+        _layout.SetProperty("hoverlabel", PlotlyProperties.Of(("font", PlotlyProperties.Of(("family", ChartTheme.FontFamily)))));
         _layout.SetProperty("separators", ".,");
     }
 
@@ -56,10 +56,10 @@ internal sealed class FigureLayout
     /// <summary>A vertical line across the plot at x (data units) with an optional label at its top.</summary>
     public FigureLayout VerticalLine(object x, string color, string? label = null, string dash = "dash")
     {
-        _shapes.Add(Dyn.Obj(("type", "line"), ("xref", "x"), ("yref", "paper"), ("x0", x), ("x1", x), ("y0", 0), ("y1", 1), ("line", Dyn.Obj(("color", color), ("width", 2), ("dash", dash)))));
+        _shapes.Add(PlotlyProperties.Of(("type", "line"), ("xref", "x"), ("yref", "paper"), ("x0", x), ("x1", x), ("y0", 0), ("y1", 1), ("line", PlotlyProperties.Of(("color", color), ("width", 2), ("dash", dash)))));
         if (label is not null)
         {
-            _annotations.Add(Dyn.Obj(("x", x), ("xref", "x"), ("y", 1), ("yref", "paper"), ("yanchor", "bottom"), ("text", label), ("showarrow", false), ("font", Dyn.Obj(("color", color)))));
+            _annotations.Add(PlotlyProperties.Of(("x", x), ("xref", "x"), ("y", 1), ("yref", "paper"), ("yanchor", "bottom"), ("text", label), ("showarrow", false), ("font", PlotlyProperties.Of(("color", color)))));
         }
 
         return this;
@@ -68,10 +68,10 @@ internal sealed class FigureLayout
     /// <summary>A horizontal line across the plot at y on axis <paramref name="yref"/> ("y" or "y2").</summary>
     public FigureLayout HorizontalLine(double y, string color, string? label = null, string yref = "y", string dash = "dash")
     {
-        _shapes.Add(Dyn.Obj(("type", "line"), ("xref", "paper"), ("yref", yref), ("x0", 0), ("x1", 1), ("y0", y), ("y1", y), ("line", Dyn.Obj(("color", color), ("width", 2), ("dash", dash)))));
+        _shapes.Add(PlotlyProperties.Of(("type", "line"), ("xref", "paper"), ("yref", yref), ("x0", 0), ("x1", 1), ("y0", y), ("y1", y), ("line", PlotlyProperties.Of(("color", color), ("width", 2), ("dash", dash)))));
         if (label is not null)
         {
-            _annotations.Add(Dyn.Obj(("x", 1), ("xref", "paper"), ("xanchor", "right"), ("y", y), ("yref", yref), ("yanchor", "bottom"), ("text", label), ("showarrow", false), ("font", Dyn.Obj(("color", color)))));
+            _annotations.Add(PlotlyProperties.Of(("x", 1), ("xref", "paper"), ("xanchor", "right"), ("y", y), ("yref", yref), ("yanchor", "bottom"), ("text", label), ("showarrow", false), ("font", PlotlyProperties.Of(("color", color)))));
         }
 
         return this;
@@ -80,14 +80,14 @@ internal sealed class FigureLayout
     /// <summary>A note at a data point (x, y), without an arrow.</summary>
     public FigureLayout Note(object x, double y, string text, string? color = null, string yanchor = "bottom", string yref = "y")
     {
-        _annotations.Add(Dyn.Obj(("x", x), ("y", y), ("xref", "x"), ("yref", yref), ("yanchor", yanchor), ("text", text), ("showarrow", false), ("font", color is null ? null : Dyn.Obj(("color", color)))));
+        _annotations.Add(PlotlyProperties.Of(("x", x), ("y", y), ("xref", "x"), ("yref", yref), ("yanchor", yanchor), ("text", text), ("showarrow", false), ("font", color is null ? null : PlotlyProperties.Of(("color", color)))));
         return this;
     }
 
     /// <summary>A note placed in paper coordinates (0-1 across the plot area).</summary>
     public FigureLayout PaperNote(double x, double y, string text, string xanchor = "left", string yanchor = "top")
     {
-        _annotations.Add(Dyn.Obj(("x", x), ("y", y), ("xref", "paper"), ("yref", "paper"), ("xanchor", xanchor), ("yanchor", yanchor), ("text", text), ("showarrow", false), ("align", "left"),
+        _annotations.Add(PlotlyProperties.Of(("x", x), ("y", y), ("xref", "paper"), ("yref", "paper"), ("xanchor", xanchor), ("yanchor", yanchor), ("text", text), ("showarrow", false), ("align", "left"),
             ("bgcolor", "rgba(255,255,255,0.85)"), ("bordercolor", ChartTheme.Grid), ("borderpad", 4)));
         return this;
     }
@@ -110,8 +110,8 @@ internal sealed class FigureLayout
 
     private FigureLayout Axis(string name, string? title, string? tickFormat, (string Name, object? Value)[] extra)
     {
-        var axis = Dyn.Obj(
-            ("title", title is null ? null : Dyn.Obj(("text", title), ("standoff", 8))),
+        var axis = PlotlyProperties.Of(
+            ("title", title is null ? null : PlotlyProperties.Of(("text", title), ("standoff", 8))),
             ("tickformat", tickFormat),
             ("gridcolor", ChartTheme.Grid),
             ("linecolor", ChartTheme.Muted),

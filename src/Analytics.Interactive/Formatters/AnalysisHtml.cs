@@ -6,7 +6,7 @@ using Analytics.Analyses.Splits;
 using Analytics.Analyses.Trigger;
 using Analytics.Charts;
 using Analytics.Charts.Adapters;
-using Analytics.Charts.Report.Blocks;
+using Analytics.Report.Blocks;
 
 namespace Analytics.Interactive.Formatters;
 

@@ -1,5 +1,5 @@
-using Analytics.Charts.Report.Sections;
 using Analytics.Market;
+using Analytics.Report.Sections;
 
 namespace Analytics.Interactive.Formatters;
 

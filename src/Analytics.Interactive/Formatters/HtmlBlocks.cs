@@ -1,5 +1,5 @@
-using Analytics.Charts.Report;
 using Analytics.Charts.Theme;
+using Analytics.Report;
 
 namespace Analytics.Interactive.Formatters;
 

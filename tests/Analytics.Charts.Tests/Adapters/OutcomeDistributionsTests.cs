@@ -1,6 +1,6 @@
 using Analytics.Charts.Adapters;
-using Analytics.Charts.Tests.TestSupport;
 using Analytics.Simulation.Results;
+using Analytics.TestSupport;
 
 namespace Analytics.Charts.Tests.Adapters;
 
@@ -64,8 +64,8 @@ public class OutcomeDistributionsTests
     [Fact]
     public void From_ShippedScenarioRun_BarsSpanTheMiddleAndAgreeWithTheEnginesPHit()
     {
-        var d = OutcomeDistributions.From(Runs.Result);
-        var total = Runs.Result.Output("total");
+        var d = OutcomeDistributions.From(ScenarioRuns.Result);
+        var total = ScenarioRuns.Result.Output("total");
         Assert.InRange(d.Bins.Sum(b => b.Share), OutcomeDistributions.DrawnShare - 0.001, 1.0);
         Assert.Equal(total.ProbabilityOfTarget!.Probability, d.ProbabilityOfHit);
         Assert.Equal(5000, d.Target);

@@ -1,0 +1,146 @@
+using System.Diagnostics;
+using Analytics.Analyses.Sensitivity;
+using Analytics.Analyses.Splits;
+using Analytics.Analyses.Trigger;
+using Analytics.Common;
+using Analytics.Planning;
+using Analytics.Scenarios;
+using Analytics.Simulation.Engine;
+using Analytics.Simulation.Results;
+
+namespace Analytics.Report;
+
+/// <summary>
+/// The owner's report built in one call: <see cref="Build"/> runs what the page shows and decides
+/// which analyses run and on how many trials; <see cref="Write"/> writes the page,
+/// <see cref="Render"/> gives it with its charts, <see cref="Headline"/> its key figures as text.
+/// The command line and the notebooks build the same page through this.
+/// </summary>
+/// <remarks>
+/// What runs (<see cref="ReportOptions"/> has the trials):
+/// <list type="bullet">
+/// <item>Always: the decomposition, the audit and the growth justification (<see cref="ReportContent.FromPlan"/>).</item>
+/// <item>With a scenario: the scenario checked against the plan (an <see cref="InputException"/> naming every
+/// difference, before any trial), then the headline simulation (<see cref="ReportOptions.Simulation"/>: 100,000 trials,
+/// seed 1 by default).</item>
+/// <item>A <c>response</c> section: the split analysis over every split and the best split under each change of the
+/// response assumption, at most <see cref="ReportOptions.SplitTrials"/> (100,000). When the headline run is no larger,
+/// it records the effort elasticities (its total unchanged draw for draw) and the splits re-weight it instead of
+/// simulating again.</item>
+/// <item>A <c>phasing</c> section: the quarterly rule and the monthly fan, at most <see cref="ReportOptions.TriggerTrials"/> (20,000).</item>
+/// <item>Any uncertain input: the tornado, each run at most <see cref="ReportOptions.TornadoTrials"/> (5,000) and at
+/// least <see cref="ReportOptions.TornadoMinTrials"/> (100).</item>
+/// </list>
+/// An analysis without its section does not run, and the page leaves its section out. Every analysis runs on the
+/// headline's seed and threads.
+/// </remarks>
+public sealed class OwnerReport
+{
+    private readonly IReadOnlyList<string> _inputs;
+
+    private OwnerReport(ReportContent content, ReportOptions options, IReadOnlyList<string> inputs)
+    {
+        Content = content;
+        Options = options;
+        _inputs = inputs;
+    }
+
+    /// <summary>What the page shows.</summary>
+    public ReportContent Content { get; }
+
+    /// <summary>The options it was built with (language and unit of the page included).</summary>
+    public ReportOptions Options { get; }
+
+    /// <summary>Builds the report of <paramref name="plan"/>, simulating <paramref name="scenarioPath"/> when given.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="planDirectory">The folder the plan was read from (named in the footer; its files are never written over), or null.</param>
+    /// <param name="scenarioPath">The scenario file to simulate (its target and stream targets must be the plan's), or null for the plan alone.</param>
+    /// <param name="options">Language, unit and trials (default <see cref="ReportOptions.Default"/>).</param>
+    /// <param name="progress">Called after the simulation and after each analysis, in order, on this thread; or null.</param>
+    /// <exception cref="InputException">The scenario file cannot be read, or it does not model the plan (every difference named).</exception>
+    public static OwnerReport Build(SalesPlan plan, string? planDirectory = null, string? scenarioPath = null, ReportOptions? options = null, Action<ReportProgress>? progress = null)
+    {
+        Preconditions.NotNull(plan);
+        var o = options ?? ReportOptions.Default;
+        var content = ReportContent.FromPlan(plan, planDirectory);
+        if (scenarioPath is not null)
+        {
+            content = Simulate(content, scenarioPath, o, progress ?? (_ => { }));
+        }
+
+        return new OwnerReport(content, o, ReportFile.Inputs(planDirectory, scenarioPath));
+    }
+
+    /// <summary>The page and its charts, in <see cref="ReportOptions.Chart"/>'s language and unit.</summary>
+    public RenderedReport Render() => ReportPage.Render(Content, Options.Chart);
+
+    /// <summary>The key figures as text, one a line (what <c>analytics report</c> prints).</summary>
+    public string Headline() => ReportHeadline.Text(Content, Options.Chart);
+
+    /// <summary>
+    /// Renders the page and writes it to <paramref name="path"/> (<see cref="ReportFile.Write"/>: never over the plan's
+    /// or the scenario's files, an existing file only if it is a report).
+    /// </summary>
+    /// <returns>What was written, with its charts.</returns>
+    /// <exception cref="IOException">The file may not be written, with the reason.</exception>
+    public RenderedReport Write(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var page = Render();
+        ReportFile.Write(path, page.Html, _inputs);
+        return page;
+    }
+
+    /// <summary>Loads the scenario, checks it against the plan (before any trial), runs it and adds its results.</summary>
+    private static ReportContent Simulate(ReportContent content, string path, ReportOptions options, Action<ReportProgress> progress)
+    {
+        var scenario = ScenarioLoader.Load(path);
+        var match = ScenarioPlanMatch.Check(scenario, content.Decomposition, path);
+        var notes = ScenarioNotes.Load(scenario, path);
+        var watch = Stopwatch.StartNew();
+
+        // With a response section the run also keeps the effort elasticities (its streams and total are the
+        // scenario model's, draw for draw), so the split analysis re-weights these trials instead of simulating again.
+        var simulation = options.Simulation;
+        var shared = scenario.Analysis.Response.Count > 0 && simulation.Trials <= options.SplitTrials;
+        var result = SimulationEngine.Run(shared ? SplitSamples.Model(scenario) : new ScenarioModel(scenario), simulation);
+        progress(new ReportProgress($"Simulated {path} (scenario {scenario.Name}, sha256 {scenario.Hash})", simulation.Trials, simulation.Seed, watch.Elapsed));
+        content = content.WithSimulation(match, result, notes);
+        return Analyse(content, scenario, notes, options, shared ? result : null, progress);
+    }
+
+    /// <summary>Runs the analyses the scenario has sections for and adds their results (see the remarks on <see cref="OwnerReport"/>).</summary>
+    private static ReportContent Analyse(ReportContent content, Scenario scenario, ScenarioNotes notes, ReportOptions options, SimulationResult? splitRun, Action<ReportProgress> progress)
+    {
+        if (scenario.Analysis.Response.Count > 0)
+        {
+            var watch = Stopwatch.StartNew();
+            var used = options.Capped(options.SplitTrials);
+            var samples = splitRun is null ? SplitSamples.Simulate(scenario, used) : SplitSamples.From(scenario, splitRun);
+            var splits = SplitAnalysis.Run(samples, threads: used.Threads);
+            var robustness = ResponseRobustness.Run(scenario, samples, threads: used.Threads);
+            content = content.WithSplits(splits, robustness, notes.AssumptionFor("response"));
+            progress(new ReportProgress($"Split analysis ({splits.Grid.Count} splits; {robustness.Versions} versions of the response assumption)", used.Trials, used.Seed, watch.Elapsed));
+        }
+
+        if (scenario.Analysis.Phasing is not null)
+        {
+            var watch = Stopwatch.StartNew();
+            var used = options.Capped(options.TriggerTrials);
+            content = content.WithTrigger(TriggerAnalysis.Run(scenario, used));
+            progress(new ReportProgress("Quarterly rule and monthly fan", used.Trials, used.Seed, watch.Elapsed));
+        }
+
+        if (scenario.Inputs.Any(i => !i.Distribution.IsConstant))
+        {
+            var watch = Stopwatch.StartNew();
+            // What is reported is what ran: a headline run under the tornado's minimum is raised to it.
+            var used = options.Capped(options.TornadoTrials, ReportOptions.TornadoMinTrials);
+            var sensitivity = SensitivityAnalysis.Run(scenario, new SensitivityOptions(used.Trials, sobolSamples: 0, seed: used.Seed, threads: used.Threads));
+            content = content.WithSensitivity(sensitivity);
+            progress(new ReportProgress($"Tornado ({sensitivity.Tornado.Count} inputs, each at its P10 and P90)", used.Trials, used.Seed, watch.Elapsed));
+        }
+
+        return content;
+    }
+}

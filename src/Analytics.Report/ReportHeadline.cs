@@ -1,0 +1,58 @@
+using System.Globalization;
+using Analytics.Audit;
+using Analytics.Charts;
+using Analytics.Common;
+
+namespace Analytics.Report;
+
+/// <summary>
+/// The figures at the top of the report, also printed by <c>analytics report</c>: the target and
+/// its growth, the split over business types, the audit's verdict, the over-assignment, and the
+/// probability of reaching the target when a simulation has run (otherwise a note that it needs one).
+/// </summary>
+public static class ReportHeadline
+{
+    /// <summary>The headline figures: label, value and an optional detail line.</summary>
+    public static IReadOnlyList<(string Label, string Value, string? Detail)> Figures(ReportContent content, ChartOptions options)
+    {
+        Preconditions.NotNull(content);
+        Preconditions.NotNull(options);
+        var o = options;
+        var facts = content.Plan.Facts;
+        var d = content.Decomposition;
+        var figures = new List<(string, string, string?)>
+        {
+            (o.Text($"{facts.PlanYear} 年目標", $"{facts.PlanYear} target"), o.FormatAmount(d.Root.Amount),
+                o.Text($"去年 {o.FormatAmount(facts.LastYearSales)}，增長 {ChartOptions.FormatPercent(facts.ImpliedGrowth)}", $"last year {o.FormatAmount(facts.LastYearSales)}, growth {ChartOptions.FormatPercent(facts.ImpliedGrowth)}")),
+        };
+        foreach (var line in d.Root.Children)
+        {
+            figures.Add((ReportText.Name(o, line.Node), o.FormatAmount(line.Amount), line.Node.Share is { } s ? o.Text($"占 {ChartOptions.FormatPercent(s)}", $"{ChartOptions.FormatPercent(s)} of the target") : null));
+        }
+
+        if (content.Risk is { } risk)
+        {
+            var target = o.FormatAmount(risk.Target);
+            figures.Add((o.Text($"達標機率 P(≥ {target})", $"Probability of reaching {target}"), ChartOptions.FormatPercent(risk.ProbabilityOfHit),
+                o.Text(
+                    $"± {ChartOptions.FormatPoints(risk.StandardError)} 個百分點（標準誤）；95% 區間 {ChartOptions.FormatPercent(risk.Lower95)} – {ChartOptions.FormatPercent(risk.Upper95)}；情景 {risk.Scenario}，{ChartOptions.FormatCount(risk.Trials)} 次模擬，種子 {risk.Seed.ToString(CultureInfo.InvariantCulture)}",
+                    $"± {ChartOptions.FormatPoints(risk.StandardError)} points (standard error); 95% interval {ChartOptions.FormatPercent(risk.Lower95)} – {ChartOptions.FormatPercent(risk.Upper95)}; scenario {risk.Scenario}, {ChartOptions.FormatCount(risk.Trials)} simulated years, seed {risk.Seed.ToString(CultureInfo.InvariantCulture)}")));
+            figures.Add(("P10 / P50 / P90", $"{o.FormatEstimate(risk.P10)} / {o.FormatEstimate(risk.P50)} / {o.FormatEstimate(risk.P90)}", o.Text($"{o.UnitName}；平均 {o.FormatEstimate(risk.Mean)}", $"{o.UnitName}; mean {o.FormatEstimate(risk.Mean)}")));
+        }
+        else
+        {
+            figures.Add((o.Text("達標機率", "Probability of hitting the target"), o.Text("需要模擬", "needs a simulation"), o.Text("本報告只依據計劃書本身；以 --scenario 指定模擬情景即可顯示", "this report rests on the plan alone; run it with a simulation scenario (--scenario) to show it")));
+        }
+
+        var audit = content.Audit;
+        figures.Add((o.Text("審核", "Audit"), o.Text($"{audit.Count(Severity.Error)} 個錯誤，{audit.Count(Severity.Warning)} 個警告", $"{audit.Count(Severity.Error)} error(s), {audit.Count(Severity.Warning)} warning(s)"),
+            audit.Findings.FirstOrDefault(f => f.Severity == Severity.Error) is { } first ? first.Rule + ": " + ReportText.Location(first.Location) : o.Text("計劃書前後一致", "the plan is consistent")));
+        figures.Add((o.Text("個人目標合計 / 公司目標", "Personal targets / company target"), d.OverAssignmentRatio.ToString("0.###", CultureInfo.InvariantCulture) + " x", o.FormatAmount(d.PersonalTotal)));
+        return figures;
+    }
+
+
+    /// <summary>The headline as plain text, one figure a line ("label: value (detail)").</summary>
+    public static string Text(ReportContent content, ChartOptions options)
+        => string.Join('\n', Figures(content, options).Select(f => f.Detail is null ? $"{f.Label}: {f.Value}" : $"{f.Label}: {f.Value} ({f.Detail})"));
+}

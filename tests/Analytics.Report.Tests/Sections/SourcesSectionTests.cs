@@ -1,0 +1,61 @@
+using Analytics.Report.Sections;
+using Analytics.Report.Tests.TestSupport;
+using Analytics.TestSupport;
+
+namespace Analytics.Report.Tests.Sections;
+
+public class SourcesSectionTests
+{
+    [Fact]
+    public void SourcesSection_ShippedPlan_EveryTargetRowWithItsSourceAndLine()
+    {
+        var (html, _) = SectionRun.Write(new SourcesSection(), SectionContents.PlanOnly);
+        Assert.Equal(Shipped.Plan.Targets.Count, html.Split("<tr>").Length - 2);
+        Assert.Contains("<td>A6: repurchase split by the regions that hold the installed base</td><td>targets.csv:6</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SourcesSection_ShippedPlan_AssumptionRangeIsWhatTheTargetsCite()
+    {
+        // Independently: the A-numbers in targets.csv's source column (A6, A7 in the shipped plan).
+        var cited = File.ReadLines(Path.Combine(RepoPaths.ShippedPlan, "targets.csv")).Skip(1)
+            .SelectMany(l => System.Text.RegularExpressions.Regex.Matches(l.Split(',')[^1], @"\bA(\d+)\b"))
+            .Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))
+            .ToArray();
+        var (html, _) = SectionRun.Write(new SourcesSection(), SectionContents.PlanOnly);
+        Assert.Contains($"「A{cited.Min()}」至「A{cited.Max()}」是明確標示的假設", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("A14", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SourcesSection_Simulated_TheScenariosLabelledAssumptions()
+    {
+        var (html, _) = SectionRun.Write(new SourcesSection(), SectionContents.Simulated);
+        Assert.Contains("模擬情景「plc-2026」的假設", html, StringComparison.Ordinal);
+        Assert.Contains("<p>The 2026 plan with wider uncertainty, market-correlated win rates and channel partners.</p>", html, StringComparison.Ordinal);
+        Assert.Contains("<li>S2: A strong market also makes deals easier to win:", html, StringComparison.Ordinal);
+        Assert.Equal(9, html.Split("<li>S").Length - 1); // S1-S9 in plc-2026.json
+        Assert.DoesNotContain("模擬情景", SectionRun.Write(new SourcesSection(), SectionContents.PlanOnly).Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SourcesSection_HostileScenarioText_Escaped()
+    {
+        const string Hostile = "<img src=x onerror=alert(1)>";
+        var scenario = ScenarioRuns.Plc with { Name = "x\"><script>", Description = Hostile };
+        var notes = Analytics.Scenarios.ScenarioNotes.Read(scenario, $"// intro {Hostile}\n//\n// S1  a & b {Hostile}\n{{}}");
+        var (html, _) = SectionRun.Write(new SourcesSection(), SectionContents.PlanOnly with { Assumptions = notes });
+        Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
+        Assert.Contains("<li>S1: a &amp; b &lt;img src=x onerror=alert(1)&gt;</li>", html, StringComparison.Ordinal);
+        Assert.Contains("x&quot;&gt;&lt;script&gt;", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SourcesSection_NoLabelledAssumptions_TheFilesIntroduction()
+    {
+        var seed = ScenarioRuns.SeedNotes();
+        var (html, _) = SectionRun.Write(new SourcesSection(), SectionContents.PlanOnly with { Assumptions = seed });
+        Assert.Contains("<li>Reference scenario seed-2026:", html, StringComparison.Ordinal);
+    }
+}
