@@ -56,7 +56,7 @@ internal sealed class PlanCommand : ICommand
             quarter = q.Label,
             share = q.Share,
             amount = d.Year.Quarters[q.Quarter - 1],
-            months = d.Year.Months.Skip(3 * (q.Quarter - 1)).Take(3),
+            months = d.MonthsOf(q.Quarter),
             statedMonthly = q.MonthlyAmount,
         }),
         people = d.People.Select(p => new
@@ -105,7 +105,7 @@ internal sealed class PlanCommand : ICommand
         var phasing = new TextTable("quarter", ">share", ">amount", ">month 1", ">month 2", ">month 3", ">stated monthly", "focus");
         foreach (var q in plan.Phasing)
         {
-            var months = d.Year.Months.Skip(3 * (q.Quarter - 1)).Take(3).Select(TextTable.Amount).ToArray();
+            var months = d.MonthsOf(q.Quarter).Select(TextTable.Amount).ToArray();
             phasing.Row(q.Label, ChartOptions.FormatPercent(q.Share), TextTable.Amount(d.Year.Quarters[q.Quarter - 1]), months[0], months[1], months[2], q.MonthlyAmount is { } m ? TextTable.Amount(m) : "", q.FocusZh);
         }
 

@@ -48,7 +48,7 @@ public static class PlanHtml
                 ]));
             w.Table(
                 [o.Text("季度", "Quarter"), ">" + o.UnitName, ">" + o.Text("月", "months")],
-                Enumerable.Range(0, 4).Select(q => (IReadOnlyList<string>)["Q" + (q + 1).ToString(CultureInfo.InvariantCulture), o.FormatNumber(decomposition.Year.Quarters[q]), string.Join(" / ", decomposition.Year.Months.Skip(3 * q).Take(3).Select(m => o.FormatNumber(m)))]));
+                Enumerable.Range(0, 4).Select(q => (IReadOnlyList<string>)["Q" + (q + 1).ToString(CultureInfo.InvariantCulture), o.FormatNumber(decomposition.Year.Quarters[q]), string.Join(" / ", decomposition.MonthsOf(q + 1).Select(m => o.FormatNumber(m)))]));
             w.Paragraph(o.Text(
                 $"個人目標合計 {o.FormatAmount(decomposition.PersonalTotal)} = 公司目標的 {decomposition.OverAssignmentRatio.ToString("0.###", CultureInfo.InvariantCulture)} 倍",
                 $"personal targets add up to {o.FormatAmount(decomposition.PersonalTotal)} = {decomposition.OverAssignmentRatio.ToString("0.###", CultureInfo.InvariantCulture)} x the company target"), note: true);

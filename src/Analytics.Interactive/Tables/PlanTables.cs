@@ -39,9 +39,9 @@ public static class PlanTables
         var months = Enumerable.Range(1, decomposition.Year.Months.Count).ToArray();
         return new DataFrame(
             new Int32DataFrameColumn("month", months),
-            Text("quarter", months.Select(m => phasing[(m - 1) / 3].Label)),
+            Text("quarter", months.Select(m => phasing[CalendarQuarters.QuarterOf(m) - 1].Label)),
             new DecimalDataFrameColumn("phased", decomposition.Year.Months.Select(m => (decimal?)m)),
-            new DecimalDataFrameColumn("stated", months.Select(m => phasing[(m - 1) / 3].MonthlyAmount)));
+            new DecimalDataFrameColumn("stated", months.Select(m => phasing[CalendarQuarters.QuarterOf(m) - 1].MonthlyAmount)));
     }
 
     /// <summary>Each person: id, names, role, personal target, owner part, and the four quarters.</summary>
