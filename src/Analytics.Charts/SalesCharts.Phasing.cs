@@ -30,7 +30,7 @@ public static partial class SalesCharts
             var bars = C.Chart.Column<double, string, string>(
                 decomposition.MonthsOf(q.Quarter).Select(m => o.Amount(m)).ToArray(),
                 Keys: CalendarQuarters.MonthsOf(q.Quarter).Select(m => labels[m - 1]).ToArray(),
-                Name: $"{q.Label} {ChartOptions.FormatPercent(q.Share)} = {o.FormatNumber(decomposition.Year.Quarters[q.Quarter - 1])}",
+                Name: $"{q.Label} {Formats.Percent(q.Share)} = {o.FormatNumber(decomposition.Year.Quarters[q.Quarter - 1])}",
                 MarkerColor: Colour(ChartTheme.WithOpacity(ChartTheme.NewCustomers, 0.45 + (0.15 * (q.Quarter - 1)))),
                 UseDefaults: false);
             Dyn.SetOnTraces(bars, ("hovertemplate", $"%{{x}}: {HoverAmount(o, "y")}<extra>{q.Label}</extra>"), ("legendgroup", "phased"));

@@ -1,3 +1,5 @@
+using Analytics.Common;
+
 namespace Analytics.Audit.Rules;
 
 /// <summary>budget-ratio: the budget's share of the target agrees with the stated ratio; reports the ratio.</summary>
@@ -23,10 +25,10 @@ public sealed class BudgetRatioRule : IAuditRule
                 Severity.Error,
                 Id,
                 context.Plan.FactLocation("budget_ratio"),
-                $"The budget of {Figures.Amount(facts.BudgetTotal)} is {Figures.Percent(ratio)} of the {Figures.Amount(target)} target, but the plan states {Figures.Percent(facts.BudgetRatio)} ({Figures.Amount(implied)}).",
+                $"The budget of {Formats.PlainAmount(facts.BudgetTotal)} is {Formats.PlainPercent(ratio)} of the {Formats.PlainAmount(target)} target, but the plan states {Formats.PlainPercent(facts.BudgetRatio)} ({Formats.PlainAmount(implied)}).",
                 [
                     $"Set budget_ratio to {decimal.Round(ratio, 4).ToString(System.Globalization.CultureInfo.InvariantCulture)}.",
-                    $"Or set budget_total to {Figures.Amount(implied)}.",
+                    $"Or set budget_total to {Formats.PlainAmount(implied)}.",
                 ]);
             yield break;
         }
@@ -35,7 +37,7 @@ public sealed class BudgetRatioRule : IAuditRule
             Severity.Info,
             Id,
             context.Plan.FactLocation("budget_total"),
-            $"The marketing budget is {Figures.Amount(facts.BudgetTotal)} = {Figures.Percent(ratio)} of the {Figures.Amount(target)} target, as stated.",
+            $"The marketing budget is {Formats.PlainAmount(facts.BudgetTotal)} = {Formats.PlainPercent(ratio)} of the {Formats.PlainAmount(target)} target, as stated.",
             []);
     }
 }

@@ -1,3 +1,4 @@
+using Analytics.Common;
 using Analytics.Planning;
 
 namespace Analytics.Audit.Rules;
@@ -35,9 +36,9 @@ public sealed class ChannelShareRule : IAuditRule
                 Severity.Error,
                 Id,
                 plan.FactLocation("channel_share_of_new_customers"),
-                $"The {plan.ChannelPartners.Count} channel partners' targets add up to {Figures.Amount(total)} = {Figures.Percent(actual)} of the {Figures.Amount(line.Amount)} new-customer target, but the plan says partners carry {Figures.Percent(share)} ({Figures.Amount(expected)}).",
+                $"The {plan.ChannelPartners.Count} channel partners' targets add up to {Formats.PlainAmount(total)} = {Formats.PlainPercent(actual)} of the {Formats.PlainAmount(line.Amount)} new-customer target, but the plan says partners carry {Formats.PlainPercent(share)} ({Formats.PlainAmount(expected)}).",
                 [
-                    $"Change the partners' targets by {Figures.Amount(expected - total)} in total.",
+                    $"Change the partners' targets by {Formats.PlainAmount(expected - total)} in total.",
                     $"Or set channel_share_of_new_customers to {decimal.Round(actual, 4).ToString(System.Globalization.CultureInfo.InvariantCulture)}.",
                 ]);
         }
@@ -47,7 +48,7 @@ public sealed class ChannelShareRule : IAuditRule
                 Severity.Info,
                 Id,
                 plan.FactLocation("channel_share_of_new_customers"),
-                $"The {plan.ChannelPartners.Count} channel partners carry {Figures.Amount(total)} = {Figures.Percent(actual)} of the {Figures.Amount(line.Amount)} new-customer target, as stated; the largest carries {Figures.Amount(plan.ChannelPartners.Max(c => c.Target))}, the smallest {Figures.Amount(plan.ChannelPartners.Min(c => c.Target))}.",
+                $"The {plan.ChannelPartners.Count} channel partners carry {Formats.PlainAmount(total)} = {Formats.PlainPercent(actual)} of the {Formats.PlainAmount(line.Amount)} new-customer target, as stated; the largest carries {Formats.PlainAmount(plan.ChannelPartners.Max(c => c.Target))}, the smallest {Formats.PlainAmount(plan.ChannelPartners.Min(c => c.Target))}.",
                 []);
         }
 
@@ -63,8 +64,8 @@ public sealed class ChannelShareRule : IAuditRule
                     Severity.Error,
                     Id,
                     group.First().Source,
-                    $"Channel partners selling {group.Key.IndustryId} in {group.Key.RegionId} ({string.Join(", ", group.Select(c => c.Id))}) are expected to sell {Figures.Amount(sum)}, but the new-customer target there is only {Figures.Amount(room)}: an impossible share ({(room == 0 ? "no target at all" : Figures.Percent(sum / room))}).",
-                    [$"Lower these partners' targets to at most {Figures.Amount(room)} in total, or move them to a region and industry with room."]);
+                    $"Channel partners selling {group.Key.IndustryId} in {group.Key.RegionId} ({string.Join(", ", group.Select(c => c.Id))}) are expected to sell {Formats.PlainAmount(sum)}, but the new-customer target there is only {Formats.PlainAmount(room)}: an impossible share ({(room == 0 ? "no target at all" : Formats.PlainPercent(sum / room))}).",
+                    [$"Lower these partners' targets to at most {Formats.PlainAmount(room)} in total, or move them to a region and industry with room."]);
             }
         }
 

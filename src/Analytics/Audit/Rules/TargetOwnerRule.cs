@@ -1,3 +1,4 @@
+using Analytics.Common;
 using Analytics.Planning;
 
 namespace Analytics.Audit.Rules;
@@ -27,7 +28,7 @@ public sealed class TargetOwnerRule : IAuditRule
                     Severity.Error,
                     Id,
                     leaf.Node.Source,
-                    $"The target {leaf.Node.NameEn} ({leaf.Node.Id}, {Figures.Amount(leaf.Amount)}) has no owner: nobody holds owner credit for it or for {string.Join(", ", chain.Where(c => c != leaf.Node.Id))}.",
+                    $"The target {leaf.Node.NameEn} ({leaf.Node.Id}, {Formats.PlainAmount(leaf.Amount)}) has no owner: nobody holds owner credit for it or for {string.Join(", ", chain.Where(c => c != leaf.Node.Id))}.",
                     [$"Add a row to assignments.csv: <person>,{leaf.Node.Id},owner (or own one of its parents)."]);
             }
             else if (holders.Length > 1)
