@@ -80,6 +80,18 @@ public static class PlanTables
             Text("fixes", findings.Select(f => string.Join(" | ", f.Fixes))));
     }
 
+    /// <summary>
+    /// A finding's fixes, one row each: the fix as text and the cell edits that carry it out
+    /// (file, row, column = value, joined by "; "), blank for advice the owner carries out.
+    /// </summary>
+    public static DataFrame Fixes(AuditFinding finding)
+    {
+        Preconditions.NotNull(finding);
+        return new DataFrame(
+            Text("fix", finding.Remedies.Select(r => r.Text)),
+            Text("edits", finding.Remedies.Select(r => string.Join("; ", r.Edits))));
+    }
+
     /// <summary>The industry x region table: business type, industry, one column per region (null where no target), total.</summary>
     public static DataFrame IndustryRegion(RegionMatrix matrix)
     {

@@ -21,14 +21,16 @@ public sealed class BudgetRatioRule : IAuditRule
         var implied = facts.BudgetRatio * target;
         if (Math.Abs(facts.BudgetTotal - implied) > Figures.ShareTolerance(facts.BudgetRatio, target))
         {
+            var setRatio = PlanCellEdit.Fact("budget_ratio", decimal.Round(ratio, 4));
+            var setTotal = PlanCellEdit.Fact("budget_total", implied);
             yield return new AuditFinding(
                 Severity.Error,
                 Id,
                 context.Plan.FactLocation("budget_ratio"),
                 $"The budget of {Formats.PlainAmount(facts.BudgetTotal)} is {Formats.PlainPercent(ratio)} of the {Formats.PlainAmount(target)} target, but the plan states {Formats.PlainPercent(facts.BudgetRatio)} ({Formats.PlainAmount(implied)}).",
                 [
-                    $"Set budget_ratio to {decimal.Round(ratio, 4).ToString(System.Globalization.CultureInfo.InvariantCulture)}.",
-                    $"Or set budget_total to {Formats.PlainAmount(implied)}.",
+                    new AuditFix($"Set budget_ratio to {setRatio.ValueText}.", setRatio),
+                    new AuditFix($"Or set budget_total to {setTotal.ValueText}.", setTotal),
                 ]);
             yield break;
         }

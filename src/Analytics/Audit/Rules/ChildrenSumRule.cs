@@ -34,14 +34,15 @@ public sealed class ChildrenSumRule : IAuditRule
             var tolerance = stated.Sum(c => Figures.RoundingTolerance(c.Node.Amount!.Value)) + Figures.RoundingTolerance(parent.Amount);
             if (stated.Length == parent.Children.Count && Math.Abs(sum - parent.Amount) > tolerance)
             {
+                var setParent = PlanCellEdit.TargetAmount(parent.Node.Id, sum);
                 yield return new AuditFinding(
                     Severity.Error,
                     Id,
                     parent.Node.Source,
                     $"{name} is {Formats.PlainAmount(parent.Amount)} but its children add up to {Formats.PlainAmount(sum)} ({terms}).",
                     [
-                        $"Set {parent.Node.Id} to {Formats.PlainAmount(sum)}.",
-                        $"Or change the children by {Formats.PlainAmount(parent.Amount - sum)} in total so they add up to {Formats.PlainAmount(parent.Amount)}.",
+                        new AuditFix($"Set {setParent.Row} to {setParent.ValueText}.", setParent),
+                        AuditFix.Advice($"Or change the children by {Formats.PlainAmount(parent.Amount - sum)} in total so they add up to {Formats.PlainAmount(parent.Amount)}."),
                     ]);
             }
             else if (stated.Length < parent.Children.Count && sum > parent.Amount + tolerance)
@@ -51,7 +52,7 @@ public sealed class ChildrenSumRule : IAuditRule
                     Id,
                     parent.Node.Source,
                     $"{name} is {Formats.PlainAmount(parent.Amount)} but the children that state amounts already add up to {Formats.PlainAmount(sum)} ({terms}), leaving nothing for the others.",
-                    [$"Lower those children by {Formats.PlainAmount(sum - parent.Amount)} in total, or raise {parent.Node.Id}."]);
+                    [AuditFix.Advice($"Lower those children by {Formats.PlainAmount(sum - parent.Amount)} in total, or raise {parent.Node.Id}.")]);
             }
             else if (stated.Length < parent.Children.Count)
             {
@@ -76,10 +77,10 @@ public sealed class ChildrenSumRule : IAuditRule
                     parent.Node.Source,
                     $"{name} is {Formats.PlainAmount(parent.Amount)}: the children that state amounts take {Formats.PlainAmount(sum)} ({terms}) and the share-only children's shares ({others} = {Formats.PlainPercent(shares)}) ask for {Formats.PlainAmount(shares * parent.Amount)}, together {Formats.PlainAmount(implied)}; the share-only children get the {Formats.PlainAmount(left)} left ({given}), not their stated shares.",
                     [
-                        parent.Amount == 0
+                        AuditFix.Advice(parent.Amount == 0
                             ? "Set the stated amounts to 0."
-                            : $"Scale the share-only children's shares to add up to {Formats.PlainPercent(left / parent.Amount)}.",
-                        $"Or change the stated amounts by {Formats.PlainAmount(parent.Amount - implied)} in total.",
+                            : $"Scale the share-only children's shares to add up to {Formats.PlainPercent(left / parent.Amount)}."),
+                        AuditFix.Advice($"Or change the stated amounts by {Formats.PlainAmount(parent.Amount - implied)} in total."),
                     ]);
             }
         }

@@ -27,35 +27,38 @@ public sealed class CustomerFactsRule : IAuditRule
         var file = plan.Customers.Count > 0 ? new Common.SourceLocation(plan.Customers[0].Source.File, 0) : plan.FactLocation("existing_customers");
         if (plan.Customers.Count != facts.ExistingCustomers)
         {
+            var setCount = PlanCellEdit.Fact("existing_customers", plan.Customers.Count);
             yield return new AuditFinding(
                 Severity.Error,
                 Id,
                 file,
                 $"The customer list has {plan.Customers.Count} customers but the plan states {facts.ExistingCustomers}.",
-                [$"Set existing_customers to {plan.Customers.Count}, or complete the list."]);
+                [new AuditFix($"Set existing_customers to {setCount.ValueText}, or complete the list.", setCount)]);
         }
 
         var due = plan.Customers.Where(c => c.IsDueIn(facts.PlanYear)).ToArray();
         if (due.Length != facts.RenewalDueCustomers)
         {
+            var setDue = PlanCellEdit.Fact("renewal_due_customers", due.Length);
             yield return new AuditFinding(
                 Severity.Error,
                 Id,
                 file,
                 $"{due.Length} customers in the list are due for renewal in {facts.PlanYear} (install year + renewal cycle) but the plan states {facts.RenewalDueCustomers}.",
-                [$"Set renewal_due_customers to {due.Length}, or correct the install years."]);
+                [new AuditFix($"Set renewal_due_customers to {setDue.ValueText}, or correct the install years.", setDue)]);
         }
 
         var potential = due.Sum(c => c.RenewalOrder);
         var byTier = string.Join(", ", due.GroupBy(c => c.Tier).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()} x {Formats.PlainAmount(g.Average(c => c.RenewalOrder))}"));
         if (facts.RenewalPotential > 0 && Math.Abs(potential - facts.RenewalPotential) > PotentialTolerance * facts.RenewalPotential)
         {
+            var setPotential = PlanCellEdit.Fact("renewal_potential", potential);
             yield return new AuditFinding(
                 Severity.Warning,
                 Id,
                 plan.FactLocation("renewal_potential"),
                 $"The due customers' renewal orders add up to {Formats.PlainAmount(potential)} ({byTier}) but the plan states a potential of about {Formats.PlainAmount(facts.RenewalPotential)}.",
-                [$"Set renewal_potential to {Formats.PlainAmount(potential)}, or correct the renewal orders."]);
+                [new AuditFix($"Set renewal_potential to {setPotential.ValueText}, or correct the renewal orders.", setPotential)]);
         }
 
         if (plan.Targets.Any(t => t.Id == BusinessLines.Repurchase))

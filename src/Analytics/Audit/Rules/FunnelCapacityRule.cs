@@ -46,7 +46,7 @@ public sealed class FunnelCapacityRule : IAuditRule
 
             if (leads == 0)
             {
-                yield return new AuditFinding(Severity.Error, Id, node.Node.Source, facts + ": no leads at all.", ["Add lead sources or trade shows for this industry, or move its target to channel partners."]);
+                yield return new AuditFinding(Severity.Error, Id, node.Node.Source, facts + ": no leads at all.", [AuditFix.Advice("Add lead sources or trade shows for this industry, or move its target to channel partners.")]);
                 continue;
             }
 
@@ -59,7 +59,7 @@ public sealed class FunnelCapacityRule : IAuditRule
                     Id,
                     node.Node.Source,
                     facts + $": more wins than leads ({Formats.PlainPercent(rate)}), impossible.",
-                    [$"At a {Formats.PlainPercent(typical)} win rate the industry needs {neededAtTypical} leads; add leads or lower the direct target."]);
+                    [AuditFix.Advice($"At a {Formats.PlainPercent(typical)} win rate the industry needs {neededAtTypical} leads; add leads or lower the direct target.")]);
             }
             else if (rate > typical)
             {
@@ -68,7 +68,7 @@ public sealed class FunnelCapacityRule : IAuditRule
                     Id,
                     node.Node.Source,
                     facts + $": a {Formats.PlainPercent(rate)} lead-to-win rate, above the typical B2B maximum of {Formats.PlainPercent(typical)}.",
-                    [$"At {Formats.PlainPercent(typical)} the industry needs {neededAtTypical} leads ({neededAtTypical - leads} more), or a larger channel share."]);
+                    [AuditFix.Advice($"At {Formats.PlainPercent(typical)} the industry needs {neededAtTypical} leads ({neededAtTypical - leads} more), or a larger channel share.")]);
             }
             else
             {

@@ -20,14 +20,16 @@ public sealed class GrowthRule : IAuditRule
         var text = $"{Formats.PlainAmount(facts.Target)} / {Formats.PlainAmount(facts.LastYearSales)} - 1 = {Formats.PlainPercent(implied)}";
         if (Math.Abs(implied - facts.StatedGrowth) > Figures.ShareTolerance(facts.StatedGrowth, 1m))
         {
+            var setGrowth = PlanCellEdit.Fact("stated_growth", decimal.Round(implied, 4));
+            var setTarget = PlanCellEdit.Fact("target", facts.LastYearSales * (1 + facts.StatedGrowth));
             yield return new AuditFinding(
                 Severity.Error,
                 Id,
                 context.Plan.FactLocation("stated_growth"),
                 $"The stated growth is {Formats.PlainPercent(facts.StatedGrowth)} but {text}.",
                 [
-                    $"Set stated_growth to {decimal.Round(implied, 4).ToString(System.Globalization.CultureInfo.InvariantCulture)}.",
-                    $"Or set the target to {Formats.PlainAmount(facts.LastYearSales * (1 + facts.StatedGrowth))}.",
+                    new AuditFix($"Set stated_growth to {setGrowth.ValueText}.", setGrowth),
+                    new AuditFix($"Or set the target to {setTarget.ValueText}.", setTarget),
                 ]);
             yield break;
         }

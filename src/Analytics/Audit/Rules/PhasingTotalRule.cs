@@ -25,7 +25,7 @@ public sealed class PhasingTotalRule : IAuditRule
                 Id,
                 phasing[0].Source,
                 $"The quarterly shares add up to {Formats.PlainPercent(shareSum)}, not 100% ({string.Join(" + ", phasing.Select(q => $"{q.Label} {Formats.PlainPercent(q.Share)}"))}).",
-                [$"Change the quarterly shares by {Formats.PlainPercent(1m - shareSum)} in total."]);
+                [AuditFix.Advice($"Change the quarterly shares by {Formats.PlainPercent(1m - shareSum)} in total.")]);
         }
 
         if (phasing.Any(q => q.MonthlyAmount is null))
@@ -43,11 +43,12 @@ public sealed class PhasingTotalRule : IAuditRule
         var worst = phasing.OrderByDescending(q => Math.Abs((3 * q.MonthlyAmount!.Value) - (q.Share * target))).First();
         var fixes = phasing
             .Where(q => Math.Abs((3 * q.MonthlyAmount!.Value) - (q.Share * target)) > Figures.ShareTolerance(q.Share, target))
-            .Select(q => $"Set {q.Label} to {Formats.PlainAmount(q.Share * target / 3)} a month ({Formats.PlainPercent(q.Share)} of {Formats.PlainAmount(target)} over 3 months).")
+            .Select(q => (Quarter: q, Edit: PlanCellEdit.QuarterMonthly(q.Quarter, q.Share * target / 3)))
+            .Select(x => new AuditFix($"Set {x.Quarter.Label} to {x.Edit.ValueText} a month ({Formats.PlainPercent(x.Quarter.Share)} of {Formats.PlainAmount(target)} over 3 months).", x.Edit))
             .ToList();
         if (fixes.Count == 0)
         {
-            fixes.Add($"Change the monthly targets by {Formats.PlainAmount(target - monthSum)} in total.");
+            fixes.Add(AuditFix.Advice($"Change the monthly targets by {Formats.PlainAmount(target - monthSum)} in total."));
         }
 
         yield return new AuditFinding(

@@ -35,7 +35,7 @@ public sealed class ShareSumRule : IAuditRule
                 Id,
                 parent.Children[0].Node.Source,
                 $"The shares of the children of {parent.Node.NameEn} ({parent.Node.Id}) add up to {Formats.PlainPercent(sum)}, not 100% ({string.Join(" + ", parent.Children.Select(c => $"{c.Node.Id} {Formats.PlainPercent(c.Node.Share!.Value)}"))}).",
-                [$"Change the shares by {Formats.PlainPercent(1m - sum)} in total."]);
+                [AuditFix.Advice($"Change the shares by {Formats.PlainPercent(1m - sum)} in total.")]);
         }
     }
 }

@@ -33,6 +33,6 @@ public sealed class TradeShowBudgetRule : IAuditRule
             lines.Length == 0
                 ? $"The trade shows cost {Formats.PlainAmount(cost)} but no budget line pays for them (funds = {SalesPlan.BudgetLineFundsTradeShows})."
                 : $"The trade shows cost {Formats.PlainAmount(cost)} ({string.Join(" + ", plan.TradeShows.Select(s => $"{s.Id} {Formats.PlainAmount(s.Cost)}"))}) but the budget line {lines[0].Id} is {Formats.PlainAmount(funded)}.",
-            [$"Make the trade-show costs and their budget line equal ({Formats.PlainAmount(cost)} vs {Formats.PlainAmount(funded)})."]);
+            [AuditFix.Advice($"Make the trade-show costs and their budget line equal ({Formats.PlainAmount(cost)} vs {Formats.PlainAmount(funded)}).")]);
     }
 }
