@@ -1,4 +1,4 @@
-using System.Globalization;
+using Analytics.Common;
 
 namespace Analytics.Charts;
 
@@ -29,7 +29,7 @@ public sealed record ChartOptions(ChartLanguage Language = ChartLanguage.Chinese
     public string Text(string zh, string en) => IsChinese ? zh : en;
 
     /// <summary>A caller-supplied label in the current language.</summary>
-    public string Text(BilingualText text) => Analytics.Common.Preconditions.NotNull(text).In(Language);
+    public string Text(BilingualText text) => Preconditions.NotNull(text).In(Language);
 
     /// <summary>The unit's name as axis titles and hover labels show it: "萬元" or "million CNY" (or "百萬元").</summary>
     public string UnitName => (Unit, Language) switch
@@ -51,7 +51,7 @@ public sealed record ChartOptions(ChartLanguage Language = ChartLanguage.Chinese
 
     /// <summary>An amount given in 萬元, as a number in the display unit without the unit's name, e.g. "5,000" or "50.00"; <paramref name="signed"/> adds "+" to positive values.</summary>
     public string FormatNumber(double wanYuan, bool signed = false)
-        => Amount(wanYuan).ToString((signed ? "+" : string.Empty) + (Unit == AmountUnit.WanYuan ? "#,0.##;-#,0.##;0" : "#,0.00;-#,0.00;0.00"), CultureInfo.InvariantCulture);
+        => Unit == AmountUnit.WanYuan ? Formats.Amount(wanYuan, signed) : Formats.Amount(Amount(wanYuan), 2, signed);
 
     /// <summary>An amount given in 萬元, as a number in the display unit without the unit's name.</summary>
     public string FormatNumber(decimal wanYuan, bool signed = false) => FormatNumber((double)wanYuan, signed);
@@ -65,17 +65,20 @@ public sealed record ChartOptions(ChartLanguage Language = ChartLanguage.Chinese
     /// <summary>An amount given in 萬元, formatted in the display unit with its name.</summary>
     public string FormatAmount(decimal wanYuan) => FormatAmount((double)wanYuan);
 
-    /// <summary>A count (trials, years) with grouping, e.g. "100,000".</summary>
-    public static string FormatCount(long count) => count.ToString("#,0", CultureInfo.InvariantCulture);
+    // The three below are the report sections' spelling of Formats (Analytics.Common), kept while
+    // those sections move to their own project; new code calls Formats directly.
 
-    /// <summary>A fraction as a percentage with one decimal, e.g. 0.316 as "31.6%".</summary>
-    public static string FormatPercent(double fraction) => (fraction * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
+    /// <summary>A count with grouping, e.g. "100,000": <see cref="Formats.Count"/>.</summary>
+    public static string FormatCount(long count) => Formats.Count(count);
 
-    /// <summary>A fraction as a percentage with one decimal.</summary>
-    public static string FormatPercent(decimal fraction) => FormatPercent((double)fraction);
+    /// <summary>A fraction as a percentage with one decimal, e.g. 0.316 as "31.6%": <see cref="Formats.Percent(double, int)"/>.</summary>
+    public static string FormatPercent(double fraction) => Formats.Percent(fraction);
 
-    /// <summary>A standard error of a probability (0-1) in percentage points with two decimals, e.g. 0.0015 as "0.15": at 100,000 trials a one-decimal percentage would round it away.</summary>
-    public static string FormatPoints(double standardError) => (standardError * 100).ToString("0.00", CultureInfo.InvariantCulture);
+    /// <summary>A fraction as a percentage with one decimal: <see cref="Formats.Percent(double, int)"/>.</summary>
+    public static string FormatPercent(decimal fraction) => Formats.Percent(fraction);
+
+    /// <summary>A standard error of a probability in percentage points with two decimals, e.g. 0.0015 as "0.15": <see cref="Formats.Points(double, int, bool)"/>.</summary>
+    public static string FormatPoints(double standardError) => Formats.Points(standardError);
 
     /// <summary>萬元 in one million CNY.</summary>
     public const double WanYuanPerMillion = 100;

@@ -35,7 +35,7 @@ public static partial class SalesCharts
                 ("visible", true),
                 ("color", ChartTheme.NewCustomers))),
             ("hovertemplate", $"{lever} %{{x:{curve.ValueFormat}}}: {pHit} %{{y:.1%}}<extra></extra>"));
-        var required = ChartOptions.FormatPercent(curve.Required);
+        var required = Formats.Percent(curve.Required);
         var layout = new FigureLayout(o, o.Text($"達標機率要到 {required}，這個槓桿要多少", $"What this lever would have to be for a {required} chance"), lever)
             .XAxis(lever, curve.ValueFormat)
             .YAxis(pHit, ".0%", ("range", new[] { 0.0, 1.02 }))
@@ -61,6 +61,6 @@ public static partial class SalesCharts
     // A lever value as its axis shows it: a percentage when the axis format is one, else four significant digits.
     private static string Format(string d3, double value)
         => d3.EndsWith('%')
-            ? (value * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%"
+            ? Formats.PercentUpTo(value)
             : value.ToString("#,0.###", CultureInfo.InvariantCulture);
 }

@@ -48,8 +48,8 @@ public static partial class SalesCharts
             charts.Add(curve);
         }
 
-        var hit = ChartOptions.FormatPercent(distribution.ProbabilityOfHit);
-        var se = distribution.StandardError is { } e ? o.Text($"（標準誤 {ChartOptions.FormatPoints(e)} 個百分點）", $" (standard error {ChartOptions.FormatPoints(e)} points)") : string.Empty;
+        var hit = Formats.Percent(distribution.ProbabilityOfHit);
+        var se = distribution.StandardError is { } e ? o.Text($"（標準誤 {Formats.Points(e)} 個百分點）", $" (standard error {Formats.Points(e)} points)") : string.Empty;
         var target = o.FormatAmount(distribution.Target);
         return new FigureLayout(o, title is null ? o.Text("全年銷售額的分佈", "Distribution of the year's revenue") : Label(o.Text(title)), o.Text($"達成目標 {target} 的機率 {hit}{se}", $"probability of reaching the {target} target: {hit}{se}"))
             .XAxis(o.Text($"全年銷售額（{o.UnitName}）", $"revenue for the year ({o.UnitName})"), o.AmountFormat)

@@ -22,17 +22,15 @@ public static partial class SalesCharts
         Preconditions.NotNull(decomposition);
         var o = Resolve(options);
         var plan = decomposition.Plan;
-        var months = decomposition.Year.Months;
         var labels = Enumerable.Range(1, 12).Select(m => MonthLabel(o, m)).ToArray();
 
         var charts = new List<GenericChart>();
         foreach (var q in plan.Phasing)
         {
-            var first = 3 * (q.Quarter - 1);
             var bars = C.Chart.Column<double, string, string>(
-                months.Skip(first).Take(3).Select(m => o.Amount(m)).ToArray(),
-                Keys: labels.Skip(first).Take(3).ToArray(),
-                Name: $"{q.Label} {ChartOptions.FormatPercent(q.Share)} = {o.FormatNumber(decomposition.Year.Quarters[q.Quarter - 1])}",
+                decomposition.MonthsOf(q.Quarter).Select(m => o.Amount(m)).ToArray(),
+                Keys: CalendarQuarters.MonthsOf(q.Quarter).Select(m => labels[m - 1]).ToArray(),
+                Name: $"{q.Label} {Formats.Percent(q.Share)} = {o.FormatNumber(decomposition.Year.Quarters[q.Quarter - 1])}",
                 MarkerColor: Colour(ChartTheme.WithOpacity(ChartTheme.NewCustomers, 0.45 + (0.15 * (q.Quarter - 1)))),
                 UseDefaults: false);
             PlotlyProperties.SetOnTraces(bars, ("hovertemplate", $"%{{x}}: {HoverAmount(o, "y")}<extra>{q.Label}</extra>"), ("legendgroup", "phased"));
@@ -41,7 +39,7 @@ public static partial class SalesCharts
 
         // The stated monthly figure of each quarter, repeated over its three months.
         var stated = plan.Phasing.Where(q => q.MonthlyAmount is not null)
-            .SelectMany(q => Enumerable.Range(3 * (q.Quarter - 1), 3).Select(i => (Month: labels[i], Amount: q.MonthlyAmount!.Value)))
+            .SelectMany(q => CalendarQuarters.MonthsOf(q.Quarter).Select(m => (Month: labels[m - 1], Amount: q.MonthlyAmount!.Value)))
             .ToArray();
         if (stated.Length > 0)
         {
@@ -67,7 +65,7 @@ public static partial class SalesCharts
             .Set("barmode", "relative");
         foreach (var q in plan.Phasing)
         {
-            layout.Note(labels[(3 * (q.Quarter - 1)) + 1], 1.0, $"<b>{q.Label}</b> {o.FormatNumber(decomposition.Year.Quarters[q.Quarter - 1])}", ChartTheme.Muted, yref: "paper");
+            layout.Note(labels[CalendarQuarters.MonthsOf(q.Quarter)[1] - 1], 1.0, $"<b>{q.Label}</b> {o.FormatNumber(decomposition.Year.Quarters[q.Quarter - 1])}", ChartTheme.Muted, yref: "paper");
         }
 
         return layout.ApplyTo(C.Chart.Combine(charts));

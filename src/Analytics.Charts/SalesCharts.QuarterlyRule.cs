@@ -31,7 +31,7 @@ public static partial class SalesCharts
                 Keys: v.Select(x => Q(x.Quarter)).ToArray(),
                 Name: name,
                 MarkerColor: Colour(colour),
-                MultiText: v.Select(x => ChartOptions.FormatPercent(x.Value)).ToArray(),
+                MultiText: v.Select(x => Formats.Percent(x.Value)).ToArray(),
                 TextPosition: StyleParam.TextPosition.Outside,
                 UseDefaults: false);
             return PlotlyProperties.SetOnTraces(chart, ("cliponaxis", false), ("hovertemplate", $"%{{x}}: %{{y:.1%}}<extra>{name}</extra>"));
@@ -44,7 +44,7 @@ public static partial class SalesCharts
             return PlotlyProperties.SetOnTraces(chart, ("marker", PlotlyProperties.Of(("size", 13), ("symbol", symbol), ("color", colour), ("line", PlotlyProperties.Of(("color", ChartTheme.Ink), ("width", 1))))), ("hovertemplate", $"%{{x}}: %{{y:.1%}}<extra>{name}</extra>"));
         }
 
-        var pct = ChartOptions.FormatPercent(threshold);
+        var pct = Formats.Percent(threshold);
         var charts = new List<GenericChart>
         {
             Bars(quarters.Select(q => (q.Quarter, q.Firing)), o.Text($"觸發的機率（單季低於目標的 {pct}）", $"P(fires): quarter under {pct} of its target"), ChartTheme.Decrease),

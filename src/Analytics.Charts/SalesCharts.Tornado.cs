@@ -33,7 +33,7 @@ public static partial class SalesCharts
         Preconditions.Finite(baseline);
         var o = Resolve(options);
         double Show(double v) => metric == TornadoMetric.Amount ? o.Amount(v) : v;
-        string Format(double v) => metric == TornadoMetric.Amount ? o.FormatNumber(v) : ChartOptions.FormatPercent(v);
+        string Format(double v) => metric == TornadoMetric.Amount ? o.FormatNumber(v) : Formats.Percent(v);
         var labels = bars.Select(b => Label(o.Text(b.Input)) + (b.Range is null ? string.Empty : $" <span style=\"color:{ChartTheme.Muted}\">({Label(o.Text(b.Range))})</span>")).ToArray();
         var baseShown = Show(baseline);
 

@@ -32,12 +32,12 @@ public static partial class SalesCharts
             .YAxis(o.Text("全年達標的機率", "probability of the annual target"), ".0%", ("range", new[] { 0.0, 1.02 }));
         if (threshold is { } t)
         {
-            layout.VerticalLine(Preconditions.InRange(t, 0, 10, nameof(threshold)), ChartTheme.Decrease, o.Text($"規則門檻 {ChartOptions.FormatPercent(t)}", $"rule threshold {ChartOptions.FormatPercent(t)}"));
+            layout.VerticalLine(Preconditions.InRange(t, 0, 10, nameof(threshold)), ChartTheme.Decrease, o.Text($"規則門檻 {Formats.Percent(t)}", $"rule threshold {Formats.Percent(t)}"));
         }
 
         if (probabilityOfHit is { } p)
         {
-            layout.HorizontalLine(Preconditions.Probability(p, nameof(probabilityOfHit)), ChartTheme.Muted, o.Text($"年初的達標機率 {ChartOptions.FormatPercent(p)}", $"P(hit) at the start {ChartOptions.FormatPercent(p)}"));
+            layout.HorizontalLine(Preconditions.Probability(p, nameof(probabilityOfHit)), ChartTheme.Muted, o.Text($"年初的達標機率 {Formats.Percent(p)}", $"P(hit) at the start {Formats.Percent(p)}"));
         }
 
         return layout.ApplyTo(C.Chart.Combine(charts));

@@ -5,7 +5,7 @@ namespace Analytics.Interactive;
 
 /// <summary>
 /// Variants of a plan for "what if we fix it this way" cells: a copy with one part replaced,
-/// validated again by <see cref="SalesPlan"/>'s constructor. The plan files are not touched.
+/// validated again by <see cref="SalesPlan"/>'s constructor (<see cref="SalesPlan.With"/>). The plan files are not touched.
 /// </summary>
 public static class PlanVariants
 {
@@ -14,13 +14,6 @@ public static class PlanVariants
     {
         Preconditions.NotNull(plan);
         Preconditions.InRange(quarter, 1, 4);
-        var phasing = plan.Phasing
-            .Select(q => q.Quarter == quarter ? new PhasingQuarter(q.Quarter, monthlyAmount, q.Share, q.FocusZh, q.FocusEn, q.Source) : q)
-            .ToArray();
-        return With(plan, phasing);
+        return plan.WithQuarter(plan.Phasing[quarter - 1].WithMonthlyAmount(monthlyAmount));
     }
-
-    private static SalesPlan With(SalesPlan plan, IReadOnlyList<PhasingQuarter> phasing)
-        => new(plan.Facts, plan.Industries, plan.Regions, plan.Targets, phasing, plan.People, plan.Assignments, plan.ChannelPartners,
-            plan.TradeShows, plan.LeadSources, plan.Incentives, plan.Budget, plan.ReplanRules, plan.Customers, plan.FactLocations);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Analytics.Charts.Inputs;
 using Analytics.Common;
 using Analytics.Market;
@@ -22,7 +21,7 @@ public static class GrowthBars
 
     private static BilingualText Label(BridgeStep step, decimal? marketGrowth)
     {
-        var rate = marketGrowth is { } g ? (g * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%" : string.Empty;
+        var rate = marketGrowth is { } g ? Formats.PercentUpTo(g) : string.Empty;
         return step.Source switch
         {
             BridgeSource.ExistingCustomers => new("存量客戶(計劃對比去年)", "Existing customers (plan vs last year)"),

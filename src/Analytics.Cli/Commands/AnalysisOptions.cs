@@ -1,6 +1,5 @@
 using System.Globalization;
 using Analytics.Analyses.Common;
-using Analytics.Charts;
 using Analytics.Cli.Parsing;
 using Analytics.Common;
 using Analytics.Scenarios;
@@ -44,11 +43,8 @@ internal static class AnalysisOptions
         }
     }
 
-    /// <summary>An estimated probability with its standard error in points, e.g. "38.3% ± 0.15" (the charts' formats).</summary>
-    public static string Percent(Estimate p) => ChartOptions.FormatPercent(p.Value) + " ± " + ChartOptions.FormatPoints(p.StandardError);
-
-    /// <summary>An amount in 萬元 with one decimal and grouping.</summary>
-    public static string Amount(double value) => value.ToString("#,0.0", CultureInfo.InvariantCulture);
+    /// <summary>An estimated probability with its standard error in points, e.g. "38.3% ± 0.15".</summary>
+    public static string Percent(Estimate p) => Formats.Percent(p.Value) + " ± " + Formats.Points(p.StandardError);
 
     /// <summary>A number with up to four significant digits.</summary>
     public static string Number(double value) => value.ToString("G4", CultureInfo.InvariantCulture);
@@ -67,5 +63,5 @@ internal static class AnalysisOptions
 
     /// <summary>A paired difference in words: "+3.8 points (95%: +3.7 to +3.9), more revenue in 71.3% of trials".</summary>
     public static string PairedText(PairedDifference d)
-        => string.Create(CultureInfo.InvariantCulture, $"{d.ProbabilityDifference.Value * 100:+0.00;-0.00;0.00} points (95%: {d.ProbabilityDifference.Lower95 * 100:+0.00;-0.00;0.00} to {d.ProbabilityDifference.Upper95 * 100:+0.00;-0.00;0.00}), mean revenue {d.MeanDifference.Value:+#,0.0;-#,0.0;0.0} 萬元, more revenue in {d.ProbabilityFirstBeats.Value * 100:0.0}% of trials");
+        => $"{Formats.Points(d.ProbabilityDifference.Value, signed: true)} points (95%: {Formats.Points(d.ProbabilityDifference.Lower95, signed: true)} to {Formats.Points(d.ProbabilityDifference.Upper95, signed: true)}), mean revenue {Formats.Amount(d.MeanDifference.Value, 1, signed: true)} 萬元, more revenue in {Formats.Percent(d.ProbabilityFirstBeats.Value)} of trials";
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using Analytics.Analyses.Budget;
 using Analytics.Cli.Output;
 using Analytics.Cli.Parsing;
+using Analytics.Common;
 
 namespace Analytics.Cli.Commands;
 
@@ -70,17 +71,17 @@ internal sealed class BudgetCommand : ICommand
         }
 
         var output = context.Out;
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{scenario.Name}: budget {result.Total:#,0.##} 萬元, {options.Trials:#,0} trials, seed {options.Seed}, {elapsed:0.00} s"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{scenario.Name}: budget {Formats.Amount(result.Total)} 萬元, {Formats.Count(options.Trials)} trials, seed {options.Seed}, {elapsed:0.00} s"));
         output.WriteLine();
         var table = new TextTable("line", ">萬元", ">revenue", ">P10", ">P90", ">per 萬元", ">P10", ">P90");
         foreach (var l in result.Lines)
         {
             table.Row(
                 l.Id,
-                l.Amount.ToString("#,0.##", CultureInfo.InvariantCulture),
-                l.Revenue is { } r ? AnalysisOptions.Amount(r.Value) : "not attributable",
-                l.RevenueP10 is { } r10 ? AnalysisOptions.Amount(r10) : string.Empty,
-                l.RevenueP90 is { } r90 ? AnalysisOptions.Amount(r90) : string.Empty,
+                Formats.Amount(l.Amount),
+                l.Revenue is { } r ? Formats.Amount(r.Value, 1) : "not attributable",
+                l.RevenueP10 is { } r10 ? Formats.Amount(r10, 1) : string.Empty,
+                l.RevenueP90 is { } r90 ? Formats.Amount(r90, 1) : string.Empty,
                 l.PerUnit is { } u ? u.Value.ToString("0.00", CultureInfo.InvariantCulture) : string.Empty,
                 l.PerUnitP10 is { } u10 ? u10.ToString("0.00", CultureInfo.InvariantCulture) : string.Empty,
                 l.PerUnitP90 is { } u90 ? u90.ToString("0.00", CultureInfo.InvariantCulture) : string.Empty);

@@ -3,6 +3,7 @@ using System.Globalization;
 using Analytics.Analyses.GoalSeek;
 using Analytics.Cli.Output;
 using Analytics.Cli.Parsing;
+using Analytics.Common;
 
 namespace Analytics.Cli.Commands;
 
@@ -129,7 +130,7 @@ internal sealed class GoalSeekCommand : ICommand
 
     private static void WriteText(TextWriter output, string name, int trials, ulong seed, GoalSeekResult r, double elapsed)
     {
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: goal seek for P(hit) = {r.Required:0.###}, {trials:#,0} trials per evaluation (seed {seed}, the same draws for every value), {r.Evaluations} evaluations, {elapsed:0.00} s"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: goal seek for P(hit) = {r.Required:0.###}, {Formats.Count(trials)} trials per evaluation (seed {seed}, the same draws for every value), {r.Evaluations} evaluations, {elapsed:0.00} s"));
         output.WriteLine("Lever: " + r.Lever);
         if (r.Baseline is { } b && r.AtBaseline is { } pb)
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Analytics.Cli.Output;
 using Analytics.Cli.Parsing;
+using Analytics.Common;
 using Analytics.Loading;
 using Analytics.Market;
 
@@ -138,12 +139,11 @@ internal sealed class GrowthCommand : ICommand
         where T : IEquatable<T>
         => low.Equals(high) ? format(low) : $"{format(low)} to {format(high)}";
 
-    private static string A(decimal amount) => TextTable.Amount(amount);
+    private static string A(decimal amount) => Formats.Amount(amount);
 
-    private static string Signed(decimal amount) => (amount > 0 ? "+" : string.Empty) + TextTable.Amount(amount);
+    private static string Signed(decimal amount) => Formats.Amount(amount, signed: true);
 
-    private static string Pct(decimal share, int decimals)
-        => (share * 100).ToString("0." + new string('0', decimals), CultureInfo.InvariantCulture) + "%";
+    private static string Pct(decimal share, int decimals) => Formats.Percent(share, decimals);
 
-    private static string Points(decimal share) => (share >= 0 ? "+" : string.Empty) + (share * 100).ToString("0.00", CultureInfo.InvariantCulture) + " pt";
+    private static string Points(decimal share) => Formats.Points(share, signed: true) + " pt";
 }

@@ -1,6 +1,6 @@
-using Analytics.Charts;
 using Analytics.Cli.Output;
 using Analytics.Cli.Parsing;
+using Analytics.Common;
 using Analytics.Decomposition;
 using Analytics.Loading;
 using Analytics.Planning;
@@ -56,7 +56,7 @@ internal sealed class PlanCommand : ICommand
             quarter = q.Label,
             share = q.Share,
             amount = d.Year.Quarters[q.Quarter - 1],
-            months = d.Year.Months.Skip(3 * (q.Quarter - 1)).Take(3),
+            months = d.MonthsOf(q.Quarter),
             statedMonthly = q.MonthlyAmount,
         }),
         people = d.People.Select(p => new
@@ -77,17 +77,17 @@ internal sealed class PlanCommand : ICommand
     private static void WriteText(SalesPlan plan, PlanDecomposition d, RegionMatrix matrix, TextWriter output)
     {
         var target = d.Root.Amount;
-        output.WriteLine($"Plan {plan.Facts.PlanYear}: target {TextTable.Amount(target)} 萬元 (last year {TextTable.Amount(plan.Facts.LastYearSales)}, {ChartOptions.FormatPercent(plan.Facts.ImpliedGrowth)} growth)");
+        output.WriteLine($"Plan {plan.Facts.PlanYear}: target {Formats.Amount(target)} 萬元 (last year {Formats.Amount(plan.Facts.LastYearSales)}, {Formats.Percent(plan.Facts.ImpliedGrowth)} growth)");
         output.WriteLine();
 
         output.WriteLine("By business type");
         var lines = new TextTable("type", "業務類型", ">amount", ">share", "owner");
         foreach (var l in d.Root.Children)
         {
-            lines.Row(l.Node.Id, l.Node.NameZh, TextTable.Amount(l.Amount), ChartOptions.FormatPercent(target == 0 ? 0 : l.Amount / target), Owners(plan, l.Node.Id));
+            lines.Row(l.Node.Id, l.Node.NameZh, Formats.Amount(l.Amount), Formats.Percent(target == 0 ? 0 : l.Amount / target), Owners(plan, l.Node.Id));
         }
 
-        lines.Separator().Row("total", "合計", TextTable.Amount(d.Root.Children.Sum(c => c.Amount)), ChartOptions.FormatPercent(target == 0 ? 0 : d.Root.Children.Sum(c => c.Amount) / target)).Write(output);
+        lines.Separator().Row("total", "合計", Formats.Amount(d.Root.Children.Sum(c => c.Amount)), Formats.Percent(target == 0 ? 0 : d.Root.Children.Sum(c => c.Amount) / target)).Write(output);
         output.WriteLine();
 
         output.WriteLine("By industry and region (萬元)");
@@ -95,33 +95,33 @@ internal sealed class PlanCommand : ICommand
         var table = new TextTable(headers);
         foreach (var r in matrix.Rows)
         {
-            table.Row([r.LineName, r.IndustryName ?? "(all)", .. matrix.Regions.Select(c => r.ByRegion.TryGetValue(c, out var v) ? TextTable.Amount(v) : ""), TextTable.Amount(r.Total)]);
+            table.Row([r.LineName, r.IndustryName ?? "(all)", .. matrix.Regions.Select(c => r.ByRegion.TryGetValue(c, out var v) ? Formats.Amount(v) : ""), Formats.Amount(r.Total)]);
         }
 
-        table.Separator().Row(["total", "", .. matrix.Regions.Select(c => TextTable.Amount(matrix.ColumnTotals[c])), TextTable.Amount(matrix.Total)]).Write(output);
+        table.Separator().Row(["total", "", .. matrix.Regions.Select(c => Formats.Amount(matrix.ColumnTotals[c])), Formats.Amount(matrix.Total)]).Write(output);
         output.WriteLine();
 
         output.WriteLine("By quarter and month (萬元; quarters by the stated shares)");
         var phasing = new TextTable("quarter", ">share", ">amount", ">month 1", ">month 2", ">month 3", ">stated monthly", "focus");
         foreach (var q in plan.Phasing)
         {
-            var months = d.Year.Months.Skip(3 * (q.Quarter - 1)).Take(3).Select(TextTable.Amount).ToArray();
-            phasing.Row(q.Label, ChartOptions.FormatPercent(q.Share), TextTable.Amount(d.Year.Quarters[q.Quarter - 1]), months[0], months[1], months[2], q.MonthlyAmount is { } m ? TextTable.Amount(m) : "", q.FocusZh);
+            var months = d.MonthsOf(q.Quarter).Select(m => Formats.Amount(m)).ToArray();
+            phasing.Row(q.Label, Formats.Percent(q.Share), Formats.Amount(d.Year.Quarters[q.Quarter - 1]), months[0], months[1], months[2], q.MonthlyAmount is { } m ? Formats.Amount(m) : "", q.FocusZh);
         }
 
-        phasing.Separator().Row("year", ChartOptions.FormatPercent(plan.Phasing.Sum(q => q.Share)), TextTable.Amount(d.Year.Quarters.Sum())).Write(output);
+        phasing.Separator().Row("year", Formats.Percent(plan.Phasing.Sum(q => q.Share)), Formats.Amount(d.Year.Quarters.Sum())).Write(output);
         output.WriteLine();
 
         output.WriteLine("By person (萬元; overlays counted: personal targets add up to more than the company's)");
         var people = new TextTable("person", "姓名/職位", "role", ">target", ">owner", ">Q1", ">Q2", ">Q3", ">Q4");
         foreach (var p in d.People)
         {
-            people.Row([p.Person.Id, p.Person.NameZh, p.Person.Role.ToString(), TextTable.Amount(p.Total), TextTable.Amount(p.OwnerTotal), .. p.Phased.Quarters.Select(TextTable.Amount)]);
+            people.Row([p.Person.Id, p.Person.NameZh, p.Person.Role.ToString(), Formats.Amount(p.Total), Formats.Amount(p.OwnerTotal), .. p.Phased.Quarters.Select(m => Formats.Amount(m))]);
         }
 
-        people.Separator().Row(["total", "", "", TextTable.Amount(d.PersonalTotal), TextTable.Amount(d.OwnerTotal)]).Write(output);
+        people.Separator().Row(["total", "", "", Formats.Amount(d.PersonalTotal), Formats.Amount(d.OwnerTotal)]).Write(output);
         output.WriteLine();
-        output.WriteLine($"Over-assignment: personal targets {TextTable.Amount(d.PersonalTotal)} / company target {TextTable.Amount(target)} = {decimal.Round(d.OverAssignmentRatio, 3).ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+        output.WriteLine($"Over-assignment: personal targets {Formats.Amount(d.PersonalTotal)} / company target {Formats.Amount(target)} = {decimal.Round(d.OverAssignmentRatio, 3).ToString(System.Globalization.CultureInfo.InvariantCulture)}");
     }
 
     /// <summary>Who owns the node or, when ownership sits lower, how many people of each role own its parts.</summary>

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using Analytics.Analyses.Sensitivity;
-using Analytics.Charts;
 using Analytics.Cli.Output;
 using Analytics.Cli.Parsing;
+using Analytics.Common;
 
 namespace Analytics.Cli.Commands;
 
@@ -111,13 +111,13 @@ internal sealed class SensitivityCommand : ICommand
 
     private static void WriteText(TextWriter output, string name, SensitivityOptions options, SensitivityResult r, double elapsed)
     {
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: sensitivity of the total and of P(total >= {r.Target:#,0} 萬元), seed {options.Seed}, {elapsed:0.00} s"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: sensitivity of the total and of P(total >= {Formats.Amount(r.Target, 0)} 萬元), seed {options.Seed}, {elapsed:0.00} s"));
         output.WriteLine();
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Tornado (every input at its median: mean {AnalysisOptions.Amount(r.BaseMean.Value)}, P(hit) {ChartOptions.FormatPercent(r.BaseHit.Value)}), widest P(hit) swing first:"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Tornado (every input at its median: mean {Formats.Amount(r.BaseMean.Value, 1)}, P(hit) {Formats.Percent(r.BaseHit.Value)}), widest P(hit) swing first:"));
         var tornado = new TextTable("input", ">P10", ">P90", ">mean at P10", ">mean at P90", ">P(hit) at P10", ">P(hit) at P90", ">swing");
         foreach (var t in r.Tornado)
         {
-            tornado.Row(t.Input, AnalysisOptions.Number(t.Low), AnalysisOptions.Number(t.High), AnalysisOptions.Amount(t.MeanAtLow.Value), AnalysisOptions.Amount(t.MeanAtHigh.Value), ChartOptions.FormatPercent(t.HitAtLow.Value), ChartOptions.FormatPercent(t.HitAtHigh.Value), (t.HitSwing * 100).ToString("0.0", CultureInfo.InvariantCulture) + " pts");
+            tornado.Row(t.Input, AnalysisOptions.Number(t.Low), AnalysisOptions.Number(t.High), Formats.Amount(t.MeanAtLow.Value, 1), Formats.Amount(t.MeanAtHigh.Value, 1), Formats.Percent(t.HitAtLow.Value), Formats.Percent(t.HitAtHigh.Value), Formats.Points(t.HitSwing, 1) + " pts");
         }
 
         tornado.Write(output);
@@ -125,7 +125,7 @@ internal sealed class SensitivityCommand : ICommand
         var ranks = new TextTable("input", ">Spearman rho", ">contribution to variance");
         foreach (var c in r.RankCorrelations)
         {
-            ranks.Row(c.Input, c.Spearman.ToString("0.000", CultureInfo.InvariantCulture), ChartOptions.FormatPercent(c.ContributionToVariance));
+            ranks.Row(c.Input, c.Spearman.ToString("0.000", CultureInfo.InvariantCulture), Formats.Percent(c.ContributionToVariance));
         }
 
         ranks.Write(output);

@@ -2,9 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Analytics.Charts;
 using Analytics.Cli.Output;
 using Analytics.Cli.Parsing;
+using Analytics.Common;
 using Analytics.Export;
 using Analytics.Scenarios;
 using Analytics.Simulation.Engine;
@@ -141,8 +141,8 @@ internal sealed class SimulateCommand : ICommand
         var m = result.Manifest;
         var total = result.Output(Scenario.TotalOutput);
         var p = total.ProbabilityOfTarget!;
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{scenario.Name}: {m.Trials:#,0} trials, seed {m.Seed}, {(m.Sampler == SamplerKind.MonteCarlo ? "Monte Carlo" : "Latin hypercube")}, {elapsed:0.00} s"));
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"P(total >= {scenario.Target:#,0.##} 萬元) = {ChartOptions.FormatPercent(p.Probability)} ± {p.StandardError * 100:0.00} points (95%: {ChartOptions.FormatPercent(p.Lower95)} to {ChartOptions.FormatPercent(p.Upper95)})"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{scenario.Name}: {Formats.Count(m.Trials)} trials, seed {m.Seed}, {(m.Sampler == SamplerKind.MonteCarlo ? "Monte Carlo" : "Latin hypercube")}, {elapsed:0.00} s"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"P(total >= {Formats.Amount(scenario.Target)} 萬元) = {Formats.Percent(p.Probability)} ± {Formats.Points(p.StandardError)} points (95%: {Formats.Percent(p.Lower95)} to {Formats.Percent(p.Upper95)})"));
         output.WriteLine();
         var table = new TextTable("output", ">target", ">mean", ">sd", ">P10", ">P50", ">P90", ">P(>= target)");
         foreach (var o in result.Outputs)
@@ -152,7 +152,7 @@ internal sealed class SimulateCommand : ICommand
                 table.Separator();
             }
 
-            table.Row(o.Name, AnalysisOptions.Amount(o.Target!.Value), AnalysisOptions.Amount(o.Mean), AnalysisOptions.Amount(o.StandardDeviation), AnalysisOptions.Amount(o.Percentiles.P10), AnalysisOptions.Amount(o.Percentiles.P50), AnalysisOptions.Amount(o.Percentiles.P90), ChartOptions.FormatPercent(o.ProbabilityOfTarget!.Probability));
+            table.Row(o.Name, Formats.Amount(o.Target!.Value, 1), Formats.Amount(o.Mean, 1), Formats.Amount(o.StandardDeviation, 1), Formats.Amount(o.Percentiles.P10, 1), Formats.Amount(o.Percentiles.P50, 1), Formats.Amount(o.Percentiles.P90, 1), Formats.Percent(o.ProbabilityOfTarget!.Probability));
         }
 
         table.Write(output);
@@ -173,7 +173,7 @@ internal sealed class SimulateCommand : ICommand
         output.WriteLine($"Manifest: scenario sha256 {m.ScenarioHash}, block size {m.BlockSize.ToString(CultureInfo.InvariantCulture)}, version {m.Version}.");
         if (samples is not null)
         {
-            output.WriteLine($"Samples: {samples} ({ChartOptions.FormatCount(m.Trials)} rows), manifest: {ManifestPath(samples)}.");
+            output.WriteLine($"Samples: {samples} ({Formats.Count(m.Trials)} rows), manifest: {ManifestPath(samples)}.");
         }
     }
 

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using Analytics.Analyses.Splits;
-using Analytics.Charts;
 using Analytics.Cli.Output;
 using Analytics.Cli.Parsing;
+using Analytics.Common;
 
 namespace Analytics.Cli.Commands;
 
@@ -149,7 +149,7 @@ internal sealed class SplitsCommand : ICommand
 
     private static void WriteText(TextWriter output, string name, ulong seed, SplitResult result, double elapsed, Comparison? comparison)
     {
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {result.Grid.Count} splits at step {result.Step:0.###}, each on the same {result.Trials:#,0} trials (seed {seed}), {elapsed:0.00} s"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {result.Grid.Count} splits at step {result.Step:0.###}, each on the same {Formats.Count(result.Trials)} trials (seed {seed}), {elapsed:0.00} s"));
         output.WriteLine(result.HasResponse
             ? "A split steers effort as well as targets: each stream's revenue answers its share (the scenario's response model)."
             : "The scenario has no response model: a split only assigns sub-targets, so P(total >= target) is the same for every split.");
@@ -161,8 +161,8 @@ internal sealed class SplitsCommand : ICommand
         void Add(TextTable table, string label, SplitRow row)
         {
             var cells = new List<string?> { label };
-            cells.AddRange(row.Split.Shares.Select(s => ChartOptions.FormatPercent(s)));
-            cells.AddRange([AnalysisOptions.Percent(row.ProbabilityOfTarget), ChartOptions.FormatPercent(row.ProbabilityAllStreams.Value), AnalysisOptions.Amount(row.ExpectedRevenue.Value), AnalysisOptions.Amount(row.P10), row.ExpectedMargin is { } m ? AnalysisOptions.Amount(m) : "-"]);
+            cells.AddRange(row.Split.Shares.Select(s => Formats.Percent(s)));
+            cells.AddRange([AnalysisOptions.Percent(row.ProbabilityOfTarget), Formats.Percent(row.ProbabilityAllStreams.Value), Formats.Amount(row.ExpectedRevenue.Value, 1), Formats.Amount(row.P10, 1), row.ExpectedMargin is { } m ? Formats.Amount(m, 1) : "-"]);
             table.Row([.. cells]);
         }
 
@@ -184,13 +184,13 @@ internal sealed class SplitsCommand : ICommand
             output.WriteLine($"compared - best: {AnalysisOptions.PairedText(comparison.VersusBest)}.");
         }
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Risk-balanced: every stream reaches its sub-target with probability {result.RiskBalanced.Level * 100:0.0}%{(result.RiskBalanced.Converged ? string.Empty : " (did not settle: read with care)")}."));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Risk-balanced: every stream reaches its sub-target with probability {Formats.Percent(result.RiskBalanced.Level)}{(result.RiskBalanced.Converged ? string.Empty : " (did not settle: read with care)")}."));
         output.WriteLine();
         var risk = new TextTable("sub-target risk", ">sub-target (plan)", ">P(reach)", ">E[shortfall]", ">sub-target (best)", ">P(reach)", ">E[shortfall]");
         for (var k = 0; k < result.Streams.Count; k++)
         {
             var (p, b) = (result.Plan.Streams[k], result.Best.Streams[k]);
-            risk.Row(result.Streams[k], AnalysisOptions.Amount(p.SubTarget), ChartOptions.FormatPercent(p.Probability.Value), AnalysisOptions.Amount(p.ExpectedShortfall), AnalysisOptions.Amount(b.SubTarget), ChartOptions.FormatPercent(b.Probability.Value), AnalysisOptions.Amount(b.ExpectedShortfall));
+            risk.Row(result.Streams[k], Formats.Amount(p.SubTarget, 1), Formats.Percent(p.Probability.Value), Formats.Amount(p.ExpectedShortfall, 1), Formats.Amount(b.SubTarget, 1), Formats.Percent(b.Probability.Value), Formats.Amount(b.ExpectedShortfall, 1));
         }
 
         risk.Write(output);

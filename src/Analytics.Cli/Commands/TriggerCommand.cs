@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using Analytics.Analyses.Trigger;
-using Analytics.Charts;
 using Analytics.Charts.Adapters;
 using Analytics.Cli.Output;
 using Analytics.Cli.Parsing;
+using Analytics.Common;
 
 namespace Analytics.Cli.Commands;
 
@@ -106,23 +106,23 @@ internal sealed class TriggerCommand : ICommand
 
     private static void WriteText(TextWriter output, string name, ulong seed, TriggerResult r, double elapsed)
     {
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: the rule \"a quarter under {r.Threshold * 100:0.#}% of its target\", {r.Trials:#,0} trials, seed {seed}, {elapsed:0.00} s"));
-        output.WriteLine($"P(total >= {r.Target.ToString("#,0", CultureInfo.InvariantCulture)} 萬元) = {AnalysisOptions.Percent(r.Hit)} points");
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: the rule \"a quarter under {Formats.PercentUpTo(r.Threshold, 1)} of its target\", {Formats.Count(r.Trials)} trials, seed {seed}, {elapsed:0.00} s"));
+        output.WriteLine($"P(total >= {Formats.Amount(r.Target, 0)} 萬元) = {AnalysisOptions.Percent(r.Hit)} points");
         output.WriteLine();
         var table = new TextTable("quarter", ">target", ">E[revenue]", ">P(fires)", ">with re-plan", ">P(hit | fired)", ">P(hit | not fired)", ">YTD P10", ">YTD P50", ">YTD P90");
         foreach (var q in r.Quarters)
         {
             table.Row(
                 "Q" + q.Quarter.ToString(CultureInfo.InvariantCulture),
-                AnalysisOptions.Amount(q.Target),
-                AnalysisOptions.Amount(q.ExpectedRevenue.Value),
+                Formats.Amount(q.Target, 1),
+                Formats.Amount(q.ExpectedRevenue.Value, 1),
                 AnalysisOptions.Percent(q.Firing),
-                ChartOptions.FormatPercent(q.FiringWithReplan.Value),
-                q.HitGivenFired is { } f ? ChartOptions.FormatPercent(f.Value) : "-",
-                q.HitGivenNotFired is { } n ? ChartOptions.FormatPercent(n.Value) : "-",
-                ChartOptions.FormatPercent(q.YearToDate.P10),
-                ChartOptions.FormatPercent(q.YearToDate.P50),
-                ChartOptions.FormatPercent(q.YearToDate.P90));
+                Formats.Percent(q.FiringWithReplan.Value),
+                q.HitGivenFired is { } f ? Formats.Percent(f.Value) : "-",
+                q.HitGivenNotFired is { } n ? Formats.Percent(n.Value) : "-",
+                Formats.Percent(q.YearToDate.P10),
+                Formats.Percent(q.YearToDate.P50),
+                Formats.Percent(q.YearToDate.P90));
         }
 
         table.Write(output);
@@ -133,7 +133,7 @@ internal sealed class TriggerCommand : ICommand
         var edges = r.Quarters.Take(3).SelectMany(q => q.HitByCompletion).Select(b => b.Lower).Distinct().Order();
         foreach (var lower in edges)
         {
-            var cells = r.Quarters.Take(3).Select(q => q.HitByCompletion.FirstOrDefault(b => b.Lower == lower && CompletionCurves.Shown(b, r.Trials)) is { } b ? ChartOptions.FormatPercent(b.Hit.Value) : string.Empty).ToArray();
+            var cells = r.Quarters.Take(3).Select(q => q.HitByCompletion.FirstOrDefault(b => b.Lower == lower && CompletionCurves.Shown(b, r.Trials)) is { } b ? Formats.Percent(b.Hit.Value) : string.Empty).ToArray();
             if (cells.Any(c => c.Length > 0))
             {
                 bins.Row([string.Create(CultureInfo.InvariantCulture, $"{lower * 100:0}-{(lower + TriggerAnalysis.BinWidth) * 100:0}%"), .. cells]);
@@ -145,7 +145,7 @@ internal sealed class TriggerCommand : ICommand
         var fan = new TextTable("month", ">plan (cumulative)", ">P10", ">P50", ">P90");
         for (var m = 0; m < 12; m++)
         {
-            fan.Row(r.Fan.Months[m].ToString(CultureInfo.InvariantCulture), AnalysisOptions.Amount(r.Fan.TargetPath[m]), AnalysisOptions.Amount(r.Fan.P10[m]), AnalysisOptions.Amount(r.Fan.P50[m]), AnalysisOptions.Amount(r.Fan.P90[m]));
+            fan.Row(r.Fan.Months[m].ToString(CultureInfo.InvariantCulture), Formats.Amount(r.Fan.TargetPath[m], 1), Formats.Amount(r.Fan.P10[m], 1), Formats.Amount(r.Fan.P50[m], 1), Formats.Amount(r.Fan.P90[m], 1));
         }
 
         fan.Write(output);
@@ -153,10 +153,10 @@ internal sealed class TriggerCommand : ICommand
         {
             output.WriteLine();
             output.WriteLine("Policy: " + p.Description);
-            output.WriteLine($"It acts in {ChartOptions.FormatPercent(p.FiresByQ3.Value)} of trials; P(hit) {ChartOptions.FormatPercent(p.Without.Value)} without, {ChartOptions.FormatPercent(p.With.Value)} with: {AnalysisOptions.PairedText(p.Value)}.");
+            output.WriteLine($"It acts in {Formats.Percent(p.FiresByQ3.Value)} of trials; P(hit) {Formats.Percent(p.Without.Value)} without, {Formats.Percent(p.With.Value)} with: {AnalysisOptions.PairedText(p.Value)}.");
             if (p.WhenActs is { With: { } actsWith, Without: { } actsWithout })
             {
-                output.WriteLine($"In the {ChartOptions.FormatCount(p.WhenActs.Trials)} trials where it acts: P(hit) {ChartOptions.FormatPercent(actsWithout.Value)} without, {ChartOptions.FormatPercent(actsWith.Value)} with; in the other {ChartOptions.FormatCount(p.WhenIdle.Trials)}: {(p.WhenIdle.Without is { } idle ? ChartOptions.FormatPercent(idle.Value) : "-")}.");
+                output.WriteLine($"In the {Formats.Count(p.WhenActs.Trials)} trials where it acts: P(hit) {Formats.Percent(actsWithout.Value)} without, {Formats.Percent(actsWith.Value)} with; in the other {Formats.Count(p.WhenIdle.Trials)}: {(p.WhenIdle.Without is { } idle ? Formats.Percent(idle.Value) : "-")}.");
             }
 
             output.WriteLine($"For comparison, the same push from January in every trial: {AnalysisOptions.PairedText(p.PushAllYear)}.");

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Analytics.Cli.Output;
@@ -74,9 +73,6 @@ internal sealed class TextTable
 
         return width;
     }
-
-    /// <summary>Formats an amount in 萬元 for display: thousands grouped, at most two decimals.</summary>
-    public static string Amount(decimal value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
 
     private string Line(string[] cells, int[] widths)
     {

@@ -4,8 +4,8 @@ using Analytics.Analyses.GoalSeek;
 using Analytics.Analyses.Sensitivity;
 using Analytics.Analyses.Splits;
 using Analytics.Analyses.Trigger;
-using Analytics.Charts;
 using Analytics.Charts.Adapters;
+using Analytics.Common;
 using Analytics.Report.Blocks;
 
 namespace Analytics.Interactive.Formatters;
@@ -54,9 +54,9 @@ public static class AnalysisHtml
                         r.Input,
                         Number(r.Low),
                         Number(r.High),
-                        ChartOptions.FormatPercent(r.HitAtLow.Value),
-                        ChartOptions.FormatPercent(r.HitAtHigh.Value),
-                        (r.HitSwing * 100).ToString("0.0", CultureInfo.InvariantCulture),
+                        Formats.Percent(r.HitAtLow.Value),
+                        Formats.Percent(r.HitAtHigh.Value),
+                        Formats.Points(r.HitSwing, 1),
                     ]));
             }
 
@@ -98,11 +98,11 @@ public static class AnalysisHtml
                     $"Q{q.Quarter}",
                     o.FormatNumber(q.Target),
                     o.FormatEstimate(q.ExpectedRevenue.Value),
-                    ChartOptions.FormatPercent(q.Firing.Value),
-                    ChartOptions.FormatPercent(q.FiringWithReplan.Value),
-                    q.HitGivenFired is { } f ? ChartOptions.FormatPercent(f.Value) : string.Empty,
-                    q.HitGivenNotFired is { } n ? ChartOptions.FormatPercent(n.Value) : string.Empty,
-                    $"{ChartOptions.FormatPercent(q.YearToDate.P10)} / {ChartOptions.FormatPercent(q.YearToDate.P50)} / {ChartOptions.FormatPercent(q.YearToDate.P90)}",
+                    Formats.Percent(q.Firing.Value),
+                    Formats.Percent(q.FiringWithReplan.Value),
+                    q.HitGivenFired is { } f ? Formats.Percent(f.Value) : string.Empty,
+                    q.HitGivenNotFired is { } n ? Formats.Percent(n.Value) : string.Empty,
+                    $"{Formats.Percent(q.YearToDate.P10)} / {Formats.Percent(q.YearToDate.P50)} / {Formats.Percent(q.YearToDate.P90)}",
                 ]));
             TriggerBlocks.Firing(w, QuarterRules.From(result));
             TriggerBlocks.Policy(w, result);
@@ -117,18 +117,18 @@ public static class AnalysisHtml
         return HtmlBlocks.Wrap(w =>
         {
             var o = w.Options;
-            var required = ChartOptions.FormatPercent(result.Required);
+            var required = Formats.Percent(result.Required);
             w.Figures(
             [
                 (o.Text($"達標機率 {required} 需要", $"For P(hit) = {required}"),
                     result.Value is { } v ? Number(v) + (result.ValueError is { } e ? " ± " + Number(e) : string.Empty) : Math.Min(result.AtLower.Value, result.AtUpper.Value) >= result.Required ? o.Text("整個範圍都已達到", "met across the range") : o.Text("達不到", "out of reach"),
-                    result.Baseline is { } b ? o.Text($"現在 {Number(b)}，達標機率 {(result.AtBaseline is { } p ? ChartOptions.FormatPercent(p.Value) : "-")}", $"today {Number(b)}, P(hit) {(result.AtBaseline is { } q ? ChartOptions.FormatPercent(q.Value) : "-")}") : null),
+                    result.Baseline is { } b ? o.Text($"現在 {Number(b)}，達標機率 {(result.AtBaseline is { } p ? Formats.Percent(p.Value) : "-")}", $"today {Number(b)}, P(hit) {(result.AtBaseline is { } q ? Formats.Percent(q.Value) : "-")}") : null),
             ]);
             w.Paragraph(result.Lever);
             w.Paragraph(result.Message);
             w.Table(
                 [o.Text("槓桿的值", "lever value"), ">" + o.Text("達標機率", "P(hit)"), ">" + o.Text("標準誤（百分點）", "SE (points)")],
-                result.Curve.Select(c => (IReadOnlyList<string>)[Number(c.Value), ChartOptions.FormatPercent(c.Probability.Value), ChartOptions.FormatPoints(c.Probability.StandardError)]));
+                result.Curve.Select(c => (IReadOnlyList<string>)[Number(c.Value), Formats.Percent(c.Probability.Value), Formats.Points(c.Probability.StandardError)]));
             w.Paragraph(
                 o.Text(
                     $"誤差是蒙地卡羅標準誤（delta 法：P 的標準誤除以 P 在答案處的斜率）；搜尋用了 {result.Evaluations} 次模擬，同一種子。",
@@ -157,7 +157,7 @@ public static class AnalysisHtml
                     l.Note ?? string.Empty,
                 ]));
             w.List(result.Notes);
-            w.Paragraph(o.Text($"{ChartOptions.FormatCount(result.Manifest.Trials)} 次模擬，種子 {result.Manifest.Seed.ToString(CultureInfo.InvariantCulture)}", $"{ChartOptions.FormatCount(result.Manifest.Trials)} trials, seed {result.Manifest.Seed.ToString(CultureInfo.InvariantCulture)}"), note: true);
+            w.Paragraph(o.Text($"{Formats.Count(result.Manifest.Trials)} 次模擬，種子 {result.Manifest.Seed.ToString(CultureInfo.InvariantCulture)}", $"{Formats.Count(result.Manifest.Trials)} trials, seed {result.Manifest.Seed.ToString(CultureInfo.InvariantCulture)}"), note: true);
         });
     }
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Analytics.Audit;
-using Analytics.Charts;
+using Analytics.Common;
 using Analytics.Decomposition;
 using Analytics.Planning;
 
@@ -20,13 +20,13 @@ public static class PlanHtml
             w.Figures(
             [
                 (o.Text($"{f.PlanYear} 年目標", $"{f.PlanYear} target"), o.FormatAmount(f.Target), o.Text($"去年 {o.FormatAmount(f.LastYearSales)}", $"last year {o.FormatAmount(f.LastYearSales)}")),
-                (o.Text("隱含增長", "Implied growth"), ChartOptions.FormatPercent(f.ImpliedGrowth), o.Text($"所列 {ChartOptions.FormatPercent(f.StatedGrowth)}", $"stated {ChartOptions.FormatPercent(f.StatedGrowth)}")),
+                (o.Text("隱含增長", "Implied growth"), Formats.Percent(f.ImpliedGrowth), o.Text($"所列 {Formats.Percent(f.StatedGrowth)}", $"stated {Formats.Percent(f.StatedGrowth)}")),
                 (o.Text("團隊", "Team"), plan.People.Count.ToString(CultureInfo.InvariantCulture), o.Text($"{plan.ChannelPartners.Count} 家渠道商", $"{plan.ChannelPartners.Count} channel partners")),
                 (o.Text("存量客戶", "Existing customers"), plan.Customers.Count.ToString(CultureInfo.InvariantCulture), o.Text($"{f.RenewalDueCustomers} 家今年到期", $"{f.RenewalDueCustomers} due this year")),
             ]);
             w.Table(
                 [o.Text("業務類型", "Business type"), ">" + o.Text("所列金額", "stated amount"), ">" + o.Text("所列占比", "stated share"), o.Text("來源", "source")],
-                plan.ChildrenOf(plan.Root).Select(n => (IReadOnlyList<string>)[o.IsChinese ? n.NameZh : n.NameEn, n.Amount is { } a ? o.FormatNumber(a) : string.Empty, n.Share is { } s ? ChartOptions.FormatPercent(s) : string.Empty, n.SourceNote]));
+                plan.ChildrenOf(plan.Root).Select(n => (IReadOnlyList<string>)[o.IsChinese ? n.NameZh : n.NameEn, n.Amount is { } a ? o.FormatNumber(a) : string.Empty, n.Share is { } s ? Formats.Percent(s) : string.Empty, n.SourceNote]));
         });
     }
 
@@ -44,11 +44,11 @@ public static class PlanHtml
                     new string('\u3000', (int)t.Node.Level) + (o.IsChinese ? t.Node.NameZh : t.Node.NameEn),
                     t.Node.Id,
                     o.FormatNumber(t.Amount),
-                    t.Node.Share is { } s ? ChartOptions.FormatPercent(s) : string.Empty,
+                    t.Node.Share is { } s ? Formats.Percent(s) : string.Empty,
                 ]));
             w.Table(
                 [o.Text("季度", "Quarter"), ">" + o.UnitName, ">" + o.Text("月", "months")],
-                Enumerable.Range(0, 4).Select(q => (IReadOnlyList<string>)["Q" + (q + 1).ToString(CultureInfo.InvariantCulture), o.FormatNumber(decomposition.Year.Quarters[q]), string.Join(" / ", decomposition.Year.Months.Skip(3 * q).Take(3).Select(m => o.FormatNumber(m)))]));
+                Enumerable.Range(0, 4).Select(q => (IReadOnlyList<string>)["Q" + (q + 1).ToString(CultureInfo.InvariantCulture), o.FormatNumber(decomposition.Year.Quarters[q]), string.Join(" / ", decomposition.MonthsOf(q + 1).Select(m => o.FormatNumber(m)))]));
             w.Paragraph(o.Text(
                 $"個人目標合計 {o.FormatAmount(decomposition.PersonalTotal)} = 公司目標的 {decomposition.OverAssignmentRatio.ToString("0.###", CultureInfo.InvariantCulture)} 倍",
                 $"personal targets add up to {o.FormatAmount(decomposition.PersonalTotal)} = {decomposition.OverAssignmentRatio.ToString("0.###", CultureInfo.InvariantCulture)} x the company target"), note: true);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Analytics.Charts;
+using Analytics.Common;
 using Analytics.Scenarios;
 using Analytics.Simulation.Engine;
 using Analytics.Simulation.Results;
@@ -28,8 +29,8 @@ public static class SimulationHtml
             {
                 w.Figures(
                 [
-                    (o.Text($"P({headline.Name} ≥ {o.FormatNumber(target)})", $"P({headline.Name} ≥ {o.FormatNumber(target)})"), ChartOptions.FormatPercent(p.Probability),
-                        o.Text($"± {ChartOptions.FormatPoints(p.StandardError)} 個百分點；95% 區間 {ChartOptions.FormatPercent(p.Lower95)} – {ChartOptions.FormatPercent(p.Upper95)}", $"± {ChartOptions.FormatPoints(p.StandardError)} points; 95% interval {ChartOptions.FormatPercent(p.Lower95)} – {ChartOptions.FormatPercent(p.Upper95)}")),
+                    (o.Text($"P({headline.Name} ≥ {o.FormatNumber(target)})", $"P({headline.Name} ≥ {o.FormatNumber(target)})"), Formats.Percent(p.Probability),
+                        o.Text($"± {Formats.Points(p.StandardError)} 個百分點；95% 區間 {Formats.Percent(p.Lower95)} – {Formats.Percent(p.Upper95)}", $"± {Formats.Points(p.StandardError)} points; 95% interval {Formats.Percent(p.Lower95)} – {Formats.Percent(p.Upper95)}")),
                     ("P10 / P50 / P90", $"{o.FormatEstimate(headline.Percentiles.P10)} / {o.FormatEstimate(headline.Percentiles.P50)} / {o.FormatEstimate(headline.Percentiles.P90)}",
                         o.Text($"{o.UnitName}；平均 {o.FormatEstimate(headline.Mean)} ± {headline.MeanStandardError.ToString("0.0", CultureInfo.InvariantCulture)}", $"{o.UnitName}; mean {o.FormatEstimate(headline.Mean)} ± {headline.MeanStandardError.ToString("0.0", CultureInfo.InvariantCulture)}")),
                 ]);
@@ -46,14 +47,14 @@ public static class SimulationHtml
                     Number(o, x, x.Percentiles.P10),
                     Number(o, x, x.Percentiles.P50),
                     Number(o, x, x.Percentiles.P90),
-                    x.ProbabilityOfTarget is { } q ? ChartOptions.FormatPercent(q.Probability) : string.Empty,
-                    x.ProbabilityOfTarget is { } e ? ChartOptions.FormatPoints(e.StandardError) : string.Empty,
+                    x.ProbabilityOfTarget is { } q ? Formats.Percent(q.Probability) : string.Empty,
+                    x.ProbabilityOfTarget is { } e ? Formats.Points(e.StandardError) : string.Empty,
                     IsAmount(x) ? o.UnitName : string.Empty,
                 ]));
             w.Paragraph(
                 o.Text(
-                    $"{ChartOptions.FormatCount(m.Trials)} 次模擬，種子 {m.Seed.ToString(CultureInfo.InvariantCulture)}，{sampler}；模型指紋 {Short(m.ScenarioHash)}；版本 {m.Version}",
-                    $"{ChartOptions.FormatCount(m.Trials)} trials, seed {m.Seed.ToString(CultureInfo.InvariantCulture)}, {sampler}; model fingerprint {Short(m.ScenarioHash)}; version {m.Version}"),
+                    $"{Formats.Count(m.Trials)} 次模擬，種子 {m.Seed.ToString(CultureInfo.InvariantCulture)}，{sampler}；模型指紋 {Short(m.ScenarioHash)}；版本 {m.Version}",
+                    $"{Formats.Count(m.Trials)} trials, seed {m.Seed.ToString(CultureInfo.InvariantCulture)}, {sampler}; model fingerprint {Short(m.ScenarioHash)}; version {m.Version}"),
                 note: true);
         });
     }

@@ -39,9 +39,9 @@ public static class PlanTables
         var months = Enumerable.Range(1, decomposition.Year.Months.Count).ToArray();
         return new DataFrame(
             new Int32DataFrameColumn("month", months),
-            Text("quarter", months.Select(m => phasing[(m - 1) / 3].Label)),
+            Text("quarter", months.Select(m => phasing[CalendarQuarters.QuarterOf(m) - 1].Label)),
             new DecimalDataFrameColumn("phased", decomposition.Year.Months.Select(m => (decimal?)m)),
-            new DecimalDataFrameColumn("stated", months.Select(m => phasing[(m - 1) / 3].MonthlyAmount)));
+            new DecimalDataFrameColumn("stated", months.Select(m => phasing[CalendarQuarters.QuarterOf(m) - 1].MonthlyAmount)));
     }
 
     /// <summary>Each person: id, names, role, personal target, owner part, and the four quarters.</summary>
@@ -78,6 +78,18 @@ public static class PlanTables
             Text("location", findings.Select(f => f.Location.ToString())),
             Text("message", findings.Select(f => f.Message)),
             Text("fixes", findings.Select(f => string.Join(" | ", f.Fixes))));
+    }
+
+    /// <summary>
+    /// A finding's fixes, one row each: the fix as text and the cell edits that carry it out
+    /// (file, row, column = value, joined by "; "), blank for advice the owner carries out.
+    /// </summary>
+    public static DataFrame Fixes(AuditFinding finding)
+    {
+        Preconditions.NotNull(finding);
+        return new DataFrame(
+            Text("fix", finding.Remedies.Select(r => r.Text)),
+            Text("edits", finding.Remedies.Select(r => string.Join("; ", r.Edits))));
     }
 
     /// <summary>The industry x region table: business type, industry, one column per region (null where no target), total.</summary>

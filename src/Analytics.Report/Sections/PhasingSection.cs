@@ -26,7 +26,7 @@ public sealed class PhasingSection : ReportSection
                 q.Label,
                 ChartOptions.FormatPercent(q.Share),
                 o.FormatNumber(d.Year.Quarters[q.Quarter - 1]),
-                string.Join(" / ", d.Year.Months.Skip(3 * (q.Quarter - 1)).Take(3).Select(m => o.FormatNumber(m))),
+                string.Join(" / ", d.MonthsOf(q.Quarter).Select(m => o.FormatNumber(m))),
                 q.MonthlyAmount is { } m ? o.FormatNumber(m) : string.Empty,
                 o.IsChinese ? q.FocusZh : q.FocusEn,
             ]));

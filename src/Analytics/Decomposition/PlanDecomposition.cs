@@ -47,6 +47,9 @@ public sealed class PlanDecomposition
     /// <summary>The allocated node with <paramref name="id"/>.</summary>
     public AllocatedTarget this[string id] => _byId.TryGetValue(id, out var t) ? t : throw new KeyNotFoundException($"No target \"{id}\" in the decomposition.");
 
+    /// <summary>The company target's three monthly amounts in quarter <paramref name="quarter"/> (1-4), 萬元 (Q4: October, November, December).</summary>
+    public IReadOnlyList<decimal> MonthsOf(int quarter) => Year.MonthsOf(quarter);
+
     /// <summary>The allocated amount of the node with <paramref name="id"/>, 萬元.</summary>
     public decimal AmountOf(string id) => this[id].Amount;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Analytics.Common;
 
 namespace Analytics.Market;
 
@@ -36,7 +37,7 @@ public sealed record GrowthJustification
 
         var market = GrowthView.Of(
             GrowthViewKind.Market,
-            string.Create(CultureInfo.InvariantCulture, $"hold a {MarketShare * 100:0.##}% share of a market growing {MarketGrowthLow * 100:0.##}%-{MarketGrowthHigh * 100:0.##}%"),
+            $"hold a {Formats.PercentUpTo(MarketShare)} share of a market growing {Formats.PercentUpTo(MarketGrowthLow)}-{Formats.PercentUpTo(MarketGrowthHigh)}",
             AtLowGrowth.HoldShareRevenue - s0,
             AtHighGrowth.HoldShareRevenue - s0,
             s0,
@@ -167,7 +168,7 @@ public sealed record GrowthJustification
         => new(
             lastYear,
             [
-                new(string.Create(CultureInfo.InvariantCulture, $"market growth {at.MarketGrowth * 100:0.##}% at held share"), at.HoldShareRevenue - lastYear, BridgeSource.MarketGrowth),
+                new($"market growth {Formats.PercentUpTo(at.MarketGrowth)} at held share", at.HoldShareRevenue - lastYear, BridgeSource.MarketGrowth),
                 new("share gain", at.ShareGainRevenue, BridgeSource.ShareGain),
             ],
             target);

@@ -37,6 +37,12 @@ public sealed record PhasingQuarter
     /// <summary>Where the row was read.</summary>
     public SourceLocation Source { get; }
 
+    /// <summary>A copy stating <paramref name="monthlyAmount"/> 萬元 a month (null: no monthly figure), validated again.</summary>
+    public PhasingQuarter WithMonthlyAmount(decimal? monthlyAmount) => new(Quarter, monthlyAmount, Share, FocusZh, FocusEn, Source);
+
+    /// <summary>A copy stating <paramref name="share"/> of the year (a fraction in [0, 1]), validated again.</summary>
+    public PhasingQuarter WithShare(decimal share) => new(Quarter, MonthlyAmount, share, FocusZh, FocusEn, Source);
+
     /// <summary>"Q1" .. "Q4".</summary>
     public string Label => "Q" + Quarter.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -125,4 +125,52 @@ public sealed record PlanFacts
 
     /// <summary>Growth the target implies: target / last year's sales - 1.</summary>
     public decimal ImpliedGrowth => (Target / LastYearSales) - 1;
+
+    /// <summary>
+    /// A copy with the given facts replaced (null keeps a fact as it is), validated again by the
+    /// constructor: e.g. <c>facts.With(budgetTotal: 260)</c>. The parameters are the constructor's.
+    /// </summary>
+    /// <exception cref="ArgumentException">A replaced value is out of range or contradicts another fact (e.g. more customers due than there are).</exception>
+    public PlanFacts With(
+        int? planYear = null,
+        decimal? lastYearSales = null,
+        decimal? target = null,
+        decimal? statedGrowth = null,
+        decimal? marketShareLastYear = null,
+        decimal? marketGrowthLow = null,
+        decimal? marketGrowthHigh = null,
+        int? existingCustomers = null,
+        int? renewalDueCustomers = null,
+        decimal? renewalPotential = null,
+        decimal? newProductMarginUplift = null,
+        int? benchmarkProspects = null,
+        int? benchmarkFollowersMin = null,
+        int? benchmarkFollowersMax = null,
+        decimal? aTierRepurchaseGoal = null,
+        decimal? channelShareOfNewCustomers = null,
+        decimal? budgetRatio = null,
+        decimal? budgetTotal = null,
+        decimal? allocationUnit = null,
+        decimal? typicalWinRateMax = null)
+        => new(
+            planYear ?? PlanYear,
+            lastYearSales ?? LastYearSales,
+            target ?? Target,
+            statedGrowth ?? StatedGrowth,
+            marketShareLastYear ?? MarketShareLastYear,
+            marketGrowthLow ?? MarketGrowthLow,
+            marketGrowthHigh ?? MarketGrowthHigh,
+            existingCustomers ?? ExistingCustomers,
+            renewalDueCustomers ?? RenewalDueCustomers,
+            renewalPotential ?? RenewalPotential,
+            newProductMarginUplift ?? NewProductMarginUplift,
+            benchmarkProspects ?? BenchmarkProspects,
+            benchmarkFollowersMin ?? BenchmarkFollowersMin,
+            benchmarkFollowersMax ?? BenchmarkFollowersMax,
+            aTierRepurchaseGoal ?? ATierRepurchaseGoal,
+            channelShareOfNewCustomers ?? ChannelShareOfNewCustomers,
+            budgetRatio ?? BudgetRatio,
+            budgetTotal ?? BudgetTotal,
+            allocationUnit ?? AllocationUnit,
+            typicalWinRateMax ?? TypicalWinRateMax);
 }

@@ -122,6 +122,60 @@ public sealed class SalesPlan
         }
     }
 
+    /// <summary>
+    /// A copy with the given tables replaced (null keeps a table as it is), built and checked again
+    /// by the constructor, e.g. <c>plan.With(budget: lines)</c>; where each fact was read is kept.
+    /// The plan itself is not changed, nor are its files.
+    /// </summary>
+    /// <exception cref="InputException">The new tables break the plan's structure (see the constructor).</exception>
+    public SalesPlan With(
+        PlanFacts? facts = null,
+        IReadOnlyList<Industry>? industries = null,
+        IReadOnlyList<Region>? regions = null,
+        IReadOnlyList<TargetNode>? targets = null,
+        IReadOnlyList<PhasingQuarter>? phasing = null,
+        IReadOnlyList<Person>? people = null,
+        IReadOnlyList<Assignment>? assignments = null,
+        IReadOnlyList<ChannelPartner>? channelPartners = null,
+        IReadOnlyList<TradeShow>? tradeShows = null,
+        IReadOnlyList<LeadSource>? leadSources = null,
+        IReadOnlyList<Incentive>? incentives = null,
+        IReadOnlyList<BudgetLine>? budget = null,
+        IReadOnlyList<ReplanRule>? replanRules = null,
+        IReadOnlyList<Customer>? customers = null)
+        => new(
+            facts ?? Facts,
+            industries ?? Industries,
+            regions ?? Regions,
+            targets ?? Targets,
+            phasing ?? Phasing,
+            people ?? People,
+            assignments ?? Assignments,
+            channelPartners ?? ChannelPartners,
+            tradeShows ?? TradeShows,
+            leadSources ?? LeadSources,
+            incentives ?? Incentives,
+            budget ?? Budget,
+            replanRules ?? ReplanRules,
+            customers ?? Customers,
+            _factLocations);
+
+    /// <summary>A copy in which <paramref name="quarter"/> replaces the phasing row of the same quarter.</summary>
+    public SalesPlan WithQuarter(PhasingQuarter quarter)
+    {
+        Preconditions.NotNull(quarter);
+        return With(phasing: [.. Phasing.Select(q => q.Quarter == quarter.Quarter ? quarter : q)]);
+    }
+
+    /// <summary>A copy in which <paramref name="node"/> replaces the target with the same id.</summary>
+    /// <exception cref="KeyNotFoundException">The plan has no target with that id.</exception>
+    public SalesPlan WithTarget(TargetNode node)
+    {
+        Preconditions.NotNull(node);
+        Target(node.Id);
+        return With(targets: [.. Targets.Select(t => t.Id == node.Id ? node : t)]);
+    }
+
     /// <summary>The value of a budget line's funds column that means "pays for the trade shows".</summary>
     public const string BudgetLineFundsTradeShows = "trade_shows";
 

@@ -81,4 +81,14 @@ public sealed record TargetNode
 
     /// <summary>Where the figure comes from (seed section or assumption id).</summary>
     public string SourceNote { get; }
+
+    /// <summary>A copy stating <paramref name="amount"/> 萬元 and <paramref name="share"/> of its parent (either may be null, not both), validated again.</summary>
+    public TargetNode WithFigures(decimal? amount, decimal? share)
+        => new(Id, ParentId, Level, IndustryId, RegionId, NameZh, NameEn, amount, share, Source, SourceNote);
+
+    /// <summary>A copy stating <paramref name="amount"/> 萬元 (null: no amount, then it needs a share), its share kept; validated again.</summary>
+    public TargetNode WithAmount(decimal? amount) => WithFigures(amount, Share);
+
+    /// <summary>A copy stating <paramref name="share"/> of its parent (a fraction; null: no share, then it needs an amount), its amount kept; validated again.</summary>
+    public TargetNode WithShare(decimal? share) => WithFigures(Amount, share);
 }

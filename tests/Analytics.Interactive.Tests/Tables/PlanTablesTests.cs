@@ -53,6 +53,18 @@ public class PlanTablesTests
     }
 
     [Fact]
+    public void Fixes_ShippedQ4_TheEditThenTheAdvice()
+    {
+        var finding = PlanAuditor.Audit(Shipped.Plan).Findings.First(f => f.Rule == "phasing-quarter");
+        var frame = PlanTables.Fixes(finding);
+        Assert.Equal(["fix", "edits"], frame.Columns.Select(c => c.Name));
+        Assert.Equal(2, frame.Rows.Count);
+        Assert.Equal("Keep the 28% share: set Q4's monthly target to 466.67 (1400 / 3).", frame["fix"][0]);
+        Assert.Equal("phasing.csv Q4 monthly_amount = 466.67", frame["edits"][0]);
+        Assert.Equal(string.Empty, frame["edits"][1]);
+    }
+
+    [Fact]
     public void IndustryRegion_Shipped_NullWhereNoTarget()
     {
         var matrix = RegionMatrix.From(Shipped.Decomposition);

@@ -23,6 +23,10 @@ public class PlanDecomposerTests
     public void Decompose_SeedTables_AmountsAsStated(string id, double amount)
         => Assert.Equal((decimal)amount, D.AmountOf(id));
 
+    [Fact]
+    public void MonthsOf_Q4_OctoberToDecemberOf28PercentOf5000()
+        => Assert.Equal([467m, 467m, 466m], D.MonthsOf(4)); // 1400 / 3 by largest remainder
+
     [Theory]
     // 800 x 0.55 / 0.45; 700 x 0.40 / 0.35 / 0.25; 700 x 0.55 / 0.45; 1000 x 0.40 / 0.35 / 0.25; 1800 x 0.30 / 0.20 / 0.25 / 0.10 / 0.15.
     [InlineData("nc_3c_prd", 440)]

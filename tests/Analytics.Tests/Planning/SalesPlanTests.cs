@@ -63,4 +63,59 @@ public class SalesPlanTests
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => new PlanFacts(f.PlanYear, f.LastYearSales, f.Target, f.StatedGrowth, 0m, f.MarketGrowthLow, f.MarketGrowthHigh, f.ExistingCustomers, f.RenewalDueCustomers, f.RenewalPotential, f.NewProductMarginUplift, f.BenchmarkProspects, f.BenchmarkFollowersMin, f.BenchmarkFollowersMax, f.ATierRepurchaseGoal, f.ChannelShareOfNewCustomers, f.BudgetRatio, f.BudgetTotal, f.AllocationUnit, f.TypicalWinRateMax));
         Assert.Contains("marketShareLastYear", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void With_Budget_ReplacesOnlyTheBudgetAndKeepsFactLocations()
+    {
+        BudgetLine[] budget = [.. Plan.Budget.Select(b => b.Id == "trade_shows" ? new BudgetLine(b.Id, b.NameZh, b.NameEn, 90m, b.Funds, b.Source) : b)];
+        var changed = Plan.With(budget: budget);
+        Assert.Same(budget, changed.Budget);
+        Assert.Equal(90m, changed.Budget.Single(b => b.Id == "trade_shows").Amount);
+        Assert.Same(Plan.Targets, changed.Targets);
+        Assert.Same(Plan.Facts, changed.Facts);
+        Assert.Equal(Plan.FactLocation("budget_total"), changed.FactLocation("budget_total"));
+        Assert.NotEqual(SourceLocation.None, changed.FactLocation("budget_total"));
+    }
+
+    [Fact]
+    public void With_NothingGiven_SameTablesNewPlan()
+    {
+        var copy = Plan.With();
+        Assert.NotSame(Plan, copy);
+        Assert.Same(Plan.Customers, copy.Customers);
+        Assert.Equal(Plan.Root, copy.Root);
+    }
+
+    [Fact]
+    public void WithQuarter_Q4At450_OnlyQ4ChangesAndThePlanIsUntouched()
+    {
+        var changed = Plan.WithQuarter(Plan.Phasing[3].WithMonthlyAmount(450m));
+        Assert.Equal([300m, 400m, 500m, 450m], changed.Phasing.Select(q => q.MonthlyAmount!.Value));
+        Assert.Equal(600m, Plan.Phasing[3].MonthlyAmount);
+        Assert.Equal(Plan.Phasing.Select(q => q.Share), changed.Phasing.Select(q => q.Share));
+    }
+
+    [Fact]
+    public void WithTarget_NewShare_ReplacesTheNodeWithThatId()
+    {
+        var changed = Plan.WithTarget(Plan.Target("repurchase").WithShare(0.4m));
+        Assert.Equal(0.4m, changed.Target("repurchase").Share);
+        Assert.Equal(1800m, changed.Target("repurchase").Amount);
+        Assert.Equal(Plan.Targets.Count, changed.Targets.Count);
+        Assert.Equal(0.36m, Plan.Target("repurchase").Share);
+    }
+
+    [Fact]
+    public void WithTarget_UnknownId_Throws()
+    {
+        var stranger = new TargetNode("nobody", "company", TargetLevel.Line, null, null, "無", "None", 1m, null, SourceLocation.None);
+        Assert.Throws<KeyNotFoundException>(() => Plan.WithTarget(stranger));
+    }
+
+    [Fact]
+    public void WithTarget_BreaksTheTree_ThrowsAsTheConstructorDoes()
+    {
+        var moved = new TargetNode("nc_3c", "nc_3c_prd", TargetLevel.Industry, "3c", null, "3C", "3C", 800m, null, new SourceLocation("targets.csv", 7));
+        Assert.Throws<InputException>(() => Plan.WithTarget(moved));
+    }
 }

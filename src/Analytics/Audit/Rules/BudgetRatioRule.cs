@@ -1,3 +1,5 @@
+using Analytics.Common;
+
 namespace Analytics.Audit.Rules;
 
 /// <summary>budget-ratio: the budget's share of the target agrees with the stated ratio; reports the ratio.</summary>
@@ -19,14 +21,16 @@ public sealed class BudgetRatioRule : IAuditRule
         var implied = facts.BudgetRatio * target;
         if (Math.Abs(facts.BudgetTotal - implied) > Figures.ShareTolerance(facts.BudgetRatio, target))
         {
+            var setRatio = PlanCellEdit.Fact("budget_ratio", decimal.Round(ratio, 4));
+            var setTotal = PlanCellEdit.Fact("budget_total", implied);
             yield return new AuditFinding(
                 Severity.Error,
                 Id,
                 context.Plan.FactLocation("budget_ratio"),
-                $"The budget of {Figures.Amount(facts.BudgetTotal)} is {Figures.Percent(ratio)} of the {Figures.Amount(target)} target, but the plan states {Figures.Percent(facts.BudgetRatio)} ({Figures.Amount(implied)}).",
+                $"The budget of {Formats.PlainAmount(facts.BudgetTotal)} is {Formats.PlainPercent(ratio)} of the {Formats.PlainAmount(target)} target, but the plan states {Formats.PlainPercent(facts.BudgetRatio)} ({Formats.PlainAmount(implied)}).",
                 [
-                    $"Set budget_ratio to {decimal.Round(ratio, 4).ToString(System.Globalization.CultureInfo.InvariantCulture)}.",
-                    $"Or set budget_total to {Figures.Amount(implied)}.",
+                    new AuditFix($"Set budget_ratio to {setRatio.ValueText}.", setRatio),
+                    new AuditFix($"Or set budget_total to {setTotal.ValueText}.", setTotal),
                 ]);
             yield break;
         }
@@ -35,7 +39,7 @@ public sealed class BudgetRatioRule : IAuditRule
             Severity.Info,
             Id,
             context.Plan.FactLocation("budget_total"),
-            $"The marketing budget is {Figures.Amount(facts.BudgetTotal)} = {Figures.Percent(ratio)} of the {Figures.Amount(target)} target, as stated.",
+            $"The marketing budget is {Formats.PlainAmount(facts.BudgetTotal)} = {Formats.PlainPercent(ratio)} of the {Formats.PlainAmount(target)} target, as stated.",
             []);
     }
 }

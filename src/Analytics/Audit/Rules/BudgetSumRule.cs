@@ -1,3 +1,5 @@
+using Analytics.Common;
+
 namespace Analytics.Audit.Rules;
 
 /// <summary>budget-sum: the budget lines add up to the stated budget total.</summary>
@@ -21,14 +23,15 @@ public sealed class BudgetSumRule : IAuditRule
             yield break;
         }
 
+        var setTotal = PlanCellEdit.Fact("budget_total", sum);
         yield return new AuditFinding(
             Severity.Error,
             Id,
             plan.FactLocation("budget_total"),
-            $"The budget lines add up to {Figures.Amount(sum)} ({string.Join(" + ", plan.Budget.Select(b => $"{b.Id} {Figures.Amount(b.Amount)}"))}), not the budget total of {Figures.Amount(total)}.",
+            $"The budget lines add up to {Formats.PlainAmount(sum)} ({string.Join(" + ", plan.Budget.Select(b => $"{b.Id} {Formats.PlainAmount(b.Amount)}"))}), not the budget total of {Formats.PlainAmount(total)}.",
             [
-                $"Set budget_total to {Figures.Amount(sum)}.",
-                $"Or change the lines by {Figures.Amount(total - sum)} in total.",
+                new AuditFix($"Set budget_total to {setTotal.ValueText}.", setTotal),
+                AuditFix.Advice($"Or change the lines by {Formats.PlainAmount(total - sum)} in total."),
             ]);
     }
 }

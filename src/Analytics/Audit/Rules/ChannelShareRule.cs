@@ -1,3 +1,4 @@
+using Analytics.Common;
 using Analytics.Planning;
 
 namespace Analytics.Audit.Rules;
@@ -31,14 +32,15 @@ public sealed class ChannelShareRule : IAuditRule
         var actual = line.Amount == 0 ? 0 : total / line.Amount;
         if (Math.Abs(total - expected) > Figures.ShareTolerance(share, line.Amount))
         {
+            var setShare = PlanCellEdit.Fact("channel_share_of_new_customers", decimal.Round(actual, 4));
             yield return new AuditFinding(
                 Severity.Error,
                 Id,
                 plan.FactLocation("channel_share_of_new_customers"),
-                $"The {plan.ChannelPartners.Count} channel partners' targets add up to {Figures.Amount(total)} = {Figures.Percent(actual)} of the {Figures.Amount(line.Amount)} new-customer target, but the plan says partners carry {Figures.Percent(share)} ({Figures.Amount(expected)}).",
+                $"The {plan.ChannelPartners.Count} channel partners' targets add up to {Formats.PlainAmount(total)} = {Formats.PlainPercent(actual)} of the {Formats.PlainAmount(line.Amount)} new-customer target, but the plan says partners carry {Formats.PlainPercent(share)} ({Formats.PlainAmount(expected)}).",
                 [
-                    $"Change the partners' targets by {Figures.Amount(expected - total)} in total.",
-                    $"Or set channel_share_of_new_customers to {decimal.Round(actual, 4).ToString(System.Globalization.CultureInfo.InvariantCulture)}.",
+                    AuditFix.Advice($"Change the partners' targets by {Formats.PlainAmount(expected - total)} in total."),
+                    new AuditFix($"Or set channel_share_of_new_customers to {setShare.ValueText}.", setShare),
                 ]);
         }
         else
@@ -47,7 +49,7 @@ public sealed class ChannelShareRule : IAuditRule
                 Severity.Info,
                 Id,
                 plan.FactLocation("channel_share_of_new_customers"),
-                $"The {plan.ChannelPartners.Count} channel partners carry {Figures.Amount(total)} = {Figures.Percent(actual)} of the {Figures.Amount(line.Amount)} new-customer target, as stated; the largest carries {Figures.Amount(plan.ChannelPartners.Max(c => c.Target))}, the smallest {Figures.Amount(plan.ChannelPartners.Min(c => c.Target))}.",
+                $"The {plan.ChannelPartners.Count} channel partners carry {Formats.PlainAmount(total)} = {Formats.PlainPercent(actual)} of the {Formats.PlainAmount(line.Amount)} new-customer target, as stated; the largest carries {Formats.PlainAmount(plan.ChannelPartners.Max(c => c.Target))}, the smallest {Formats.PlainAmount(plan.ChannelPartners.Min(c => c.Target))}.",
                 []);
         }
 
@@ -63,8 +65,8 @@ public sealed class ChannelShareRule : IAuditRule
                     Severity.Error,
                     Id,
                     group.First().Source,
-                    $"Channel partners selling {group.Key.IndustryId} in {group.Key.RegionId} ({string.Join(", ", group.Select(c => c.Id))}) are expected to sell {Figures.Amount(sum)}, but the new-customer target there is only {Figures.Amount(room)}: an impossible share ({(room == 0 ? "no target at all" : Figures.Percent(sum / room))}).",
-                    [$"Lower these partners' targets to at most {Figures.Amount(room)} in total, or move them to a region and industry with room."]);
+                    $"Channel partners selling {group.Key.IndustryId} in {group.Key.RegionId} ({string.Join(", ", group.Select(c => c.Id))}) are expected to sell {Formats.PlainAmount(sum)}, but the new-customer target there is only {Formats.PlainAmount(room)}: an impossible share ({(room == 0 ? "no target at all" : Formats.PlainPercent(sum / room))}).",
+                    [AuditFix.Advice($"Lower these partners' targets to at most {Formats.PlainAmount(room)} in total, or move them to a region and industry with room.")]);
             }
         }
 
@@ -78,7 +80,7 @@ public sealed class ChannelShareRule : IAuditRule
                     Id,
                     partner.Source,
                     $"Channel partner {partner.Id} is carried by {owner.Id}, a {owner.Role}, not a channel specialist.",
-                    ["Give the partner to a channel specialist."]);
+                    [AuditFix.Advice("Give the partner to a channel specialist.")]);
             }
         }
     }

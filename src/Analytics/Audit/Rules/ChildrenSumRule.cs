@@ -1,3 +1,5 @@
+using Analytics.Common;
+
 namespace Analytics.Audit.Rules;
 
 /// <summary>
@@ -27,19 +29,20 @@ public sealed class ChildrenSumRule : IAuditRule
             }
 
             var sum = stated.Sum(c => c.Node.Amount!.Value);
-            var terms = string.Join(" + ", stated.Select(c => $"{c.Node.Id} {Figures.Amount(c.Node.Amount!.Value)}"));
+            var terms = string.Join(" + ", stated.Select(c => $"{c.Node.Id} {Formats.PlainAmount(c.Node.Amount!.Value)}"));
             var name = $"{parent.Node.NameEn} ({parent.Node.Id})";
             var tolerance = stated.Sum(c => Figures.RoundingTolerance(c.Node.Amount!.Value)) + Figures.RoundingTolerance(parent.Amount);
             if (stated.Length == parent.Children.Count && Math.Abs(sum - parent.Amount) > tolerance)
             {
+                var setParent = PlanCellEdit.TargetAmount(parent.Node.Id, sum);
                 yield return new AuditFinding(
                     Severity.Error,
                     Id,
                     parent.Node.Source,
-                    $"{name} is {Figures.Amount(parent.Amount)} but its children add up to {Figures.Amount(sum)} ({terms}).",
+                    $"{name} is {Formats.PlainAmount(parent.Amount)} but its children add up to {Formats.PlainAmount(sum)} ({terms}).",
                     [
-                        $"Set {parent.Node.Id} to {Figures.Amount(sum)}.",
-                        $"Or change the children by {Figures.Amount(parent.Amount - sum)} in total so they add up to {Figures.Amount(parent.Amount)}.",
+                        new AuditFix($"Set {setParent.Row} to {setParent.ValueText}.", setParent),
+                        AuditFix.Advice($"Or change the children by {Formats.PlainAmount(parent.Amount - sum)} in total so they add up to {Formats.PlainAmount(parent.Amount)}."),
                     ]);
             }
             else if (stated.Length < parent.Children.Count && sum > parent.Amount + tolerance)
@@ -48,8 +51,8 @@ public sealed class ChildrenSumRule : IAuditRule
                     Severity.Error,
                     Id,
                     parent.Node.Source,
-                    $"{name} is {Figures.Amount(parent.Amount)} but the children that state amounts already add up to {Figures.Amount(sum)} ({terms}), leaving nothing for the others.",
-                    [$"Lower those children by {Figures.Amount(sum - parent.Amount)} in total, or raise {parent.Node.Id}."]);
+                    $"{name} is {Formats.PlainAmount(parent.Amount)} but the children that state amounts already add up to {Formats.PlainAmount(sum)} ({terms}), leaving nothing for the others.",
+                    [AuditFix.Advice($"Lower those children by {Formats.PlainAmount(sum - parent.Amount)} in total, or raise {parent.Node.Id}.")]);
             }
             else if (stated.Length < parent.Children.Count)
             {
@@ -66,18 +69,18 @@ public sealed class ChildrenSumRule : IAuditRule
                 }
 
                 var left = parent.Amount - sum;
-                var others = string.Join(" + ", shareOnly.Zip(shareOf, (c, share) => $"{c.Node.Id} {Figures.Percent(share)}"));
-                var given = string.Join(", ", shareOnly.Select(c => $"{c.Node.Id} {Figures.Amount(c.Amount)}"));
+                var others = string.Join(" + ", shareOnly.Zip(shareOf, (c, share) => $"{c.Node.Id} {Formats.PlainPercent(share)}"));
+                var given = string.Join(", ", shareOnly.Select(c => $"{c.Node.Id} {Formats.PlainAmount(c.Amount)}"));
                 yield return new AuditFinding(
                     Severity.Error,
                     Id,
                     parent.Node.Source,
-                    $"{name} is {Figures.Amount(parent.Amount)}: the children that state amounts take {Figures.Amount(sum)} ({terms}) and the share-only children's shares ({others} = {Figures.Percent(shares)}) ask for {Figures.Amount(shares * parent.Amount)}, together {Figures.Amount(implied)}; the share-only children get the {Figures.Amount(left)} left ({given}), not their stated shares.",
+                    $"{name} is {Formats.PlainAmount(parent.Amount)}: the children that state amounts take {Formats.PlainAmount(sum)} ({terms}) and the share-only children's shares ({others} = {Formats.PlainPercent(shares)}) ask for {Formats.PlainAmount(shares * parent.Amount)}, together {Formats.PlainAmount(implied)}; the share-only children get the {Formats.PlainAmount(left)} left ({given}), not their stated shares.",
                     [
-                        parent.Amount == 0
+                        AuditFix.Advice(parent.Amount == 0
                             ? "Set the stated amounts to 0."
-                            : $"Scale the share-only children's shares to add up to {Figures.Percent(left / parent.Amount)}.",
-                        $"Or change the stated amounts by {Figures.Amount(parent.Amount - implied)} in total.",
+                            : $"Scale the share-only children's shares to add up to {Formats.PlainPercent(left / parent.Amount)}."),
+                        AuditFix.Advice($"Or change the stated amounts by {Formats.PlainAmount(parent.Amount - implied)} in total."),
                     ]);
             }
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Analytics.Common;
 using Analytics.Planning;
 
 namespace Analytics.Audit.Rules;
@@ -37,7 +38,7 @@ public sealed class FunnelCapacityRule : IAuditRule
             var showLeads = plan.TradeShows.Where(s => s.IndustryId == industry.Id).Sum(s => s.QualifiedLeads);
             var otherLeads = plan.LeadSources.Where(l => l.IndustryId == industry.Id).Sum(l => l.Leads);
             var leads = showLeads + otherLeads;
-            var facts = $"{industry.NameEn}: {Figures.Amount(direct)} of the {Figures.Amount(node.Amount)} target is direct (channel partners carry {Figures.Amount(channel)}); at an average order of {Figures.Amount(industry.AverageOrder)} that is {Round1(wins)} wins from {leads} leads ({showLeads} from trade shows, {otherLeads} from other sources)";
+            var facts = $"{industry.NameEn}: {Formats.PlainAmount(direct)} of the {Formats.PlainAmount(node.Amount)} target is direct (channel partners carry {Formats.PlainAmount(channel)}); at an average order of {Formats.PlainAmount(industry.AverageOrder)} that is {Round1(wins)} wins from {leads} leads ({showLeads} from trade shows, {otherLeads} from other sources)";
             if (direct == 0)
             {
                 continue;
@@ -45,7 +46,7 @@ public sealed class FunnelCapacityRule : IAuditRule
 
             if (leads == 0)
             {
-                yield return new AuditFinding(Severity.Error, Id, node.Node.Source, facts + ": no leads at all.", ["Add lead sources or trade shows for this industry, or move its target to channel partners."]);
+                yield return new AuditFinding(Severity.Error, Id, node.Node.Source, facts + ": no leads at all.", [AuditFix.Advice("Add lead sources or trade shows for this industry, or move its target to channel partners.")]);
                 continue;
             }
 
@@ -57,8 +58,8 @@ public sealed class FunnelCapacityRule : IAuditRule
                     Severity.Error,
                     Id,
                     node.Node.Source,
-                    facts + $": more wins than leads ({Figures.Percent(rate)}), impossible.",
-                    [$"At a {Figures.Percent(typical)} win rate the industry needs {neededAtTypical} leads; add leads or lower the direct target."]);
+                    facts + $": more wins than leads ({Formats.PlainPercent(rate)}), impossible.",
+                    [AuditFix.Advice($"At a {Formats.PlainPercent(typical)} win rate the industry needs {neededAtTypical} leads; add leads or lower the direct target.")]);
             }
             else if (rate > typical)
             {
@@ -66,12 +67,12 @@ public sealed class FunnelCapacityRule : IAuditRule
                     Severity.Warning,
                     Id,
                     node.Node.Source,
-                    facts + $": a {Figures.Percent(rate)} lead-to-win rate, above the typical B2B maximum of {Figures.Percent(typical)}.",
-                    [$"At {Figures.Percent(typical)} the industry needs {neededAtTypical} leads ({neededAtTypical - leads} more), or a larger channel share."]);
+                    facts + $": a {Formats.PlainPercent(rate)} lead-to-win rate, above the typical B2B maximum of {Formats.PlainPercent(typical)}.",
+                    [AuditFix.Advice($"At {Formats.PlainPercent(typical)} the industry needs {neededAtTypical} leads ({neededAtTypical - leads} more), or a larger channel share.")]);
             }
             else
             {
-                yield return new AuditFinding(Severity.Info, Id, node.Node.Source, facts + $": a {Figures.Percent(rate)} lead-to-win rate, within the typical range (up to {Figures.Percent(typical)}).", []);
+                yield return new AuditFinding(Severity.Info, Id, node.Node.Source, facts + $": a {Formats.PlainPercent(rate)} lead-to-win rate, within the typical range (up to {Formats.PlainPercent(typical)}).", []);
             }
         }
     }

@@ -1,3 +1,5 @@
+using Analytics.Common;
+
 namespace Analytics.Audit.Rules;
 
 /// <summary>growth-stated: the stated growth agrees with target / last year's sales - 1.</summary>
@@ -15,21 +17,23 @@ public sealed class GrowthRule : IAuditRule
         ArgumentNullException.ThrowIfNull(context);
         var facts = context.Plan.Facts;
         var implied = facts.ImpliedGrowth;
-        var text = $"{Figures.Amount(facts.Target)} / {Figures.Amount(facts.LastYearSales)} - 1 = {Figures.Percent(implied)}";
+        var text = $"{Formats.PlainAmount(facts.Target)} / {Formats.PlainAmount(facts.LastYearSales)} - 1 = {Formats.PlainPercent(implied)}";
         if (Math.Abs(implied - facts.StatedGrowth) > Figures.ShareTolerance(facts.StatedGrowth, 1m))
         {
+            var setGrowth = PlanCellEdit.Fact("stated_growth", decimal.Round(implied, 4));
+            var setTarget = PlanCellEdit.Fact("target", facts.LastYearSales * (1 + facts.StatedGrowth));
             yield return new AuditFinding(
                 Severity.Error,
                 Id,
                 context.Plan.FactLocation("stated_growth"),
-                $"The stated growth is {Figures.Percent(facts.StatedGrowth)} but {text}.",
+                $"The stated growth is {Formats.PlainPercent(facts.StatedGrowth)} but {text}.",
                 [
-                    $"Set stated_growth to {decimal.Round(implied, 4).ToString(System.Globalization.CultureInfo.InvariantCulture)}.",
-                    $"Or set the target to {Figures.Amount(facts.LastYearSales * (1 + facts.StatedGrowth))}.",
+                    new AuditFix($"Set stated_growth to {setGrowth.ValueText}.", setGrowth),
+                    new AuditFix($"Or set the target to {setTarget.ValueText}.", setTarget),
                 ]);
             yield break;
         }
 
-        yield return new AuditFinding(Severity.Info, Id, context.Plan.FactLocation("stated_growth"), $"Growth: {text}, as stated ({Figures.Percent(facts.StatedGrowth)}).", []);
+        yield return new AuditFinding(Severity.Info, Id, context.Plan.FactLocation("stated_growth"), $"Growth: {text}, as stated ({Formats.PlainPercent(facts.StatedGrowth)}).", []);
     }
 }

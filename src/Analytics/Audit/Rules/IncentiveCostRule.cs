@@ -1,3 +1,4 @@
+using Analytics.Common;
 using Analytics.Planning;
 
 namespace Analytics.Audit.Rules;
@@ -42,14 +43,14 @@ public sealed class IncentiveCostRule : IAuditRule
                     Id,
                     incentive.Source,
                     $"The incentive {incentive.Id} applies to \"{incentive.AppliesTo}\", which is neither a target id nor \"{Channel}\", so its cost cannot be checked against budget line {line.Id}.",
-                    [$"Set applies_to to a target id (e.g. {BusinessLines.NewCustomers}) or \"{Channel}\"."]);
+                    [AuditFix.Advice($"Set applies_to to a target id (e.g. {BusinessLines.NewCustomers}) or \"{Channel}\".")]);
                 continue;
             }
 
             var cost = incentive.Value * @base.Value;
-            var text = $"{incentive.NameEn} ({incentive.Id}) costs at most {Figures.Percent(incentive.Value)} x {Figures.Amount(@base.Value)} = {Figures.Amount(cost)}; budget line {line.Id} holds {Figures.Amount(line.Amount)}";
+            var text = $"{incentive.NameEn} ({incentive.Id}) costs at most {Formats.PlainPercent(incentive.Value)} x {Formats.PlainAmount(@base.Value)} = {Formats.PlainAmount(cost)}; budget line {line.Id} holds {Formats.PlainAmount(line.Amount)}";
             yield return cost > line.Amount
-                ? new AuditFinding(Severity.Warning, Id, line.Source, text + $": it could overrun by {Figures.Amount(cost - line.Amount)}.", [$"Raise {line.Id} to {Figures.Amount(cost)} or lower the rate to {Figures.Percent(@base.Value == 0 ? 0 : line.Amount / @base.Value)}."])
+                ? new AuditFinding(Severity.Warning, Id, line.Source, text + $": it could overrun by {Formats.PlainAmount(cost - line.Amount)}.", [AuditFix.Advice($"Raise {line.Id} to {Formats.PlainAmount(cost)} or lower the rate to {Formats.PlainPercent(@base.Value == 0 ? 0 : line.Amount / @base.Value)}.")])
                 : new AuditFinding(Severity.Info, Id, line.Source, text + ".", []);
         }
     }

@@ -1,3 +1,4 @@
+using Analytics.Common;
 using Analytics.Planning;
 
 namespace Analytics.Audit.Rules;
@@ -24,17 +25,17 @@ public sealed class OverAssignmentRule : IAuditRule
                 Severity.Warning,
                 Id,
                 location,
-                $"Owner credit adds up to {Figures.Amount(d.OwnerTotal)}, not the {Figures.Amount(target)} target: some targets have no owner or more than one (see target-owner).",
+                $"Owner credit adds up to {Formats.PlainAmount(d.OwnerTotal)}, not the {Formats.PlainAmount(target)} target: some targets have no owner or more than one (see target-owner).",
                 []);
         }
 
         var byRole = d.TotalsByRole();
-        var roles = string.Join(", ", Enum.GetValues<PersonRole>().Where(byRole.ContainsKey).Select(r => $"{r} {Figures.Amount(byRole[r])}"));
+        var roles = string.Join(", ", Enum.GetValues<PersonRole>().Where(byRole.ContainsKey).Select(r => $"{r} {Formats.PlainAmount(byRole[r])}"));
         yield return new AuditFinding(
             Severity.Info,
             Id,
             location,
-            $"Personal targets add up to {Figures.Amount(d.PersonalTotal)} = {decimal.Round(d.OverAssignmentRatio, 3).ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} x the {Figures.Amount(target)} target ({roles}); owner credit adds up to {Figures.Amount(d.OwnerTotal)}.",
+            $"Personal targets add up to {Formats.PlainAmount(d.PersonalTotal)} = {decimal.Round(d.OverAssignmentRatio, 3).ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} x the {Formats.PlainAmount(target)} target ({roles}); owner credit adds up to {Formats.PlainAmount(d.OwnerTotal)}.",
             []);
     }
 }

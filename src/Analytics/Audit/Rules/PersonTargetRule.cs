@@ -22,9 +22,9 @@ public sealed class PersonTargetRule : IAuditRule
                 p.Items.Count == 0
                     ? $"{p.Person.NameEn} ({p.Person.Id}, {p.Person.Role}) has no target: no assignment and no channel partner."
                     : $"{p.Person.NameEn} ({p.Person.Id}, {p.Person.Role}) has a target of 0: the {p.Items.Count} item(s) assigned ({string.Join(", ", p.Items.Select(i => i.Id))}) add up to 0.",
-                [p.Items.Count == 0
+                [AuditFix.Advice(p.Items.Count == 0
                     ? $"Assign a target to {p.Person.Id} in assignments.csv (or a partner in channel_partners.csv)."
-                    : $"Give {p.Person.Id} a target with a positive amount, or remove the zero assignments."]);
+                    : $"Give {p.Person.Id} a target with a positive amount, or remove the zero assignments.")]);
         }
     }
 }

@@ -1,3 +1,5 @@
+using Analytics.Common;
+
 namespace Analytics.Audit.Rules;
 
 /// <summary>phasing-quarter: a quarter's monthly target times three agrees with its share of the year.</summary>
@@ -23,14 +25,15 @@ public sealed class PhasingQuarterRule : IAuditRule
                 continue;
             }
 
+            var setMonthly = PlanCellEdit.QuarterMonthly(q.Quarter, fromShare / 3);
             yield return new AuditFinding(
                 Severity.Error,
                 Id,
                 q.Source,
-                $"{q.Label}: {Figures.Amount(q.MonthlyAmount.Value)} a month x 3 = {Figures.Amount(fromMonths)}, but {Figures.Percent(q.Share)} of {Figures.Amount(target)} = {Figures.Amount(fromShare)}; the two figures for {q.Label} disagree by {Figures.Amount(fromMonths - fromShare)} ({Figures.Amount(fromMonths)} would be {Figures.Percent(target == 0 ? 0 : fromMonths / target)} of the year).",
+                $"{q.Label}: {Formats.PlainAmount(q.MonthlyAmount.Value)} a month x 3 = {Formats.PlainAmount(fromMonths)}, but {Formats.PlainPercent(q.Share)} of {Formats.PlainAmount(target)} = {Formats.PlainAmount(fromShare)}; the two figures for {q.Label} disagree by {Formats.PlainAmount(fromMonths - fromShare)} ({Formats.PlainAmount(fromMonths)} would be {Formats.PlainPercent(target == 0 ? 0 : fromMonths / target)} of the year).",
                 [
-                    $"Keep the {Figures.Percent(q.Share)} share: set {q.Label}'s monthly target to {Figures.Amount(fromShare / 3)} ({Figures.Amount(fromShare)} / 3).",
-                    $"Or keep {Figures.Amount(q.MonthlyAmount.Value)} a month: set {q.Label}'s share to {Figures.Percent(target == 0 ? 0 : fromMonths / target)} and take {decimal.Round(100 * (fromMonths - fromShare) / (target == 0 ? 1 : target), 2).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)} points off the other quarters' shares (and their monthly targets) so the year still adds up to {Figures.Amount(target)}.",
+                    new AuditFix($"Keep the {Formats.PlainPercent(q.Share)} share: set {q.Label}'s monthly target to {setMonthly.ValueText} ({Formats.PlainAmount(fromShare)} / 3).", setMonthly),
+                    AuditFix.Advice($"Or keep {Formats.PlainAmount(q.MonthlyAmount.Value)} a month: set {q.Label}'s share to {Formats.PlainPercent(target == 0 ? 0 : fromMonths / target)} and take {decimal.Round(100 * (fromMonths - fromShare) / (target == 0 ? 1 : target), 2).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)} points off the other quarters' shares (and their monthly targets) so the year still adds up to {Formats.PlainAmount(target)}."),
                 ]);
         }
     }

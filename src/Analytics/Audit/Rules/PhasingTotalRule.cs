@@ -1,3 +1,5 @@
+using Analytics.Common;
+
 namespace Analytics.Audit.Rules;
 
 /// <summary>phasing-total: the quarterly shares add up to 100% and the monthly targets add up to the annual target.</summary>
@@ -22,8 +24,8 @@ public sealed class PhasingTotalRule : IAuditRule
                 Severity.Error,
                 Id,
                 phasing[0].Source,
-                $"The quarterly shares add up to {Figures.Percent(shareSum)}, not 100% ({string.Join(" + ", phasing.Select(q => $"{q.Label} {Figures.Percent(q.Share)}"))}).",
-                [$"Change the quarterly shares by {Figures.Percent(1m - shareSum)} in total."]);
+                $"The quarterly shares add up to {Formats.PlainPercent(shareSum)}, not 100% ({string.Join(" + ", phasing.Select(q => $"{q.Label} {Formats.PlainPercent(q.Share)}"))}).",
+                [AuditFix.Advice($"Change the quarterly shares by {Formats.PlainPercent(1m - shareSum)} in total.")]);
         }
 
         if (phasing.Any(q => q.MonthlyAmount is null))
@@ -41,18 +43,19 @@ public sealed class PhasingTotalRule : IAuditRule
         var worst = phasing.OrderByDescending(q => Math.Abs((3 * q.MonthlyAmount!.Value) - (q.Share * target))).First();
         var fixes = phasing
             .Where(q => Math.Abs((3 * q.MonthlyAmount!.Value) - (q.Share * target)) > Figures.ShareTolerance(q.Share, target))
-            .Select(q => $"Set {q.Label} to {Figures.Amount(q.Share * target / 3)} a month ({Figures.Percent(q.Share)} of {Figures.Amount(target)} over 3 months).")
+            .Select(q => (Quarter: q, Edit: PlanCellEdit.QuarterMonthly(q.Quarter, q.Share * target / 3)))
+            .Select(x => new AuditFix($"Set {x.Quarter.Label} to {x.Edit.ValueText} a month ({Formats.PlainPercent(x.Quarter.Share)} of {Formats.PlainAmount(target)} over 3 months).", x.Edit))
             .ToList();
         if (fixes.Count == 0)
         {
-            fixes.Add($"Change the monthly targets by {Figures.Amount(target - monthSum)} in total.");
+            fixes.Add(AuditFix.Advice($"Change the monthly targets by {Formats.PlainAmount(target - monthSum)} in total."));
         }
 
         yield return new AuditFinding(
             Severity.Error,
             Id,
             worst.Source,
-            $"The monthly targets add up to {Figures.Amount(monthSum)}, not the {Figures.Amount(target)} target ({string.Join(" + ", phasing.Select(q => $"{q.Label} 3 x {Figures.Amount(q.MonthlyAmount!.Value)}"))}); the difference is {Figures.Amount(monthSum - target)}.",
+            $"The monthly targets add up to {Formats.PlainAmount(monthSum)}, not the {Formats.PlainAmount(target)} target ({string.Join(" + ", phasing.Select(q => $"{q.Label} 3 x {Formats.PlainAmount(q.MonthlyAmount!.Value)}"))}); the difference is {Formats.PlainAmount(monthSum - target)}.",
             fixes);
     }
 }

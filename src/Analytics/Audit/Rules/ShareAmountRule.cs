@@ -1,3 +1,5 @@
+using Analytics.Common;
+
 namespace Analytics.Audit.Rules;
 
 /// <summary>share-amount: a node that states both an amount and a share must have them agree (within the share's written precision).</summary>
@@ -26,14 +28,16 @@ public sealed class ShareAmountRule : IAuditRule
                 }
 
                 var actual = parent.Amount == 0 ? 0 : amount / parent.Amount;
+                var setShare = PlanCellEdit.TargetShare(child.Node.Id, decimal.Round(actual, 4));
+                var setAmount = PlanCellEdit.TargetAmount(child.Node.Id, implied);
                 yield return new AuditFinding(
                     Severity.Error,
                     Id,
                     child.Node.Source,
-                    $"{child.Node.NameEn} ({child.Node.Id}) states {Figures.Amount(amount)}, which is {Figures.Percent(actual)} of {parent.Node.Id}'s {Figures.Amount(parent.Amount)}, but its share is {Figures.Percent(share)} ({Figures.Amount(implied)}).",
+                    $"{child.Node.NameEn} ({child.Node.Id}) states {Formats.PlainAmount(amount)}, which is {Formats.PlainPercent(actual)} of {parent.Node.Id}'s {Formats.PlainAmount(parent.Amount)}, but its share is {Formats.PlainPercent(share)} ({Formats.PlainAmount(implied)}).",
                     [
-                        $"Set the share of {child.Node.Id} to {decimal.Round(actual, 4).ToString(System.Globalization.CultureInfo.InvariantCulture)}.",
-                        $"Or set its amount to {Figures.Amount(implied)}.",
+                        new AuditFix($"Set the share of {child.Node.Id} to {setShare.ValueText}.", setShare),
+                        new AuditFix($"Or set its amount to {setAmount.ValueText}.", setAmount),
                     ]);
             }
         }

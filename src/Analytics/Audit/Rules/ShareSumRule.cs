@@ -1,3 +1,5 @@
+using Analytics.Common;
+
 namespace Analytics.Audit.Rules;
 
 /// <summary>share-sum: when every child of a node states a share, the shares add up to 100% (within their written precision).</summary>
@@ -32,8 +34,8 @@ public sealed class ShareSumRule : IAuditRule
                 Severity.Error,
                 Id,
                 parent.Children[0].Node.Source,
-                $"The shares of the children of {parent.Node.NameEn} ({parent.Node.Id}) add up to {Figures.Percent(sum)}, not 100% ({string.Join(" + ", parent.Children.Select(c => $"{c.Node.Id} {Figures.Percent(c.Node.Share!.Value)}"))}).",
-                [$"Change the shares by {Figures.Percent(1m - sum)} in total."]);
+                $"The shares of the children of {parent.Node.NameEn} ({parent.Node.Id}) add up to {Formats.PlainPercent(sum)}, not 100% ({string.Join(" + ", parent.Children.Select(c => $"{c.Node.Id} {Formats.PlainPercent(c.Node.Share!.Value)}"))}).",
+                [AuditFix.Advice($"Change the shares by {Formats.PlainPercent(1m - sum)} in total.")]);
         }
     }
 }

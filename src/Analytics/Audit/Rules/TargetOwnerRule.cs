@@ -1,3 +1,4 @@
+using Analytics.Common;
 using Analytics.Planning;
 
 namespace Analytics.Audit.Rules;
@@ -27,8 +28,8 @@ public sealed class TargetOwnerRule : IAuditRule
                     Severity.Error,
                     Id,
                     leaf.Node.Source,
-                    $"The target {leaf.Node.NameEn} ({leaf.Node.Id}, {Figures.Amount(leaf.Amount)}) has no owner: nobody holds owner credit for it or for {string.Join(", ", chain.Where(c => c != leaf.Node.Id))}.",
-                    [$"Add a row to assignments.csv: <person>,{leaf.Node.Id},owner (or own one of its parents)."]);
+                    $"The target {leaf.Node.NameEn} ({leaf.Node.Id}, {Formats.PlainAmount(leaf.Amount)}) has no owner: nobody holds owner credit for it or for {string.Join(", ", chain.Where(c => c != leaf.Node.Id))}.",
+                    [AuditFix.Advice($"Add a row to assignments.csv: <person>,{leaf.Node.Id},owner (or own one of its parents).")]);
             }
             else if (holders.Length > 1)
             {
@@ -37,7 +38,7 @@ public sealed class TargetOwnerRule : IAuditRule
                     Id,
                     leaf.Node.Source,
                     $"The target {leaf.Node.NameEn} ({leaf.Node.Id}) has {holders.Length} owners ({string.Join(", ", holders.Select(h => $"{h.PersonId} via {h.TargetId}"))}): owner credit then adds up to more than the target.",
-                    ["Keep one owner and make the others overlay."]);
+                    [AuditFix.Advice("Keep one owner and make the others overlay.")]);
             }
         }
     }

@@ -1,3 +1,4 @@
+using Analytics.Common;
 using Analytics.Planning;
 
 namespace Analytics.Audit.Rules;
@@ -30,8 +31,8 @@ public sealed class TradeShowBudgetRule : IAuditRule
             Id,
             location,
             lines.Length == 0
-                ? $"The trade shows cost {Figures.Amount(cost)} but no budget line pays for them (funds = {SalesPlan.BudgetLineFundsTradeShows})."
-                : $"The trade shows cost {Figures.Amount(cost)} ({string.Join(" + ", plan.TradeShows.Select(s => $"{s.Id} {Figures.Amount(s.Cost)}"))}) but the budget line {lines[0].Id} is {Figures.Amount(funded)}.",
-            [$"Make the trade-show costs and their budget line equal ({Figures.Amount(cost)} vs {Figures.Amount(funded)})."]);
+                ? $"The trade shows cost {Formats.PlainAmount(cost)} but no budget line pays for them (funds = {SalesPlan.BudgetLineFundsTradeShows})."
+                : $"The trade shows cost {Formats.PlainAmount(cost)} ({string.Join(" + ", plan.TradeShows.Select(s => $"{s.Id} {Formats.PlainAmount(s.Cost)}"))}) but the budget line {lines[0].Id} is {Formats.PlainAmount(funded)}.",
+            [AuditFix.Advice($"Make the trade-show costs and their budget line equal ({Formats.PlainAmount(cost)} vs {Formats.PlainAmount(funded)}).")]);
     }
 }

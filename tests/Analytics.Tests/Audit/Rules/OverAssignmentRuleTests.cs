@@ -1,6 +1,5 @@
 using Analytics.Audit;
 using Analytics.Audit.Rules;
-using Analytics.TestSupport;
 using static Analytics.Tests.Audit.AuditTestKit;
 
 namespace Analytics.Tests.Audit.Rules;

@@ -1,7 +1,6 @@
 using Analytics.Audit;
 using Analytics.Audit.Rules;
 using Analytics.Planning;
-using Analytics.TestSupport;
 using static Analytics.Tests.Audit.AuditTestKit;
 
 namespace Analytics.Tests.Audit.Rules;

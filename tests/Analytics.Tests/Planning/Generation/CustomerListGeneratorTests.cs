@@ -1,3 +1,4 @@
+using Analytics.Export;
 using Analytics.Planning;
 using Analytics.Planning.Generation;
 using Analytics.TestSupport;

@@ -1,10 +1,11 @@
 using System.Globalization;
+using Analytics.Export;
 using Analytics.Simulation.Distributions;
 using Analytics.Simulation.Engine;
 using Analytics.Simulation.Results;
 using Analytics.Tests.Simulation.Engine;
 
-namespace Analytics.Tests.Simulation.Results;
+namespace Analytics.Tests.Export;
 
 public class SamplesCsvTests
 {

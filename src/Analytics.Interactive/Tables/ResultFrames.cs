@@ -1,8 +1,9 @@
+using Analytics.Simulation.Results;
 using Microsoft.Data.Analysis;
 
-namespace Analytics.Simulation.Results;
+namespace Analytics.Interactive.Tables;
 
-/// <summary>A run's figures as <see cref="DataFrame"/>s, for notebooks and further analysis.</summary>
+/// <summary>A run's figures as <see cref="DataFrame"/>s, for notebooks and further analysis (the tables the notebooks show; the library itself stays free of DataFrames).</summary>
 public static class ResultFrames
 {
     /// <summary>One row per output: mean, std, mean's standard error, P5..P95, target, P(&gt;= target) with its standard error and 95% interval.</summary>

@@ -1,7 +1,7 @@
 using System.Globalization;
-using Analytics.Export;
+using Analytics.Planning;
 
-namespace Analytics.Planning.Generation;
+namespace Analytics.Export;
 
 /// <summary>Writes a customer list in the customers.csv layout that <see cref="Loading.PlanLoader"/> reads.</summary>
 public static class CustomerCsv

@@ -1,8 +1,8 @@
 using System.Globalization;
-using Analytics.Export;
+using Analytics.Simulation.Results;
 using CsvHelper;
 
-namespace Analytics.Simulation.Results;
+namespace Analytics.Export;
 
 /// <summary>
 /// The per-trial outputs of a run as CSV, for an audit trail: a header "trial" plus one column per

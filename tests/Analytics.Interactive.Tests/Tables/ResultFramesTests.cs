@@ -1,9 +1,10 @@
+using Analytics.Interactive.Tables;
 using Analytics.Simulation.Distributions;
 using Analytics.Simulation.Engine;
 using Analytics.Simulation.Results;
 using Analytics.Tests.Simulation.Engine;
 
-namespace Analytics.Tests.Simulation.Results;
+namespace Analytics.Interactive.Tests.Tables;
 
 public class ResultFramesTests
 {
