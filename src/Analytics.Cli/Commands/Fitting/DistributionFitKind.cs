@@ -12,13 +12,13 @@ internal sealed class DistributionFitKind : FitKind
 {
     public override string Name => "distribution";
 
-    public override string Summary => "'distribution' (any columns: the values of --column, default \"value\") fits lognormal, gamma, weibull, normal, triangular and pert by maximum likelihood, ranked by AIC, with KS and Anderson-Darling p-values by parametric bootstrap";
+    public override string Summary => "'distribution' (any columns: the values of --column, default \"value\") fits lognormal, gamma, weibull and normal (triangular and pert when named with --family) by maximum likelihood, ranked by AIC, with KS and Anderson-Darling p-values by parametric bootstrap";
 
     public override IReadOnlyList<string> Options { get; } = ["--column", "--where", "--family", "--bootstrap", "--seed", "--threads"];
 
     public override FitOutput Run(string file, ParsedArguments args)
     {
-        var families = args.Text("--family") is { } list ? Families(list) : FitFamilies.All;
+        var families = args.Text("--family") is { } list ? Families(list) : FitFamilies.Default;
         var options = new DistributionFitOptions(
             families,
             args.Int("--bootstrap", DistributionFitOptions.DefaultBootstrap, 0, 100_000),

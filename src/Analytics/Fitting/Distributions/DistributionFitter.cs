@@ -18,7 +18,7 @@ public static class DistributionFitter
 
     /// <summary>Fits <paramref name="data"/>.</summary>
     /// <param name="data">At least <see cref="MinimumObservations"/> values, not all equal; all &gt; 0 when a family needs it.</param>
-    /// <param name="options">Families, bootstrap, seed and threads (default: every family, 199 replicates, seed 1).</param>
+    /// <param name="options">Families, bootstrap, seed and threads (default: the regular families, 199 replicates, seed 1).</param>
     /// <exception cref="ArgumentException">Too few values, all equal, a value &lt;= 0 for a positive family, or no family could be fitted.</exception>
     public static DistributionFitResult Fit(Observations data, DistributionFitOptions? options = null)
     {

@@ -9,6 +9,14 @@ public static class FitFamilies
     public static IReadOnlyList<FitFamily> All { get; } =
         [new LogNormalFamily(), new GammaFamily(), new WeibullFamily(), new NormalFamily(), new TriangularFamily(), new PertFamily()];
 
+    /// <summary>
+    /// The families fitted unless others are named: the regular ones (lognormal, gamma, weibull,
+    /// normal). Triangular and PERT are fitted when asked for, where the quantity has natural bounds:
+    /// their ends are estimated from the sample's extremes, a non-regular problem in which the
+    /// likelihood, and so AIC, favours them on small samples whatever the data's true family.
+    /// </summary>
+    public static IReadOnlyList<FitFamily> Default { get; } = [.. All.Where(f => f.IsRegular)];
+
     /// <summary>The families named in a comma-separated list such as "lognormal,gamma" (each once).</summary>
     /// <exception cref="ArgumentException">A name is unknown, repeated, or the list is empty.</exception>
     public static IReadOnlyList<FitFamily> Parse(string list)
