@@ -42,7 +42,7 @@ internal abstract class FitKind
     /// The group (industry, line, tier) whose fit <c>--into</c> writes: the one given with --group, the
     /// only one, or the one the path names (newCustomers.3c.winRate names industry 3c).
     /// </summary>
-    protected static T Pick<T>(IReadOnlyList<T> fits, Func<T, string> name, string path, string? group, string what)
+    protected static T Pick<T>(IReadOnlyList<T> fits, Func<T, string> name, string path, string? group, string what, string whats)
     {
         if (group is not null)
         {
@@ -59,6 +59,6 @@ internal abstract class FitKind
         var named = fits.Where(f => segments.Any(s => ScenarioPlanMatch.Names(s, name(f)) || ScenarioPlanMatch.Names(s, "tier" + name(f)))).ToArray();
         return named.Length == 1
             ? named[0]
-            : throw new Parsing.UsageException($"the file has several {what}s ({string.Join(", ", fits.Select(name))}); say which one --into writes with --group NAME.");
+            : throw new Parsing.UsageException($"the file has several {whats} ({string.Join(", ", fits.Select(name))}); say which one --into writes with --group NAME.");
     }
 }

@@ -22,7 +22,7 @@ internal sealed class RenewalFitKind : FitKind
         var prior = Prior(args.Text("--prior"));
         var outcomes = RenewalOutcomesCsv.Load(file);
         var fits = Attempt(file, () => RenewalFit.ByTier(outcomes, prior));
-        return new FitOutput(Json(file, prior, fits), output => Write(file, prior, fits, output), (path, group) => FitAssumptions.Of(Pick(fits, f => f.Tier, path, group, "tier")));
+        return new FitOutput(Json(file, prior, fits), output => Write(file, prior, fits, output), (path, group) => FitAssumptions.Of(Pick(fits, f => f.Tier, path, group, "tier", "tiers")));
     }
 
     private static BetaPrior Prior(string? text)

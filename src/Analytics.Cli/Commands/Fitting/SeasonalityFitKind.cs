@@ -24,7 +24,7 @@ internal sealed class SeasonalityFitKind : FitKind
         var bootstrap = args.Int("--bootstrap", SeasonalityFit.DefaultBootstrap, 2, 100_000);
         var seed = (ulong)args.Long("--seed", 1, 0, long.MaxValue);
         var fits = Attempt(file, () => SeasonalityFit.ByLine(sales, bootstrap, seed));
-        return new FitOutput(Json(file, fits), output => Write(file, fits, output), (path, group) => FitAssumptions.Of(Pick(fits, f => f.Group, path, group ?? (fits.Count > 1 && !path.Contains('.', StringComparison.Ordinal) ? SeasonalityFit.AllGroup : null), "line"), path));
+        return new FitOutput(Json(file, fits), output => Write(file, fits, output), (path, group) => FitAssumptions.Of(Pick(fits, f => f.Group, path, group ?? (fits.Count > 1 && !path.Contains('.', StringComparison.Ordinal) ? SeasonalityFit.AllGroup : null), "line", "lines"), path));
     }
 
     private static object Json(string file, IReadOnlyList<SeasonalityFit> fits)

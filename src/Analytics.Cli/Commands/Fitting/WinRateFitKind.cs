@@ -22,7 +22,7 @@ internal sealed class WinRateFitKind : FitKind
     {
         var periods = LeadPeriodsCsv.Load(file);
         var fits = Attempt(file, () => BetaBinomialFit.ByIndustry(periods));
-        return new FitOutput(Json(file, fits), output => Write(file, fits, output), (path, group) => FitAssumptions.Of(Pick(fits, f => f.Group, path, group, "industry")));
+        return new FitOutput(Json(file, fits), output => Write(file, fits, output), (path, group) => FitAssumptions.Of(Pick(fits, f => f.Group, path, group, "industry", "industries")));
     }
 
     private static object Json(string file, IReadOnlyList<BetaBinomialFit> fits) => new
