@@ -1,3 +1,4 @@
+using Analytics.Scenarios.Editing;
 using Analytics.Simulation.Distributions;
 
 namespace Analytics.Fitting.Distributions;
@@ -41,8 +42,12 @@ public abstract class FitFamily
     /// <summary>The distribution with parameters θ, for sampling and its CDF.</summary>
     public abstract Distribution Build(double[] theta);
 
-    /// <summary>The scenario snippet of θ, e.g. <c>{ "dist": "gamma", "shape": 2.31, "scale": 19.5 }</c>.</summary>
-    public abstract string Snippet(double[] theta);
+    /// <summary>The scenario snippet of θ, e.g. <c>{ "dist": "gamma", "shape": 2.31, "scale": 19.5 }</c>: by default θ under its own names.</summary>
+    public virtual string Snippet(double[] theta)
+    {
+        ArgumentNullException.ThrowIfNull(theta);
+        return ScenarioNumber.Distribution(Name, [.. ParameterNames.Select((name, i) => (name, theta[i]))]);
+    }
 
     /// <summary>The parameters reported for θ: θ's own, named, and for some families derived ones (the lognormal's mean and cv).</summary>
     public virtual IReadOnlyList<(string Name, double Value)> Reported(double[] theta)

@@ -1,4 +1,3 @@
-using Analytics.Scenarios.Editing;
 using Analytics.Simulation.Distributions;
 using MathNet.Numerics;
 
@@ -58,12 +57,5 @@ public sealed class GammaFamily : FitFamily
     {
         ArgumentNullException.ThrowIfNull(theta);
         return new Gamma(theta[0], theta[1]);
-    }
-
-    /// <inheritdoc />
-    public override string Snippet(double[] theta)
-    {
-        ArgumentNullException.ThrowIfNull(theta);
-        return ScenarioNumber.Distribution(Name, ("shape", theta[0]), ("scale", theta[1]));
     }
 }

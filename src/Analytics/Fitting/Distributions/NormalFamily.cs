@@ -1,4 +1,3 @@
-using Analytics.Scenarios.Editing;
 using Analytics.Simulation.Distributions;
 
 namespace Analytics.Fitting.Distributions;
@@ -48,12 +47,5 @@ public sealed class NormalFamily : FitFamily
     {
         ArgumentNullException.ThrowIfNull(theta);
         return new Normal(theta[0], theta[1]);
-    }
-
-    /// <inheritdoc />
-    public override string Snippet(double[] theta)
-    {
-        ArgumentNullException.ThrowIfNull(theta);
-        return ScenarioNumber.Distribution(Name, ("mean", theta[0]), ("sd", theta[1]));
     }
 }

@@ -1,4 +1,3 @@
-using Analytics.Scenarios.Editing;
 using Analytics.Simulation.Distributions;
 using MathNet.Numerics;
 
@@ -6,27 +5,13 @@ namespace Analytics.Fitting.Distributions;
 
 /// <summary>
 /// The PERT family, θ = (min, mode, max): min + (max − min)·Beta(α, β) with α = 1 + 4(mode − min)/(max − min),
-/// β = 1 + 4(max − mode)/(max − min). Maximum likelihood by Nelder-Mead over min = x(1) − r·e^u,
-/// max = x(n) + r·e^v and mode = min + (max − min)·logistic(w) (r the sample's range), from several
-/// modes. A bounded family: its ends move with the data, so its standard errors come from the
-/// bootstrap only.
+/// β = 1 + 4(max − mode)/(max − min). Maximum likelihood by Nelder-Mead over the ends
+/// (<see cref="BoundedFamily"/>) and mode = min + (max − min)·logistic(w), from several modes.
 /// </summary>
-public sealed class PertFamily : FitFamily
+public sealed class PertFamily : BoundedFamily
 {
-    private const double MinLogGap = -20.7;
-    private const double MaxLogGap = 6.9;
-
     /// <inheritdoc />
     public override string Name => "pert";
-
-    /// <inheritdoc />
-    public override IReadOnlyList<string> ParameterNames { get; } = ["min", "mode", "max"];
-
-    /// <inheritdoc />
-    public override bool RequiresPositive => false;
-
-    /// <inheritdoc />
-    public override bool IsRegular => false;
 
     /// <inheritdoc />
     public override string Method => "Nelder-Mead over the ends (below and above the sample) and the mode's position between them";
@@ -36,26 +21,16 @@ public sealed class PertFamily : FitFamily
     {
         ArgumentNullException.ThrowIfNull(sorted);
         var x = sorted.ToArray();
-        var range = x[^1] - x[0];
-        if (!(range > 0))
-        {
-            throw new ArgumentException("the values are all equal; a spread cannot be estimated.", nameof(sorted));
-        }
-
-        double[] Theta(double[] p)
-        {
-            var (min, max) = (x[0] - (range * Math.Exp(p[0])), x[^1] + (range * Math.Exp(p[1])));
-            return [min, min + ((max - min) / (1 + Math.Exp(-p[2]))), max];
-        }
-
-        double Objective(double[] p) => p[0] < MinLogGap || p[0] > MaxLogGap || p[1] < MinLogGap || p[1] > MaxLogGap || Math.Abs(p[2]) > 30
-            ? double.MaxValue
-            : -LogLikelihood(Theta(p), x);
+        var range = RangeOf(x);
+        double[]? Theta(double[] p) => Ends(x, range, p[0], p[1]) is { } ends && Math.Abs(p[2]) <= 30
+            ? [ends.Min, ends.Min + ((ends.Max - ends.Min) / (1 + Math.Exp(-p[2]))), ends.Max]
+            : null;
+        double Objective(double[] p) => Theta(p) is { } theta ? -LogLikelihood(theta, x) : double.MaxValue;
 
         var median = x[x.Length / 2];
         var position = Math.Clamp((median - x[0]) / range, 0.05, 0.95);
         double[][] starts = [.. new[] { position, 0.25, 0.75 }.Select(q => new[] { Math.Log(0.1), Math.Log(0.1), Math.Log(q / (1 - q)) })];
-        return Theta(SimplexSearch.Minimize(Objective, starts));
+        return Theta(SimplexSearch.Minimize(Objective, starts))!;
     }
 
     /// <inheritdoc />
@@ -108,13 +83,6 @@ public sealed class PertFamily : FitFamily
     {
         ArgumentNullException.ThrowIfNull(theta);
         return new Pert(theta[0], theta[1], theta[2]);
-    }
-
-    /// <inheritdoc />
-    public override string Snippet(double[] theta)
-    {
-        ArgumentNullException.ThrowIfNull(theta);
-        return ScenarioNumber.Distribution(Name, ("min", theta[0]), ("mode", theta[1]), ("max", theta[2]));
     }
 
     // ln(v^c) with 0^0 = 1: a mode at an end makes that side's exponent 0, and the density there finite.

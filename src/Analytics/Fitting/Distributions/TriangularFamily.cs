@@ -1,4 +1,3 @@
-using Analytics.Scenarios.Editing;
 using Analytics.Simulation.Distributions;
 
 namespace Analytics.Fitting.Distributions;
@@ -7,26 +6,12 @@ namespace Analytics.Fitting.Distributions;
 /// The triangular family, θ = (min, mode, max). For given ends the likelihood is largest with the
 /// mode at one of the observations (Oliver 1972), so the mode is profiled out over the order
 /// statistics and the ends are searched (Nelder-Mead) below the smallest and above the largest
-/// observation, as min = x(1) − r·e^u and max = x(n) + r·e^v with r the sample's range. A bounded
-/// family: its ends move with the data, so its standard errors come from the bootstrap only.
+/// observation (<see cref="BoundedFamily"/>).
 /// </summary>
-public sealed class TriangularFamily : FitFamily
+public sealed class TriangularFamily : BoundedFamily
 {
-    // The ends stay within [1e-9, 1e3] ranges of the sample: beyond, the search has run off.
-    private const double MinLogGap = -20.7;
-    private const double MaxLogGap = 6.9;
-
     /// <inheritdoc />
     public override string Name => "triangular";
-
-    /// <inheritdoc />
-    public override IReadOnlyList<string> ParameterNames { get; } = ["min", "mode", "max"];
-
-    /// <inheritdoc />
-    public override bool RequiresPositive => false;
-
-    /// <inheritdoc />
-    public override bool IsRegular => false;
 
     /// <inheritdoc />
     public override string Method => "the mode profiled over the observations (Oliver 1972), the ends below and above the sample by Nelder-Mead";
@@ -36,18 +21,11 @@ public sealed class TriangularFamily : FitFamily
     {
         ArgumentNullException.ThrowIfNull(sorted);
         var x = sorted.ToArray();
-        var range = x[^1] - x[0];
-        if (!(range > 0))
-        {
-            throw new ArgumentException("the values are all equal; a spread cannot be estimated.", nameof(sorted));
-        }
-
-        double Objective(double[] p) => p[0] < MinLogGap || p[0] > MaxLogGap || p[1] < MinLogGap || p[1] > MaxLogGap
-            ? double.MaxValue
-            : -Profile(x, x[0] - (range * Math.Exp(p[0])), x[^1] + (range * Math.Exp(p[1]))).LogLikelihood;
+        var range = RangeOf(x);
+        double Objective(double[] p) => Ends(x, range, p[0], p[1]) is { } ends ? -Profile(x, ends.Min, ends.Max).LogLikelihood : double.MaxValue;
 
         var best = SimplexSearch.Minimize(Objective, [[Math.Log(0.05), Math.Log(0.05)], [Math.Log(0.5), Math.Log(0.5)], [-8, Math.Log(0.2)], [Math.Log(0.2), -8]]);
-        var (min, max) = (x[0] - (range * Math.Exp(best[0])), x[^1] + (range * Math.Exp(best[1])));
+        var (min, max) = Ends(x, range, best[0], best[1])!.Value;
         return [min, Profile(x, min, max).Mode, max];
     }
 
@@ -71,13 +49,6 @@ public sealed class TriangularFamily : FitFamily
     {
         ArgumentNullException.ThrowIfNull(theta);
         return new Triangular(theta[0], theta[1], theta[2]);
-    }
-
-    /// <inheritdoc />
-    public override string Snippet(double[] theta)
-    {
-        ArgumentNullException.ThrowIfNull(theta);
-        return ScenarioNumber.Distribution(Name, ("min", theta[0]), ("mode", theta[1]), ("max", theta[2]));
     }
 
     // The best mode among the observations for ends (a, b), with its log-likelihood: with the mode

@@ -1,4 +1,3 @@
-using Analytics.Scenarios.Editing;
 using Analytics.Simulation.Distributions;
 
 namespace Analytics.Fitting.Distributions;
@@ -59,13 +58,6 @@ public sealed class WeibullFamily : FitFamily
     {
         ArgumentNullException.ThrowIfNull(theta);
         return new Weibull(theta[0], theta[1]);
-    }
-
-    /// <inheritdoc />
-    public override string Snippet(double[] theta)
-    {
-        ArgumentNullException.ThrowIfNull(theta);
-        return ScenarioNumber.Distribution(Name, ("shape", theta[0]), ("scale", theta[1]));
     }
 
     // Σ y^k ln y / Σ y^k with y = e^l, weights scaled by the largest so none overflows.
