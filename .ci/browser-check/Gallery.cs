@@ -41,6 +41,7 @@ internal static class Gallery
             charts.Add(SalesCharts.GoalSeekCurve(new LeverCurve("L", [0.1, 0.2, 0.3], [0.5, 0.7, 0.9], [0.48, 0.68, 0.88], [0.52, 0.72, 0.92], 0.8, 0.15, 0.25, 0.01, ".0%"), o));
             charts.Add(SalesCharts.BudgetReturns([new BudgetReturn("A", 80, 10, 5, 15), new BudgetReturn("B", 30, null, null, null)], o));
             charts.Add(SalesCharts.SobolIndices([new SobolBar("A", 0.3, 0.2, 0.4, 0.5, 0.4, 0.6), new SobolBar("B", 0.1, 0.0, 0.2, 0.2, 0.1, 0.3)], options: o));
+            charts.Add(SalesCharts.QuantilePlot(new QuantilePlot([10, 20, 35], [12, 19, 40], "gamma"), o));
         }
 
         SafeFile.WriteText(path, ChartPage.Render(charts, "Chart gallery (sample inputs, for the rendering check only)"), overwrite: true);

@@ -65,21 +65,6 @@ public sealed record ChartOptions(ChartLanguage Language = ChartLanguage.Chinese
     /// <summary>An amount given in 萬元, formatted in the display unit with its name.</summary>
     public string FormatAmount(decimal wanYuan) => FormatAmount((double)wanYuan);
 
-    // The three below are the report sections' spelling of Formats (Analytics.Common), kept while
-    // those sections move to their own project; new code calls Formats directly.
-
-    /// <summary>A count with grouping, e.g. "100,000": <see cref="Formats.Count"/>.</summary>
-    public static string FormatCount(long count) => Formats.Count(count);
-
-    /// <summary>A fraction as a percentage with one decimal, e.g. 0.316 as "31.6%": <see cref="Formats.Percent(double, int)"/>.</summary>
-    public static string FormatPercent(double fraction) => Formats.Percent(fraction);
-
-    /// <summary>A fraction as a percentage with one decimal: <see cref="Formats.Percent(double, int)"/>.</summary>
-    public static string FormatPercent(decimal fraction) => Formats.Percent(fraction);
-
-    /// <summary>A standard error of a probability in percentage points with two decimals, e.g. 0.0015 as "0.15": <see cref="Formats.Points(double, int, bool)"/>.</summary>
-    public static string FormatPoints(double standardError) => Formats.Points(standardError);
-
     /// <summary>萬元 in one million CNY.</summary>
     public const double WanYuanPerMillion = 100;
 }

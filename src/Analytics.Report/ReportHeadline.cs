@@ -23,20 +23,20 @@ public static class ReportHeadline
         var figures = new List<(string, string, string?)>
         {
             (o.Text($"{facts.PlanYear} 年目標", $"{facts.PlanYear} target"), o.FormatAmount(d.Root.Amount),
-                o.Text($"去年 {o.FormatAmount(facts.LastYearSales)}，增長 {ChartOptions.FormatPercent(facts.ImpliedGrowth)}", $"last year {o.FormatAmount(facts.LastYearSales)}, growth {ChartOptions.FormatPercent(facts.ImpliedGrowth)}")),
+                o.Text($"去年 {o.FormatAmount(facts.LastYearSales)}，增長 {Formats.Percent(facts.ImpliedGrowth)}", $"last year {o.FormatAmount(facts.LastYearSales)}, growth {Formats.Percent(facts.ImpliedGrowth)}")),
         };
         foreach (var line in d.Root.Children)
         {
-            figures.Add((ReportText.Name(o, line.Node), o.FormatAmount(line.Amount), line.Node.Share is { } s ? o.Text($"占 {ChartOptions.FormatPercent(s)}", $"{ChartOptions.FormatPercent(s)} of the target") : null));
+            figures.Add((ReportText.Name(o, line.Node), o.FormatAmount(line.Amount), line.Node.Share is { } s ? o.Text($"占 {Formats.Percent(s)}", $"{Formats.Percent(s)} of the target") : null));
         }
 
         if (content.Risk is { } risk)
         {
             var target = o.FormatAmount(risk.Target);
-            figures.Add((o.Text($"達標機率 P(≥ {target})", $"Probability of reaching {target}"), ChartOptions.FormatPercent(risk.ProbabilityOfHit),
+            figures.Add((o.Text($"達標機率 P(≥ {target})", $"Probability of reaching {target}"), Formats.Percent(risk.ProbabilityOfHit),
                 o.Text(
-                    $"± {ChartOptions.FormatPoints(risk.StandardError)} 個百分點（標準誤）；95% 區間 {ChartOptions.FormatPercent(risk.Lower95)} – {ChartOptions.FormatPercent(risk.Upper95)}；情景 {risk.Scenario}，{ChartOptions.FormatCount(risk.Trials)} 次模擬，種子 {risk.Seed.ToString(CultureInfo.InvariantCulture)}",
-                    $"± {ChartOptions.FormatPoints(risk.StandardError)} points (standard error); 95% interval {ChartOptions.FormatPercent(risk.Lower95)} – {ChartOptions.FormatPercent(risk.Upper95)}; scenario {risk.Scenario}, {ChartOptions.FormatCount(risk.Trials)} simulated years, seed {risk.Seed.ToString(CultureInfo.InvariantCulture)}")));
+                    $"± {Formats.Points(risk.StandardError)} 個百分點（標準誤）；95% 區間 {Formats.Percent(risk.Lower95)} – {Formats.Percent(risk.Upper95)}；情景 {risk.Scenario}，{Formats.Count(risk.Trials)} 次模擬，種子 {risk.Seed.ToString(CultureInfo.InvariantCulture)}",
+                    $"± {Formats.Points(risk.StandardError)} points (standard error); 95% interval {Formats.Percent(risk.Lower95)} – {Formats.Percent(risk.Upper95)}; scenario {risk.Scenario}, {Formats.Count(risk.Trials)} simulated years, seed {risk.Seed.ToString(CultureInfo.InvariantCulture)}")));
             figures.Add(("P10 / P50 / P90", $"{o.FormatEstimate(risk.P10)} / {o.FormatEstimate(risk.P50)} / {o.FormatEstimate(risk.P90)}", o.Text($"{o.UnitName}；平均 {o.FormatEstimate(risk.Mean)}", $"{o.UnitName}; mean {o.FormatEstimate(risk.Mean)}")));
         }
         else

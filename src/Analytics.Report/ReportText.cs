@@ -33,7 +33,7 @@ internal static class ReportText
 
     public static string Name(ChartOptions o, TargetNode node) => o.IsChinese ? node.NameZh : node.NameEn;
 
-    public static string Share(decimal? share) => share is { } s ? ChartOptions.FormatPercent(s) : string.Empty;
+    public static string Share(decimal? share) => share is { } s ? Formats.Percent(s) : string.Empty;
 
     /// <summary>A share of a split as a whole or one-decimal percentage, e.g. "36%" or "37.3%".</summary>
     public static string SplitShare(double share) => (share * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";

@@ -27,17 +27,6 @@ public class ChartOptionsTests
     }
 
     [Fact]
-    public void FormatPercent_Fraction_OneDecimal() => Assert.Equal("31.6%", ChartOptions.FormatPercent(0.316));
-
-    [Fact]
-    public void FormatPoints_StandardError_PercentagePointsWithTwoDecimals()
-    {
-        // sqrt(0.383 x 0.617 / 100000) = 0.00154: one decimal of a percentage would show 0.2%.
-        Assert.Equal("0.15", ChartOptions.FormatPoints(Math.Sqrt(0.383 * 0.617 / 100_000)));
-        Assert.Equal("1.00", ChartOptions.FormatPoints(0.01));
-    }
-
-    [Fact]
     public void FormatEstimate_SimulatedAmount_WholeWanYuanInEitherUnit()
     {
         Assert.Equal("4,639", ChartOptions.Default.FormatEstimate(4638.66));

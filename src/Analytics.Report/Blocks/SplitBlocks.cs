@@ -1,7 +1,7 @@
 using System.Globalization;
 using Analytics.Analyses.Splits;
-using Analytics.Charts;
 using Analytics.Charts.Adapters;
+using Analytics.Charts;
 using Analytics.Common;
 using Analytics.Scenarios;
 
@@ -24,8 +24,8 @@ public static class SplitBlocks
         var seed = r.Manifest?.Seed.ToString(CultureInfo.InvariantCulture);
         writer.Paragraph(r.HasResponse
             ? o.Text(
-                $"占比不只分配目標，也分配精力與預算：在情景的投入反應模型下（假設{label}：各業務的銷售按它分到的占比以遞減報酬增減），{r.Grid.Count} 種占比（步長 {ReportText.SplitShare(r.Step)}）都在同樣的 {ChartOptions.FormatCount(r.Trials)} 個模擬年度上評估{(seed is null ? string.Empty : $"（種子 {seed}）")}，共同隨機數去掉了占比之間差別的大部分抽樣雜訊，但沒有去掉挑出最佳占比時的雜訊。",
-                $"A split assigns effort and budget as well as targets: under the scenario's response model (assumption{label}: each line's revenue answers its share with diminishing returns), {r.Grid.Count} splits (step {ReportText.SplitShare(r.Step)}) are judged on the same {ChartOptions.FormatCount(r.Trials)} simulated years{(seed is null ? string.Empty : $" (seed {seed})")}: common random numbers remove most of the sampling noise from the differences between splits, but not from the choice of the best one.")
+                $"占比不只分配目標，也分配精力與預算：在情景的投入反應模型下（假設{label}：各業務的銷售按它分到的占比以遞減報酬增減），{r.Grid.Count} 種占比（步長 {ReportText.SplitShare(r.Step)}）都在同樣的 {Formats.Count(r.Trials)} 個模擬年度上評估{(seed is null ? string.Empty : $"（種子 {seed}）")}，共同隨機數去掉了占比之間差別的大部分抽樣雜訊，但沒有去掉挑出最佳占比時的雜訊。",
+                $"A split assigns effort and budget as well as targets: under the scenario's response model (assumption{label}: each line's revenue answers its share with diminishing returns), {r.Grid.Count} splits (step {ReportText.SplitShare(r.Step)}) are judged on the same {Formats.Count(r.Trials)} simulated years{(seed is null ? string.Empty : $" (seed {seed})")}: common random numbers remove most of the sampling noise from the differences between splits, but not from the choice of the best one.")
             : o.Text(
                 "情景沒有投入反應模型：占比只分配子目標，每一種占比的全年達標機率都相同，只有各線子目標的風險不同。",
                 "The scenario has no response model: a split only assigns sub-targets, so every split has the same P(hit); only the lines' sub-target risk differs."));
@@ -63,9 +63,9 @@ public static class SplitBlocks
             [
                 n.Name,
                 SplitMaps.Percentages(n.Row.Split, rep, cus, pro),
-                ChartOptions.FormatPercent(n.Row.ProbabilityOfTarget.Value),
-                ChartOptions.FormatPoints(n.Row.ProbabilityOfTarget.StandardError),
-                ChartOptions.FormatPercent(n.Row.ProbabilityAllStreams.Value),
+                Formats.Percent(n.Row.ProbabilityOfTarget.Value),
+                Formats.Points(n.Row.ProbabilityOfTarget.StandardError),
+                Formats.Percent(n.Row.ProbabilityAllStreams.Value),
                 o.FormatEstimate(n.Row.ExpectedRevenue.Value),
                 o.FormatEstimate(n.Row.P10),
                 n.Row.ExpectedMargin is { } m ? o.FormatEstimate(m) : "-",
@@ -80,8 +80,8 @@ public static class SplitBlocks
         Preconditions.NotNull(r);
         var o = writer.Options;
         writer.Paragraph(o.Text(
-            $"在同樣的模擬年度上逐年比較：最佳占比比計劃 {ReportText.PairedPoints(o, r.BestVersusPlan.ProbabilityDifference)}，在 {ChartOptions.FormatPercent(r.BestVersusPlan.ProbabilityFirstBeats.Value)} 的年份銷售更多；風險均衡占比比計劃 {ReportText.PairedPoints(o, r.RiskBalancedVersusPlan.ProbabilityDifference)}。風險均衡占比讓每條線達成自己子目標的機率相同（{ChartOptions.FormatPercent(r.RiskBalanced.Level)}）{(r.RiskBalanced.Converged ? string.Empty : "，但計算沒有收斂，請謹慎看待")}。",
-            $"Year by year on the same simulated years: the best split beats the plan by {ReportText.PairedPoints(o, r.BestVersusPlan.ProbabilityDifference)} and brings more revenue in {ChartOptions.FormatPercent(r.BestVersusPlan.ProbabilityFirstBeats.Value)} of years; the risk-balanced split differs from the plan by {ReportText.PairedPoints(o, r.RiskBalancedVersusPlan.ProbabilityDifference)}. The risk-balanced split gives every line the same chance of reaching its own sub-target ({ChartOptions.FormatPercent(r.RiskBalanced.Level)}){(r.RiskBalanced.Converged ? string.Empty : ", but its computation did not settle: read it with care")}."));
+            $"在同樣的模擬年度上逐年比較：最佳占比比計劃 {ReportText.PairedPoints(o, r.BestVersusPlan.ProbabilityDifference)}，在 {Formats.Percent(r.BestVersusPlan.ProbabilityFirstBeats.Value)} 的年份銷售更多；風險均衡占比比計劃 {ReportText.PairedPoints(o, r.RiskBalancedVersusPlan.ProbabilityDifference)}。風險均衡占比讓每條線達成自己子目標的機率相同（{Formats.Percent(r.RiskBalanced.Level)}）{(r.RiskBalanced.Converged ? string.Empty : "，但計算沒有收斂，請謹慎看待")}。",
+            $"Year by year on the same simulated years: the best split beats the plan by {ReportText.PairedPoints(o, r.BestVersusPlan.ProbabilityDifference)} and brings more revenue in {Formats.Percent(r.BestVersusPlan.ProbabilityFirstBeats.Value)} of years; the risk-balanced split differs from the plan by {ReportText.PairedPoints(o, r.RiskBalancedVersusPlan.ProbabilityDifference)}. The risk-balanced split gives every line the same chance of reaching its own sub-target ({Formats.Percent(r.RiskBalanced.Level)}){(r.RiskBalanced.Converged ? string.Empty : ", but its computation did not settle: read it with care")}."));
         if (r.HasResponse && r.Grid.Count > 1)
         {
             // The best is picked on the very draws that judge it, so its own figures lean high.
@@ -115,10 +115,10 @@ public static class SplitBlocks
             [
                 name(s),
                 o.FormatEstimate(r.Plan.Streams[k].SubTarget),
-                ChartOptions.FormatPercent(r.Plan.Streams[k].Probability.Value),
+                Formats.Percent(r.Plan.Streams[k].Probability.Value),
                 o.FormatEstimate(r.Plan.Streams[k].ExpectedShortfall),
                 o.FormatEstimate(r.Best.Streams[k].SubTarget),
-                ChartOptions.FormatPercent(r.Best.Streams[k].Probability.Value),
+                Formats.Percent(r.Best.Streams[k].Probability.Value),
                 o.FormatEstimate(r.Best.Streams[k].ExpectedShortfall),
             ]),
             "sub-targets");
@@ -150,8 +150,8 @@ public static class SplitBlocks
             var (rep, cus, pro) = SplitMaps.Corners(r.Streams);
             var k = Enumerable.Range(0, r.Streams.Count).MaxBy(i => richest.Split[i] - safest.Split[i]);
             text += o.Text(
-                $"線上最安全的占比 {SplitMaps.Percentages(safest.Split, rep, cus, pro)}（達標機率 {ChartOptions.FormatPercent(safest.ProbabilityOfTarget.Value)}，預期毛利 {o.FormatAmount(safest.ExpectedMargin!.Value)}）與毛利最高的 {SplitMaps.Percentages(richest.Split, rep, cus, pro)}（{ChartOptions.FormatPercent(richest.ProbabilityOfTarget.Value)}，{o.FormatAmount(richest.ExpectedMargin!.Value)}）相比，後者給{name(r.Streams[k])}的占比是 {ReportText.SplitShare(richest.Split[k])}，而不是 {ReportText.SplitShare(safest.Split[k])}。",
-                $" The safest split on it, {SplitMaps.Percentages(safest.Split, rep, cus, pro)} (P(hit) {ChartOptions.FormatPercent(safest.ProbabilityOfTarget.Value)}, expected margin {o.FormatAmount(safest.ExpectedMargin!.Value)}), against the most profitable, {SplitMaps.Percentages(richest.Split, rep, cus, pro)} ({ChartOptions.FormatPercent(richest.ProbabilityOfTarget.Value)}, {o.FormatAmount(richest.ExpectedMargin!.Value)}): the latter gives {name(r.Streams[k])} {ReportText.SplitShare(richest.Split[k])} of the target instead of {ReportText.SplitShare(safest.Split[k])}.");
+                $"線上最安全的占比 {SplitMaps.Percentages(safest.Split, rep, cus, pro)}（達標機率 {Formats.Percent(safest.ProbabilityOfTarget.Value)}，預期毛利 {o.FormatAmount(safest.ExpectedMargin!.Value)}）與毛利最高的 {SplitMaps.Percentages(richest.Split, rep, cus, pro)}（{Formats.Percent(richest.ProbabilityOfTarget.Value)}，{o.FormatAmount(richest.ExpectedMargin!.Value)}）相比，後者給{name(r.Streams[k])}的占比是 {ReportText.SplitShare(richest.Split[k])}，而不是 {ReportText.SplitShare(safest.Split[k])}。",
+                $" The safest split on it, {SplitMaps.Percentages(safest.Split, rep, cus, pro)} (P(hit) {Formats.Percent(safest.ProbabilityOfTarget.Value)}, expected margin {o.FormatAmount(safest.ExpectedMargin!.Value)}), against the most profitable, {SplitMaps.Percentages(richest.Split, rep, cus, pro)} ({Formats.Percent(richest.ProbabilityOfTarget.Value)}, {o.FormatAmount(richest.ExpectedMargin!.Value)}): the latter gives {name(r.Streams[k])} {ReportText.SplitShare(richest.Split[k])} of the target instead of {ReportText.SplitShare(safest.Split[k])}.");
         }
 
         writer.Paragraph(text, note: true);
@@ -177,8 +177,8 @@ public static class SplitBlocks
             ? o.Text($"最佳占比取決於投入反應假設{label}", $"The best split depends on the response assumption{label}")
             : o.Text($"投入反應假設{label}改變時，最佳占比不變", $"The best split survives changes of the response assumption{label}"));
         writer.Paragraph(o.Text(
-            $"上面的最佳占比 {Split(stated.Best.Split)} 建立在投入反應假設{label}之上：各業務的銷售有多少不靠投入也會來（floor），投入增減時銷售變化多快（彈性）。這是判斷，不是數據。把這些數字一次改一個，在同樣的 {ChartOptions.FormatCount(robust.Trials)} 個模擬年度上重新找最佳占比：{robust.Versions} 個版本得出 {robust.DistinctBest} 種不同的最佳占比。",
-            $"The best split above, {Split(stated.Best.Split)}, rests on the response assumption{label}: how much of each line's revenue comes without effort (the floor) and how fast it answers more or less effort (the elasticity). That is judgement, not data. Changing those numbers one at a time and searching the grid again on the same {ChartOptions.FormatCount(robust.Trials)} simulated years, {robust.Versions} versions give {robust.DistinctBest} different best splits."));
+            $"上面的最佳占比 {Split(stated.Best.Split)} 建立在投入反應假設{label}之上：各業務的銷售有多少不靠投入也會來（floor），投入增減時銷售變化多快（彈性）。這是判斷，不是數據。把這些數字一次改一個，在同樣的 {Formats.Count(robust.Trials)} 個模擬年度上重新找最佳占比：{robust.Versions} 個版本得出 {robust.DistinctBest} 種不同的最佳占比。",
+            $"The best split above, {Split(stated.Best.Split)}, rests on the response assumption{label}: how much of each line's revenue comes without effort (the floor) and how fast it answers more or less effort (the elasticity). That is judgement, not data. Changing those numbers one at a time and searching the grid again on the same {Formats.Count(robust.Trials)} simulated years, {robust.Versions} versions give {robust.DistinctBest} different best splits."));
         writer.Table(
             [
                 o.Text("假設的版本", "Version of the assumption"),
@@ -190,7 +190,7 @@ public static class SplitBlocks
             [
                 Describe(o, v, stated, robust, name),
                 Split(v.Best.Split),
-                ChartOptions.FormatPercent(v.Best.ProbabilityOfTarget.Value),
+                Formats.Percent(v.Best.ProbabilityOfTarget.Value),
                 $"{ReportText.SignedPoints(v.BestVersusPlan.ProbabilityDifference.Value)} ({ReportText.SignedPoints(v.BestVersusPlan.ProbabilityDifference.Lower95)} – {ReportText.SignedPoints(v.BestVersusPlan.ProbabilityDifference.Upper95)})",
             ]),
             "robustness");

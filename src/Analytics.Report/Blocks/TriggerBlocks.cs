@@ -1,5 +1,4 @@
 using Analytics.Analyses.Trigger;
-using Analytics.Charts;
 using Analytics.Charts.Inputs;
 using Analytics.Common;
 
@@ -16,8 +15,8 @@ public static class TriggerBlocks
         var o = writer.Options;
         var seed = t.Manifest.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture);
         writer.Paragraph(o.Text(
-            $"把每個模擬年度的銷售按情景的月度節奏（計劃的季度占比，加上各業務時間上的不確定）分到十二個月，共 {ChartOptions.FormatCount(t.Trials)} 個年度（種子 {seed}）。扇形圖是累計銷售的 P10–P90 區間與中位數，虛線是計劃的累計目標：中位數在虛線下方的月份，多數年份落後於計劃。",
-            $"Each simulated year's revenue is spread over the twelve months by the scenario's timing (the plan's quarterly shares, with each line's timing uncertainty), {ChartOptions.FormatCount(t.Trials)} years (seed {seed}). The fan is the P10-P90 band and the median of cumulative revenue; the dashed line is the plan's cumulative target: in months where the median runs below it, most years are behind the plan."));
+            $"把每個模擬年度的銷售按情景的月度節奏（計劃的季度占比，加上各業務時間上的不確定）分到十二個月，共 {Formats.Count(t.Trials)} 個年度（種子 {seed}）。扇形圖是累計銷售的 P10–P90 區間與中位數，虛線是計劃的累計目標：中位數在虛線下方的月份，多數年份落後於計劃。",
+            $"Each simulated year's revenue is spread over the twelve months by the scenario's timing (the plan's quarterly shares, with each line's timing uncertainty), {Formats.Count(t.Trials)} years (seed {seed}). The fan is the P10-P90 band and the median of cumulative revenue; the dashed line is the plan's cumulative target: in months where the median runs below it, most years are behind the plan."));
     }
 
     /// <summary>How often the rule fires by quarter, and (when the figures say so) that firing is the norm and that a firing lowers the year's chance.</summary>
@@ -26,7 +25,7 @@ public static class TriggerBlocks
         Preconditions.NotNull(writer);
         Preconditions.NotEmpty(rules);
         var o = writer.Options;
-        var firing = string.Join(o.Text("、", ", "), rules.Select(r => $"Q{r.Quarter} {ChartOptions.FormatPercent(r.Firing)}"));
+        var firing = string.Join(o.Text("、", ", "), rules.Select(r => $"Q{r.Quarter} {Formats.Percent(r.Firing)}"));
         var often = rules.Where(r => r.Firing >= 0.5).Select(r => $"Q{r.Quarter}").ToArray();
         var paired = rules.Where(r => r.HitGivenFired is not null && r.HitGivenNotFired is not null).ToArray();
         var lower = paired.Length > 0 && paired.All(r => r.HitGivenFired < r.HitGivenNotFired);
@@ -55,17 +54,17 @@ public static class TriggerBlocks
         }
 
         var o = writer.Options;
-        var trials = ChartOptions.FormatCount(t.Trials);
+        var trials = Formats.Count(t.Trials);
         writer.Paragraph(o.Text(
-            $"計劃書的應對當作政策：它在 {ChartOptions.FormatPercent(p.FiresByQ3.Value)} 的年份啟動（第一到第三季中第一次觸發之後）。第一次觸發之後的月份取自推動後情景的另一次模擬（同樣 {trials} 個年度、同一種子，即共同隨機數）；在全部 {trials} 個模擬年份上，全年達標機率由 {ChartOptions.FormatPercent(p.Without.Value)} 變為 {ChartOptions.FormatPercent(p.With.Value)}，逐年配對的差別 {ReportText.PairedPoints(o, p.Value.ProbabilityDifference)}。同樣的推動若從一月起每年都做：{ReportText.PairedPoints(o, p.PushAllYear.ProbabilityDifference)}。",
-            $"The plan's response, modelled as a policy: it acts in {ChartOptions.FormatPercent(p.FiresByQ3.Value)} of years (after the first firing in Q1-Q3). The months after that firing come from a separate run of the pushed scenario ({trials} years, the same seed: common random numbers); over all {trials} simulated years, P(hit) moves from {ChartOptions.FormatPercent(p.Without.Value)} to {ChartOptions.FormatPercent(p.With.Value)}, paired year by year {ReportText.PairedPoints(o, p.Value.ProbabilityDifference)}. The same push from January in every year: {ReportText.PairedPoints(o, p.PushAllYear.ProbabilityDifference)}."));
+            $"計劃書的應對當作政策：它在 {Formats.Percent(p.FiresByQ3.Value)} 的年份啟動（第一到第三季中第一次觸發之後）。第一次觸發之後的月份取自推動後情景的另一次模擬（同樣 {trials} 個年度、同一種子，即共同隨機數）；在全部 {trials} 個模擬年份上，全年達標機率由 {Formats.Percent(p.Without.Value)} 變為 {Formats.Percent(p.With.Value)}，逐年配對的差別 {ReportText.PairedPoints(o, p.Value.ProbabilityDifference)}。同樣的推動若從一月起每年都做：{ReportText.PairedPoints(o, p.PushAllYear.ProbabilityDifference)}。",
+            $"The plan's response, modelled as a policy: it acts in {Formats.Percent(p.FiresByQ3.Value)} of years (after the first firing in Q1-Q3). The months after that firing come from a separate run of the pushed scenario ({trials} years, the same seed: common random numbers); over all {trials} simulated years, P(hit) moves from {Formats.Percent(p.Without.Value)} to {Formats.Percent(p.With.Value)}, paired year by year {ReportText.PairedPoints(o, p.Value.ProbabilityDifference)}. The same push from January in every year: {ReportText.PairedPoints(o, p.PushAllYear.ProbabilityDifference)}."));
         if (p.WhenActs is { With: { } actsWith, Without: { } actsWithout })
         {
             // Over all years the push is diluted by the years it never touches; this is where it acts.
-            var acts = ChartOptions.FormatCount(p.WhenActs.Trials);
+            var acts = Formats.Count(p.WhenActs.Trials);
             writer.Paragraph(o.Text(
-                $"只看政策啟動的 {acts} 個年份：達標機率由 {ChartOptions.FormatPercent(actsWithout.Value)} 變為 {ChartOptions.FormatPercent(actsWith.Value)}。",
-                $"In the {acts} years in which it acts, P(hit) moves from {ChartOptions.FormatPercent(actsWithout.Value)} to {ChartOptions.FormatPercent(actsWith.Value)}."));
+                $"只看政策啟動的 {acts} 個年份：達標機率由 {Formats.Percent(actsWithout.Value)} 變為 {Formats.Percent(actsWith.Value)}。",
+                $"In the {acts} years in which it acts, P(hit) moves from {Formats.Percent(actsWithout.Value)} to {Formats.Percent(actsWith.Value)}."));
         }
 
         writer.Paragraph(o.Text("政策（分析的原文）：", "The policy (as the analysis states it): ") + p.Description, note: true);

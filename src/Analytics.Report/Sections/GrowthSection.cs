@@ -1,5 +1,6 @@
-using Analytics.Charts;
 using Analytics.Charts.Adapters;
+using Analytics.Charts;
+using Analytics.Common;
 using Analytics.Market;
 
 namespace Analytics.Report.Sections;
@@ -46,15 +47,15 @@ public sealed class GrowthSection : ReportSection
         ArgumentNullException.ThrowIfNull(writer);
         var o = writer.Options;
         writer.Paragraph(o.Text(
-            $"去年 {o.FormatAmount(g.LastYear)}，今年目標 {o.FormatAmount(g.Target)}，增長 {ChartOptions.FormatPercent(g.Growth)}（增量 {o.FormatAmount(g.Increment)}）。按 {ChartOptions.FormatPercent(g.MarketShare)} 的份額推算市場規模約 {o.FormatAmount(g.ImpliedMarketSize)}。",
-            $"Last year {o.FormatAmount(g.LastYear)}, target {o.FormatAmount(g.Target)}: growth of {ChartOptions.FormatPercent(g.Growth)} (an increment of {o.FormatAmount(g.Increment)}). A {ChartOptions.FormatPercent(g.MarketShare)} share implies a market of about {o.FormatAmount(g.ImpliedMarketSize)}."));
+            $"去年 {o.FormatAmount(g.LastYear)}，今年目標 {o.FormatAmount(g.Target)}，增長 {Formats.Percent(g.Growth)}（增量 {o.FormatAmount(g.Increment)}）。按 {Formats.Percent(g.MarketShare)} 的份額推算市場規模約 {o.FormatAmount(g.ImpliedMarketSize)}。",
+            $"Last year {o.FormatAmount(g.LastYear)}, target {o.FormatAmount(g.Target)}: growth of {Formats.Percent(g.Growth)} (an increment of {o.FormatAmount(g.Increment)}). A {Formats.Percent(g.MarketShare)} share implies a market of about {o.FormatAmount(g.ImpliedMarketSize)}."));
 
         writer.Heading(o.Text("市場：份額不變能帶來多少，其餘要靠份額提升", "Market: what a held share gives, and the share gain the rest needs"));
         writer.Table(
             [o.Text("市場增速", "Market growth"), ">" + o.Text("份額不變的銷售", "Sales at held share"), ">" + o.Text("需要的份額", "Share needed"), ">" + o.Text("須靠份額提升", "Left to share gain")],
             new[] { g.AtLowGrowth, g.AtHighGrowth }.Select(r => (IReadOnlyList<string>)
             [
-                ChartOptions.FormatPercent(r.MarketGrowth),
+                Formats.Percent(r.MarketGrowth),
                 o.FormatNumber(r.HoldShareRevenue),
                 (r.RequiredShare * 100).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) + "%",
                 o.FormatNumber(r.ShareGainRevenue),

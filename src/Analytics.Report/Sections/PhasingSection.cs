@@ -1,4 +1,5 @@
 using Analytics.Charts;
+using Analytics.Common;
 
 namespace Analytics.Report.Sections;
 
@@ -24,7 +25,7 @@ public sealed class PhasingSection : ReportSection
             content.Plan.Phasing.Select(q => (IReadOnlyList<string>)
             [
                 q.Label,
-                ChartOptions.FormatPercent(q.Share),
+                Formats.Percent(q.Share),
                 o.FormatNumber(d.Year.Quarters[q.Quarter - 1]),
                 string.Join(" / ", d.MonthsOf(q.Quarter).Select(m => o.FormatNumber(m))),
                 q.MonthlyAmount is { } m ? o.FormatNumber(m) : string.Empty,

@@ -1,6 +1,7 @@
 using System.Globalization;
-using Analytics.Charts;
 using Analytics.Charts.Adapters;
+using Analytics.Charts;
+using Analytics.Common;
 
 namespace Analytics.Report.Sections;
 
@@ -26,13 +27,13 @@ public sealed class RiskSection : ReportSection
     {
         if (content.Risk is { } r)
         {
-            var trials = ChartOptions.FormatCount(r.Trials);
+            var trials = Formats.Count(r.Trials);
             var seed = r.Seed.ToString(CultureInfo.InvariantCulture);
             var hash = r.ScenarioHash.Length > 12 ? r.ScenarioHash[..12] : r.ScenarioHash;
             string Estimate(double wanYuan) => o.FormatEstimate(wanYuan) + " " + o.UnitName;
             writer.Paragraph(o.Text(
-                $"以情景「{r.Scenario}」（檔案 SHA-256 {hash}…）模擬 {trials} 個年度（蒙地卡羅，種子 {seed}）：全年銷售達到 {o.FormatAmount(r.Target)} 的機率為 {ChartOptions.FormatPercent(r.ProbabilityOfHit)}，標準誤 {ChartOptions.FormatPoints(r.StandardError)} 個百分點，95% 區間 {ChartOptions.FormatPercent(r.Lower95)} – {ChartOptions.FormatPercent(r.Upper95)}。十年裡大約有一年低於 {Estimate(r.P10)}（P10），一半的年份高於 {Estimate(r.P50)}（P50），十年裡大約有一年高於 {Estimate(r.P90)}（P90）。",
-                $"Scenario \"{r.Scenario}\" (file SHA-256 {hash}…) simulated over {trials} years (Monte Carlo, seed {seed}): the year's revenue reaches {o.FormatAmount(r.Target)} with probability {ChartOptions.FormatPercent(r.ProbabilityOfHit)}, standard error {ChartOptions.FormatPoints(r.StandardError)} points, 95% interval {ChartOptions.FormatPercent(r.Lower95)} – {ChartOptions.FormatPercent(r.Upper95)}. About one year in ten falls below {Estimate(r.P10)} (P10), half the years exceed {Estimate(r.P50)} (P50), and about one in ten exceeds {Estimate(r.P90)} (P90)."));
+                $"以情景「{r.Scenario}」（檔案 SHA-256 {hash}…）模擬 {trials} 個年度（蒙地卡羅，種子 {seed}）：全年銷售達到 {o.FormatAmount(r.Target)} 的機率為 {Formats.Percent(r.ProbabilityOfHit)}，標準誤 {Formats.Points(r.StandardError)} 個百分點，95% 區間 {Formats.Percent(r.Lower95)} – {Formats.Percent(r.Upper95)}。十年裡大約有一年低於 {Estimate(r.P10)}（P10），一半的年份高於 {Estimate(r.P50)}（P50），十年裡大約有一年高於 {Estimate(r.P90)}（P90）。",
+                $"Scenario \"{r.Scenario}\" (file SHA-256 {hash}…) simulated over {trials} years (Monte Carlo, seed {seed}): the year's revenue reaches {o.FormatAmount(r.Target)} with probability {Formats.Percent(r.ProbabilityOfHit)}, standard error {Formats.Points(r.StandardError)} points, 95% interval {Formats.Percent(r.Lower95)} – {Formats.Percent(r.Upper95)}. About one year in ten falls below {Estimate(r.P10)} (P10), half the years exceed {Estimate(r.P50)} (P50), and about one in ten exceeds {Estimate(r.P90)} (P90)."));
         }
 
         if (content.Distribution is { } distribution)
@@ -40,8 +41,8 @@ public sealed class RiskSection : ReportSection
             writer.Chart("distribution", SalesCharts.OutcomeDistribution(distribution, o));
             writer.Paragraph(
                 o.Text(
-                    $"柱狀圖是每一銷售區間的年份占比（畫出中間 {ChartOptions.FormatPercent(OutcomeDistributions.DrawnShare)} 的年份），S 曲線是銷售額不超過某一數值的機率；目標線右側的面積就是達標機率。",
-                    $"The bars are the share of simulated years in each band of revenue (the middle {ChartOptions.FormatPercent(OutcomeDistributions.DrawnShare)} of years are drawn); the S-curve is the probability that revenue is at most a value; the area right of the target line is the probability of reaching it."),
+                    $"柱狀圖是每一銷售區間的年份占比（畫出中間 {Formats.Percent(OutcomeDistributions.DrawnShare)} 的年份），S 曲線是銷售額不超過某一數值的機率；目標線右側的面積就是達標機率。",
+                    $"The bars are the share of simulated years in each band of revenue (the middle {Formats.Percent(OutcomeDistributions.DrawnShare)} of years are drawn); the S-curve is the probability that revenue is at most a value; the area right of the target line is the probability of reaching it."),
                 note: true);
         }
 
@@ -67,8 +68,8 @@ public sealed class RiskSection : ReportSection
                     o.FormatEstimate(s.P10),
                     o.FormatEstimate(s.P50),
                     o.FormatEstimate(s.P90),
-                    ChartOptions.FormatPercent(s.ProbabilityOfTarget),
-                    ChartOptions.FormatPoints(s.StandardError),
+                    Formats.Percent(s.ProbabilityOfTarget),
+                    Formats.Points(s.StandardError),
                 ]),
                 "streams");
             writer.Paragraph(

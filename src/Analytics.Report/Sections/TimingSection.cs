@@ -1,4 +1,5 @@
 using Analytics.Charts;
+using Analytics.Common;
 using Analytics.Report.Blocks;
 
 namespace Analytics.Report.Sections;
@@ -40,7 +41,7 @@ public sealed class TimingSection : ReportSection
             // The threshold is the analysis's, else the plan's own quarterly re-plan rule; the report never assumes one.
             if ((t?.Threshold ?? PlanThreshold(content)) is { } threshold)
             {
-                writer.Heading(o.Text($"季度規則：單季低於目標的 {ChartOptions.FormatPercent(threshold)} 時觸發", $"The quarterly rule: it fires when a quarter is under {ChartOptions.FormatPercent(threshold)} of its target"));
+                writer.Heading(o.Text($"季度規則：單季低於目標的 {Formats.Percent(threshold)} 時觸發", $"The quarterly rule: it fires when a quarter is under {Formats.Percent(threshold)} of its target"));
                 writer.Chart("quarterly-rule", SalesCharts.QuarterlyRule(rules, threshold, o));
             }
             else

@@ -15,10 +15,17 @@ public sealed record CsvSchema(IReadOnlyList<string> Required, IReadOnlyList<str
     {
     }
 
+    /// <summary>
+    /// Whether columns the schema does not name are accepted (default false). Only for files whose
+    /// other columns are the user's own, such as an export a column is fitted from: a plan file's
+    /// columns are all known, so a stray one there is a misspelling.
+    /// </summary>
+    public bool OtherColumns { get; init; }
+
     /// <summary>Every column the schema knows, required first.</summary>
     public IEnumerable<string> All => Required.Concat(Optional);
 
     /// <summary>The header a user should write, for messages.</summary>
     public string Describe()
-        => string.Join(',', Required) + (Optional.Count > 0 ? " (optional: " + string.Join(',', Optional) + ")" : string.Empty);
+        => string.Join(',', Required) + (Optional.Count > 0 ? " (optional: " + string.Join(',', Optional) + ")" : string.Empty) + (OtherColumns ? (Required.Count + Optional.Count > 0 ? " and any other columns" : "any columns") : string.Empty);
 }

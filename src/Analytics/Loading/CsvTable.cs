@@ -167,7 +167,7 @@ public sealed class CsvTable
     private static void CheckHeader(string[] header, string file, int line, CsvSchema schema)
     {
         // Spreadsheets in Chinese and European locales export with ';' or tabs: one long "column".
-        if (header.Length == 1 && schema.All.Count() > 1)
+        if (header.Length == 1 && (schema.All.Count() > 1 || schema.OtherColumns))
         {
             foreach (var separator in new[] { ';', '\t', '|' })
             {
@@ -195,7 +195,7 @@ public sealed class CsvTable
             }
 
             seen[name] = i;
-            if (!schema.All.Contains(name, StringComparer.Ordinal))
+            if (!schema.OtherColumns && !schema.All.Contains(name, StringComparer.Ordinal))
             {
                 var hint = schema.All.FirstOrDefault(c => string.Equals(c, name, StringComparison.OrdinalIgnoreCase));
                 throw new InputException(

@@ -29,4 +29,7 @@ public sealed record AdoptionSeries
 
     /// <summary>All adopters so far.</summary>
     public double Total => _adopters.Sum();
+
+    /// <summary>How the periods were labelled where the series was read (default: 0, 1, 2 ...); period 0 is the launch.</summary>
+    public PeriodLabels Labels { get; init; } = PeriodLabels.FromZero;
 }

@@ -39,6 +39,9 @@ public sealed record CohortSurvival
     /// <summary>The last period observed.</summary>
     public int LastPeriod => _alive.Length - 1;
 
+    /// <summary>How the periods were labelled where the cohort was read (default: 0, 1, 2 ...); period 0 is the cohort's start.</summary>
+    public PeriodLabels Labels { get; init; } = PeriodLabels.FromZero;
+
     /// <summary>Contracts lost in period t (t &gt;= 1): alive[t - 1] - alive[t].</summary>
     public int Lost(int period)
     {

@@ -69,7 +69,6 @@ public sealed class FitCommandTests : IDisposable
     [Theory]
     [InlineData("period,alive\n0,1000\n1,631\n2,700\n", "t.csv:4: column 2 (alive): 700 alive is more than the 631 alive at period 1")]
     [InlineData("period,alive\n0,1000\n2,631\n3,500\n", "t.csv:3: column 1 (period): period 2 where 1 was due")]
-    [InlineData("period,alive\n1,1000\n2,631\n3,500\n", "t.csv:2: column 1 (period): period 1 where 0 was due")]
     [InlineData("period,alive\n0,1000\n1,-3\n2,1\n", "t.csv:3: column 2 (alive)")]
     [InlineData("period,alive\n0,1000\n1,NaN\n2,1\n", "t.csv:3: column 2 (alive): \"NaN\" is not a finite number")]
     [InlineData("period,alive\n0,1000\n1,abc\n2,1\n", "t.csv:3: column 2 (alive): \"abc\" is not a whole number")]
@@ -102,6 +101,62 @@ public sealed class FitCommandTests : IDisposable
         Assert.Contains(fragment.Replace("t.csv", file, StringComparison.Ordinal), message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2014)]
+    public void Bass_PeriodsNotFromZero_SameFitAndTheLaunchRowNamed(int first)
+    {
+        var shipped = File.ReadAllLines(RepoPaths.Data("fits", "bass-example.csv"));
+        var relabelled = shipped.Skip(1).Select((row, i) => (first + i).ToString(System.Globalization.CultureInfo.InvariantCulture) + row[row.IndexOf(',', StringComparison.Ordinal)..]);
+        var file = Write("b.csv", "period,adopters\n" + string.Join("\n", relabelled) + "\n");
+        using var zero = JsonDocument.Parse(CliRunner.Run("fit", "bass", RepoPaths.Data("fits", "bass-example.csv"), "--format", "json").Out);
+        var (code, output, _) = CliRunner.Run("fit", "bass", file, "--format", "json");
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(output);
+        var root = doc.RootElement;
+        foreach (var key in new[] { "p", "q", "m", "peakTime", "rSquared" })
+        {
+            Assert.Equal(zero.RootElement.GetProperty(key).GetDouble(), root.GetProperty(key).GetDouble());
+        }
+
+        Assert.Equal(first, root.GetProperty("launch").GetProperty("period").GetInt32());
+        Assert.Equal(2, root.GetProperty("launch").GetProperty("line").GetInt32());
+        Assert.Equal(first + 6, root.GetProperty("peakPeriod").GetInt32());
+        Assert.Equal(first, root.GetProperty("fitted")[0].GetProperty("period").GetInt32());
+        Assert.Equal(first + 12, root.GetProperty("projection")[0].GetProperty("period").GetInt32());
+        Assert.False(zero.RootElement.TryGetProperty("launch", out _));
+        Assert.Contains($"period 0 is the row labelled {first} ({file}:2)", CliRunner.Run("fit", "bass", file).Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Retention_CalendarYears_PublishedEstimatesAndYearLabels()
+    {
+        var file = Write("r.csv", "period,alive\n2018,1000\n2019,631\n2020,468\n2021,382\n2022,326\n2023,289\n2024,262\n2025,241\n");
+        var (code, output, _) = CliRunner.Run("fit", "retention", file, "--format", "json", "--periods", "2");
+        Assert.Equal(0, code);
+        using var doc = JsonDocument.Parse(output);
+        var root = doc.RootElement;
+        Assert.Equal(0.704, root.GetProperty("alpha").GetDouble(), 0.001);
+        Assert.Equal(1.182, root.GetProperty("beta").GetDouble(), 0.001);
+        Assert.Equal(2018, root.GetProperty("launch").GetProperty("period").GetInt32());
+        Assert.Equal(2025, root.GetProperty("lastPeriod").GetInt32());
+        Assert.Equal([2026, 2027], root.GetProperty("projection").EnumerateArray().Select(p => p.GetProperty("period").GetInt32()));
+        Assert.Contains("period 0 is the row labelled 2018", CliRunner.Run("fit", "retention", file).Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("period,adopters\n2019,1\n2020,2\n2022,3\n2023,4\n", "t.csv:4: column 1 (period): period 2022 where 2021 was due (a gap: period 2021 missing); expected consecutive whole-number periods")]
+    [InlineData("period,adopters\n2019,1\n2020,2\n2024,3\n2025,4\n", "period 2024 where 2021 was due (a gap: periods 2021-2023 missing)")]
+    [InlineData("period,adopters\n2019,1\n2020,2\n2020,3\n2021,4\n", "t.csv:4: column 1 (period): period 2020 where 2021 was due (the same period as line 3); expected consecutive whole-number periods")]
+    [InlineData("period,adopters\n2019,1\n2020,2\n2018,3\n2021,4\n", "t.csv:4: column 1 (period): period 2018 where 2021 was due (periods must ascend; line 3 has period 2020); expected consecutive whole-number periods")]
+    [InlineData("period,adopters\n-1,1\n0,2\n1,3\n2,4\n", "t.csv:2: column 1 (period): -1 is out of range")]
+    public void Bass_PeriodsNotConsecutive_ExitTwoNamingLineColumnAndWhy(string content, string fragment)
+    {
+        var file = Write("t.csv", content);
+        var message = CliRunner.AssertBadInput(CliRunner.Run("fit", "bass", file));
+        Assert.Contains(fragment.Replace("t.csv", file, StringComparison.Ordinal), message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Fit_MissingFile_ExitTwoSaysNotFoundAndHeader()
     {
@@ -113,8 +168,8 @@ public sealed class FitCommandTests : IDisposable
     public void Fit_UnknownModel_ExitTwoWithUsage()
     {
         var message = CliRunner.AssertBadInput(CliRunner.Run("fit", "weibull", "x.csv"));
-        Assert.Contains("unknown model \"weibull\"; expected retention or bass", message, StringComparison.Ordinal);
-        Assert.Contains("usage: analytics fit retention|bass FILE.csv", message, StringComparison.Ordinal);
+        Assert.Contains("unknown model \"weibull\"; expected retention, bass, distribution, winrate, seasonality or renewal", message, StringComparison.Ordinal);
+        Assert.Contains("usage: analytics fit retention|bass|distribution|winrate|seasonality|renewal FILE.csv", message, StringComparison.Ordinal);
     }
 
     [Fact]

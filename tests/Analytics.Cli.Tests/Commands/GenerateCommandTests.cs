@@ -41,4 +41,31 @@ public class GenerateCommandTests
     [Fact]
     public void Generate_WithoutOut_ExitTwo()
         => Assert.Contains("--out FILE is required", CliRunner.AssertBadInput(CliRunner.Run("generate", "customers")), StringComparison.Ordinal);
+
+    [Fact]
+    public void Generate_History_WritesTheShippedFilesAndRefusesToOverwrite()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "history-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var (code, _, err) = CliRunner.Run("generate", "history", "--plan", RepoPaths.ShippedPlan, "--out", folder);
+            Assert.Equal(0, code);
+            Assert.Contains("for 2023-2025", err, StringComparison.Ordinal);
+            foreach (var file in new[] { "orders.csv", "sales.csv", "leads.csv", "renewals.csv" })
+            {
+                Assert.Equal(File.ReadAllText(Path.Combine(RepoPaths.ShippedPlan, "history", file)), File.ReadAllText(Path.Combine(folder, file)));
+            }
+
+            Assert.Contains("refusing to overwrite", CliRunner.AssertBadInput(CliRunner.Run("generate", "history", "--plan", RepoPaths.ShippedPlan, "--out", folder)), StringComparison.Ordinal);
+            Assert.Equal(0, CliRunner.Run("generate", "history", "--plan", RepoPaths.ShippedPlan, "--out", folder, "--seed", "7", "--force").Code);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Generate_Unknown_ExitTwoNamingBoth()
+        => Assert.Contains("can only generate \"customers\" or \"history\"", CliRunner.AssertBadInput(CliRunner.Run("generate", "people", "--out", "x")), StringComparison.Ordinal);
 }

@@ -1,3 +1,4 @@
+using Analytics.Common;
 using Analytics.Charts;
 using Analytics.Interactive.Formatters;
 using Analytics.TestSupport;
@@ -14,7 +15,7 @@ public class AnalysisHtmlTests
         var html = AnalysisHtml.Splits(r);
         Assert.StartsWith("<div class=\"analytics\">", html, StringComparison.Ordinal);
         Assert.Contains($"{r.Grid.Count} 種占比（步長 25%）都在同樣的 2,000 個模擬年度上評估（種子 3）", html, StringComparison.Ordinal);
-        Assert.Contains($"<tr><td>計劃</td><td class=\"num\">36/44/20</td><td class=\"num\">{ChartOptions.FormatPercent(r.Plan.ProbabilityOfTarget.Value)}</td>", html, StringComparison.Ordinal);
+        Assert.Contains($"<tr><td>計劃</td><td class=\"num\">36/44/20</td><td class=\"num\">{Formats.Percent(r.Plan.ProbabilityOfTarget.Value)}</td>", html, StringComparison.Ordinal);
         Assert.Contains("<tr><td>repurchase</td><td class=\"num\">1,800</td>", html, StringComparison.Ordinal);
         Assert.Contains("最佳占比比計劃", html, StringComparison.Ordinal);
     }
@@ -50,7 +51,7 @@ public class AnalysisHtmlTests
         {
             var html = AnalysisHtml.Trigger(t);
             Assert.Contains($"<tr><td>Q1</td><td class=\"num\">9.00</td>", html, StringComparison.Ordinal); // 900 萬元 in millions
-            Assert.Contains($"the rule fires with probability Q1 {ChartOptions.FormatPercent(t.Quarters[0].Firing.Value)}", html, StringComparison.Ordinal);
+            Assert.Contains($"the rule fires with probability Q1 {Formats.Percent(t.Quarters[0].Firing.Value)}", html, StringComparison.Ordinal);
             Assert.Contains("The plan&#39;s response, modelled as a policy", html, StringComparison.Ordinal);
             Assert.Contains("<li>newProduct: books nothing before a first month", html, StringComparison.Ordinal);
         }

@@ -1,4 +1,5 @@
 using Analytics.Interactive.Tables;
+using Analytics.Loading;
 using Analytics.Market;
 using Analytics.NewProduct;
 using Analytics.Planning;

@@ -1,3 +1,4 @@
+using Analytics.Common;
 using Analytics.Charts;
 using Analytics.Report.Blocks;
 using Analytics.Report.Tests.TestSupport;
@@ -17,8 +18,8 @@ public class SensitivityBlocksTests
         var widest = d.Tornado.MaxBy(r => r.HitSwing)!;
         var html = Write(null);
         Assert.Contains("各模擬 200 個年度", html, StringComparison.Ordinal);
-        Assert.Contains($"擺幅最大的三個：{widest.Input} ({ChartOptions.FormatPercent(widest.HitAtLow.Value)} – {ChartOptions.FormatPercent(widest.HitAtHigh.Value)})", html, StringComparison.Ordinal);
-        Assert.Contains($"中線 {ChartOptions.FormatPercent(d.BaseHit.Value)} 是所有輸入都在中位數時的達標機率：", html, StringComparison.Ordinal);
+        Assert.Contains($"擺幅最大的三個：{widest.Input} ({Formats.Percent(widest.HitAtLow.Value)} – {Formats.Percent(widest.HitAtHigh.Value)})", html, StringComparison.Ordinal);
+        Assert.Contains($"中線 {Formats.Percent(d.BaseHit.Value)} 是所有輸入都在中位數時的達標機率：", html, StringComparison.Ordinal);
     }
 
     [Fact]

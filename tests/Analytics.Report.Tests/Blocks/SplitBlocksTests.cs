@@ -1,3 +1,4 @@
+using Analytics.Common;
 using Analytics.Charts;
 using Analytics.Report.Blocks;
 using Analytics.Report.Tests.TestSupport;
@@ -31,7 +32,7 @@ public class SplitBlocksTests
         var html = SectionRun.Block(w => SplitBlocks.Named(w, r, [("團隊的", r.Grid[0])]));
         var rows = html.Split("<tr><td>").Skip(1).Select(row => row[..row.IndexOf('<', StringComparison.Ordinal)]).ToArray();
         Assert.Equal(["計劃", "最佳", "風險均衡", "團隊的"], rows);
-        Assert.Contains($"<tr><td>計劃</td><td class=\"num\">36/44/20</td><td class=\"num\">{ChartOptions.FormatPercent(r.Plan.ProbabilityOfTarget.Value)}</td>", html, StringComparison.Ordinal);
+        Assert.Contains($"<tr><td>計劃</td><td class=\"num\">36/44/20</td><td class=\"num\">{Formats.Percent(r.Plan.ProbabilityOfTarget.Value)}</td>", html, StringComparison.Ordinal);
     }
 
     [Fact]

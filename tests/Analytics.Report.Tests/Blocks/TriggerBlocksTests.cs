@@ -1,5 +1,6 @@
-using Analytics.Charts;
+using Analytics.Common;
 using Analytics.Charts.Inputs;
+using Analytics.Charts;
 using Analytics.Report.Blocks;
 using Analytics.Report.Tests.TestSupport;
 using Analytics.TestSupport;
@@ -44,7 +45,7 @@ public class TriggerBlocksTests
     {
         var p = AnalysisRuns.Trigger.Policy!;
         var html = SectionRun.Block(w => TriggerBlocks.Policy(w, AnalysisRuns.Trigger));
-        Assert.Contains($"全年達標機率由 {ChartOptions.FormatPercent(p.Without.Value)} 變為 {ChartOptions.FormatPercent(p.With.Value)}", html, StringComparison.Ordinal);
+        Assert.Contains($"全年達標機率由 {Formats.Percent(p.Without.Value)} 變為 {Formats.Percent(p.With.Value)}", html, StringComparison.Ordinal);
         Assert.Contains("政策（分析的原文）：", html, StringComparison.Ordinal);
     }
 }

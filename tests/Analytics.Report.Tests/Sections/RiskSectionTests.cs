@@ -1,3 +1,4 @@
+using Analytics.Common;
 using Analytics.Charts;
 using Analytics.Report.Sections;
 using Analytics.Report.Tests.TestSupport;
@@ -16,10 +17,10 @@ public class RiskSectionTests
         Assert.Equal(["distribution"], charts);
         var r = SectionContents.Simulated.Risk!;
         Assert.Contains($"以情景「plc-2026」（檔案 SHA-256 {ScenarioRuns.Plc.Hash[..12]}…）模擬 8,192 個年度（蒙地卡羅，種子 7）", html, StringComparison.Ordinal);
-        Assert.Contains($"機率為 {ChartOptions.FormatPercent(r.ProbabilityOfHit)}，標準誤 {ChartOptions.FormatPoints(r.StandardError)} 個百分點", html, StringComparison.Ordinal);
+        Assert.Contains($"機率為 {Formats.Percent(r.ProbabilityOfHit)}，標準誤 {Formats.Points(r.StandardError)} 個百分點", html, StringComparison.Ordinal);
         var product = SectionContents.Simulated.Streams!.Single(s => s.Stream == "newProduct");
         Assert.Contains($"<td>新產品銷售</td><td class=\"num\">1,000</td><td class=\"num\">{ChartOptions.Default.FormatEstimate(product.Mean)}</td>", html, StringComparison.Ordinal);
-        Assert.Contains($"<td class=\"num\">{ChartOptions.FormatPercent(product.ProbabilityOfTarget)}</td><td class=\"num\">{ChartOptions.FormatPoints(product.StandardError)}</td></tr>", html, StringComparison.Ordinal);
+        Assert.Contains($"<td class=\"num\">{Formats.Percent(product.ProbabilityOfTarget)}</td><td class=\"num\">{Formats.Points(product.StandardError)}</td></tr>", html, StringComparison.Ordinal);
         Assert.Equal(3, html.Split("<tr><td>").Length - 1);
     }
 
@@ -38,8 +39,8 @@ public class RiskSectionTests
         var (html, _) = SectionRun.Write(new RiskSection(), Samples.WithEveryResult());
         Assert.Contains("結果取決於哪些假設（龍捲風圖）", html, StringComparison.Ordinal);
         Assert.Contains($"各模擬 {d.Trials} 個年度", html, StringComparison.Ordinal);
-        Assert.Contains($"擺幅最大的三個：{d.Tornado[0].Input} ({ChartOptions.FormatPercent(d.Tornado[0].HitAtLow.Value)} – {ChartOptions.FormatPercent(d.Tornado[0].HitAtHigh.Value)})", html, StringComparison.Ordinal);
-        Assert.Contains($"中線 {ChartOptions.FormatPercent(d.BaseHit.Value)} 是所有輸入都在中位數時的達標機率，不是上面的 62.3%", html, StringComparison.Ordinal);
+        Assert.Contains($"擺幅最大的三個：{d.Tornado[0].Input} ({Formats.Percent(d.Tornado[0].HitAtLow.Value)} – {Formats.Percent(d.Tornado[0].HitAtHigh.Value)})", html, StringComparison.Ordinal);
+        Assert.Contains($"中線 {Formats.Percent(d.BaseHit.Value)} 是所有輸入都在中位數時的達標機率，不是上面的 62.3%", html, StringComparison.Ordinal);
         Assert.Contains($"例如擺幅最大的 {d.Tornado.OrderByDescending(r => Math.Abs(r.HitAtHigh.Value - r.HitAtLow.Value)).First().Input}。", html, StringComparison.Ordinal);
     }
 }

@@ -1,3 +1,4 @@
+using Analytics.Common;
 using Analytics.Charts;
 using Analytics.Report.Sections;
 using Analytics.Report.Tests.TestSupport;
@@ -28,7 +29,7 @@ public class SplitsSectionTests
         Assert.True(frontier.Length >= 2, "the sample run's frontier has two ends to compare");
         var safest = frontier.OrderByDescending(f => f.ProbabilityOfTarget.Value).First();
         var richest = frontier.OrderByDescending(f => f.ExpectedMargin).First();
-        Assert.Contains($"The safest split on it, {Analytics.Charts.Adapters.SplitMaps.Percentages(safest.Split, 0, 1, 2)} (P(hit) {ChartOptions.FormatPercent(safest.ProbabilityOfTarget.Value)}", html, StringComparison.Ordinal);
+        Assert.Contains($"The safest split on it, {Analytics.Charts.Adapters.SplitMaps.Percentages(safest.Split, 0, 1, 2)} (P(hit) {Formats.Percent(safest.ProbabilityOfTarget.Value)}", html, StringComparison.Ordinal);
         Assert.Contains($"against the most profitable, {Analytics.Charts.Adapters.SplitMaps.Percentages(richest.Split, 0, 1, 2)}", html, StringComparison.Ordinal);
         var k = Enumerable.Range(0, 3).OrderByDescending(i => richest.Split[i] - safest.Split[i]).First();
         string Pct(double x) => (x * 100).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture) + "%";
@@ -51,12 +52,12 @@ public class SplitsSectionTests
         var r = AnalysisRuns.Splits;
         var (html, _) = SectionRun.Write(new SplitsSection(), Samples.WithEveryResult());
         Assert.Contains($"{r.Grid.Count} 種占比（步長 25%）都在同樣的 2,000 個模擬年度上評估（種子 3）", html, StringComparison.Ordinal);
-        Assert.Contains($"<tr><td>計劃</td><td class=\"num\">36/44/20</td><td class=\"num\">{ChartOptions.FormatPercent(r.Plan.ProbabilityOfTarget.Value)}</td>", html, StringComparison.Ordinal);
+        Assert.Contains($"<tr><td>計劃</td><td class=\"num\">36/44/20</td><td class=\"num\">{Formats.Percent(r.Plan.ProbabilityOfTarget.Value)}</td>", html, StringComparison.Ordinal);
         var best = Analytics.Charts.Adapters.SplitMaps.Percentages(r.Best.Split, 0, 1, 2);
         Assert.Contains($"<tr><td>最佳</td><td class=\"num\">{best}</td>", html, StringComparison.Ordinal);
         var d = r.BestVersusPlan.ProbabilityDifference;
         Assert.Contains($"最佳占比比計劃 {(d.Value * 100).ToString("+0.00;-0.00;0.00", System.Globalization.CultureInfo.InvariantCulture)} 個百分點（95% 區間", html, StringComparison.Ordinal);
-        Assert.Contains($"<tr><td>存量客戶復購</td><td class=\"num\">1,800</td><td class=\"num\">{ChartOptions.FormatPercent(r.Plan.Streams[0].Probability.Value)}</td>", html, StringComparison.Ordinal);
+        Assert.Contains($"<tr><td>存量客戶復購</td><td class=\"num\">1,800</td><td class=\"num\">{Formats.Percent(r.Plan.Streams[0].Probability.Value)}</td>", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Analytics.Common;
 using Analytics.Charts;
 using Analytics.Report.Sections;
 using Analytics.Report.Tests.TestSupport;
@@ -16,10 +17,10 @@ public class TimingSectionTests
         var (html, charts) = SectionRun.Write(section, Samples.WithEveryResult());
         Assert.Equal(["fan", "quarterly-rule"], charts);
         Assert.Contains($"共 {t.Trials:#,0} 個年度（種子 3）", html, StringComparison.Ordinal);
-        Assert.Contains($"規則觸發的機率：Q1 {ChartOptions.FormatPercent(t.Quarters[0].Firing.Value)}、Q2 {ChartOptions.FormatPercent(t.Quarters[1].Firing.Value)}", html, StringComparison.Ordinal);
+        Assert.Contains($"規則觸發的機率：Q1 {Formats.Percent(t.Quarters[0].Firing.Value)}、Q2 {Formats.Percent(t.Quarters[1].Firing.Value)}", html, StringComparison.Ordinal);
         var p = t.Policy!;
-        Assert.Contains($"它在 {ChartOptions.FormatPercent(p.FiresByQ3.Value)} 的年份啟動", html, StringComparison.Ordinal);
-        Assert.Contains($"由 {ChartOptions.FormatPercent(p.Without.Value)} 變為 {ChartOptions.FormatPercent(p.With.Value)}", html, StringComparison.Ordinal);
+        Assert.Contains($"它在 {Formats.Percent(p.FiresByQ3.Value)} 的年份啟動", html, StringComparison.Ordinal);
+        Assert.Contains($"由 {Formats.Percent(p.Without.Value)} 變為 {Formats.Percent(p.With.Value)}", html, StringComparison.Ordinal);
         Assert.Contains("raise newProduct.benchmarks.winProbability by 0.1", html, StringComparison.Ordinal);
     }
 
@@ -40,7 +41,7 @@ public class TimingSectionTests
         Assert.Contains($"over all {trials} simulated years, P(hit) moves from", html, StringComparison.Ordinal);
         Assert.DoesNotContain("these years", html, StringComparison.Ordinal);
         var acts = AnalysisRuns.Trigger.Policy!.WhenActs;
-        Assert.Contains($"In the {acts.Trials.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture)} years in which it acts, P(hit) moves from {ChartOptions.FormatPercent(acts.Without!.Value)} to {ChartOptions.FormatPercent(acts.With!.Value)}.", html, StringComparison.Ordinal);
+        Assert.Contains($"In the {acts.Trials.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture)} years in which it acts, P(hit) moves from {Formats.Percent(acts.Without!.Value)} to {Formats.Percent(acts.With!.Value)}.", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -100,4 +100,15 @@ public class FormatsTests
     [InlineData(0, "0")]
     [InlineData(999, "999")]
     public void Count_Grouped(long count, string expected) => Assert.Equal(expected, Formats.Count(count));
+
+    [Fact]
+    public void Percent_Fraction_OneDecimalByDefault() => Assert.Equal("31.6%", Formats.Percent(0.316));
+
+    [Fact]
+    public void Points_StandardError_PercentagePointsWithTwoDecimals()
+    {
+        // sqrt(0.383 x 0.617 / 100000) = 0.00154: one decimal of a percentage would show 0.2%.
+        Assert.Equal("0.15", Formats.Points(Math.Sqrt(0.383 * 0.617 / 100_000)));
+        Assert.Equal("1.00", Formats.Points(0.01));
+    }
 }

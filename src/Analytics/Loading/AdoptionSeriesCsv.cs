@@ -1,13 +1,15 @@
 using System.Globalization;
 using Analytics.Common;
-using Analytics.Loading;
+using Analytics.NewProduct;
 
-namespace Analytics.NewProduct;
+namespace Analytics.Loading;
 
 /// <summary>
 /// Reads an <see cref="AdoptionSeries"/> from a CSV with the columns <c>period,adopters</c>: one row per
-/// period 0, 1, 2, ... in order (period i is the interval [i, i + 1) since launch), adopters a finite
-/// number &gt;= 0. Every defect is an <see cref="InputException"/> with file, line and column.
+/// period in order, the periods consecutive whole numbers from any start (0, 1, 2 ...; 1, 2, 3 ...; or
+/// years 2019, 2020 ...). The first row is the launch, period 0 of the model (the interval [0, 1));
+/// its label is kept in <see cref="AdoptionSeries.Labels"/>. Adopters are finite numbers &gt;= 0. Every
+/// defect is an <see cref="InputException"/> with file, line and column.
 /// </summary>
 public static class AdoptionSeriesCsv
 {
@@ -22,23 +24,19 @@ public static class AdoptionSeriesCsv
     public static AdoptionSeries Read(CsvTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
+        var periods = new PeriodSequence("period");
         var adopters = new List<double>();
         foreach (var row in table.Rows)
         {
-            var period = row.Integer("period", 0);
-            if (period != adopters.Count)
-            {
-                throw row.Error("period", $"period {period.ToString(CultureInfo.InvariantCulture)} where {adopters.Count.ToString(CultureInfo.InvariantCulture)} was due", "periods 0, 1, 2, ... one per row, in order");
-            }
-
+            periods.Add(row);
             adopters.Add(row.Number("adopters", 0.0));
         }
 
         if (adopters.Count < BassFit.MinimumPeriods)
         {
-            throw new InputException(table.File, 0, null, $"the file has {adopters.Count.ToString(CultureInfo.InvariantCulture)} period(s), too few to fit p, q and m", $"at least {BassFit.MinimumPeriods.ToString(CultureInfo.InvariantCulture)} rows: periods 0 to {(BassFit.MinimumPeriods - 1).ToString(CultureInfo.InvariantCulture)}");
+            throw new InputException(table.File, 0, null, $"the file has {adopters.Count.ToString(CultureInfo.InvariantCulture)} period(s), too few to fit p, q and m", $"at least {BassFit.MinimumPeriods.ToString(CultureInfo.InvariantCulture)} rows, one per consecutive period from the launch");
         }
 
-        return new AdoptionSeries(adopters);
+        return new AdoptionSeries(adopters) { Labels = periods.Labels };
     }
 }
