@@ -1,8 +1,8 @@
 using System.Globalization;
-using Analytics.Analyses.Common;
 using Analytics.Audit;
 using Analytics.Common;
 using Analytics.Planning;
+using Analytics.Statistics;
 
 namespace Analytics.Charts.Report;
 

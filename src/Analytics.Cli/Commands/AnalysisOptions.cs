@@ -1,10 +1,10 @@
 using System.Globalization;
-using Analytics.Analyses.Common;
 using Analytics.Charts;
 using Analytics.Cli.Parsing;
 using Analytics.Common;
 using Analytics.Scenarios;
 using Analytics.Simulation.Engine;
+using Analytics.Statistics;
 
 namespace Analytics.Cli.Commands;
 

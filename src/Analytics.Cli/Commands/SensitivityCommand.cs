@@ -132,7 +132,7 @@ internal sealed class SensitivityCommand : ICommand
         if (r.SobolTotal.Count > 0)
         {
             output.WriteLine();
-            static string Index(Analyses.Common.Estimate e, (double Lower, double Upper) ci)
+            static string Index(Statistics.Estimate e, (double Lower, double Upper) ci)
                 => string.Create(CultureInfo.InvariantCulture, $"{e.Value:0.000} [{ci.Lower:0.000}, {ci.Upper:0.000}]");
             var sobol = new TextTable("Sobol (95% bootstrap)", ">S total", ">ST total", ">S hit", ">ST hit");
             // The hit's indices are empty when every design run hits (or misses) the target: undefined, see the notes.

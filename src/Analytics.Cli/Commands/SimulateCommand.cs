@@ -117,7 +117,7 @@ internal sealed class SimulateCommand : ICommand
             json.WriteNumber("p10", total.Percentiles.P10);
             json.WriteNumber("p50", total.Percentiles.P50);
             json.WriteNumber("p90", total.Percentiles.P90);
-            json.WriteNumber("probabilityOfTarget", total.ProbabilityOfTarget!.Probability);
+            json.WriteNumber("probabilityOfTarget", total.ProbabilityOfTarget!.Value);
             json.WriteNumber("probabilityStdError", total.ProbabilityOfTarget.StandardError);
             json.WriteStartObject("streams");
             foreach (var stream in scenario.Streams)
@@ -125,7 +125,7 @@ internal sealed class SimulateCommand : ICommand
                 var o = result.Output(stream.Name);
                 json.WriteStartObject(stream.Name);
                 json.WriteNumber("mean", o.Mean);
-                json.WriteNumber("probabilityOfTarget", o.ProbabilityOfTarget!.Probability);
+                json.WriteNumber("probabilityOfTarget", o.ProbabilityOfTarget!.Value);
                 json.WriteEndObject();
             }
 
@@ -142,7 +142,7 @@ internal sealed class SimulateCommand : ICommand
         var total = result.Output(Scenario.TotalOutput);
         var p = total.ProbabilityOfTarget!;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{scenario.Name}: {m.Trials:#,0} trials, seed {m.Seed}, {(m.Sampler == SamplerKind.MonteCarlo ? "Monte Carlo" : "Latin hypercube")}, {elapsed:0.00} s"));
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"P(total >= {scenario.Target:#,0.##} 萬元) = {ChartOptions.FormatPercent(p.Probability)} ± {p.StandardError * 100:0.00} points (95%: {ChartOptions.FormatPercent(p.Lower95)} to {ChartOptions.FormatPercent(p.Upper95)})"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"P(total >= {scenario.Target:#,0.##} 萬元) = {ChartOptions.FormatPercent(p.Value)} ± {p.StandardError * 100:0.00} points (95%: {ChartOptions.FormatPercent(p.Lower95)} to {ChartOptions.FormatPercent(p.Upper95)})"));
         output.WriteLine();
         var table = new TextTable("output", ">target", ">mean", ">sd", ">P10", ">P50", ">P90", ">P(>= target)");
         foreach (var o in result.Outputs)
@@ -152,7 +152,7 @@ internal sealed class SimulateCommand : ICommand
                 table.Separator();
             }
 
-            table.Row(o.Name, AnalysisOptions.Amount(o.Target!.Value), AnalysisOptions.Amount(o.Mean), AnalysisOptions.Amount(o.StandardDeviation), AnalysisOptions.Amount(o.Percentiles.P10), AnalysisOptions.Amount(o.Percentiles.P50), AnalysisOptions.Amount(o.Percentiles.P90), ChartOptions.FormatPercent(o.ProbabilityOfTarget!.Probability));
+            table.Row(o.Name, AnalysisOptions.Amount(o.Target!.Value), AnalysisOptions.Amount(o.Mean), AnalysisOptions.Amount(o.StandardDeviation), AnalysisOptions.Amount(o.Percentiles.P10), AnalysisOptions.Amount(o.Percentiles.P50), AnalysisOptions.Amount(o.Percentiles.P90), ChartOptions.FormatPercent(o.ProbabilityOfTarget!.Value));
         }
 
         table.Write(output);

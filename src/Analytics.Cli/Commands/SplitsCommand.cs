@@ -97,7 +97,7 @@ internal sealed class SplitsCommand : ICommand
         return new Split(shares);
     }
 
-    private sealed record Comparison(SplitRow Row, Analyses.Common.PairedDifference VersusPlan, Analyses.Common.PairedDifference VersusBest);
+    private sealed record Comparison(SplitRow Row, Statistics.PairedDifference VersusPlan, Statistics.PairedDifference VersusBest);
 
     private static Dictionary<string, object?> Row(SplitResult result, SplitRow row, bool streams = true)
     {

@@ -28,7 +28,7 @@ public static class SimulationHtml
             {
                 w.Figures(
                 [
-                    (o.Text($"P({headline.Name} ≥ {o.FormatNumber(target)})", $"P({headline.Name} ≥ {o.FormatNumber(target)})"), ChartOptions.FormatPercent(p.Probability),
+                    (o.Text($"P({headline.Name} ≥ {o.FormatNumber(target)})", $"P({headline.Name} ≥ {o.FormatNumber(target)})"), ChartOptions.FormatPercent(p.Value),
                         o.Text($"± {ChartOptions.FormatPoints(p.StandardError)} 個百分點；95% 區間 {ChartOptions.FormatPercent(p.Lower95)} – {ChartOptions.FormatPercent(p.Upper95)}", $"± {ChartOptions.FormatPoints(p.StandardError)} points; 95% interval {ChartOptions.FormatPercent(p.Lower95)} – {ChartOptions.FormatPercent(p.Upper95)}")),
                     ("P10 / P50 / P90", $"{o.FormatEstimate(headline.Percentiles.P10)} / {o.FormatEstimate(headline.Percentiles.P50)} / {o.FormatEstimate(headline.Percentiles.P90)}",
                         o.Text($"{o.UnitName}；平均 {o.FormatEstimate(headline.Mean)} ± {headline.MeanStandardError.ToString("0.0", CultureInfo.InvariantCulture)}", $"{o.UnitName}; mean {o.FormatEstimate(headline.Mean)} ± {headline.MeanStandardError.ToString("0.0", CultureInfo.InvariantCulture)}")),
@@ -46,7 +46,7 @@ public static class SimulationHtml
                     Number(o, x, x.Percentiles.P10),
                     Number(o, x, x.Percentiles.P50),
                     Number(o, x, x.Percentiles.P90),
-                    x.ProbabilityOfTarget is { } q ? ChartOptions.FormatPercent(q.Probability) : string.Empty,
+                    x.ProbabilityOfTarget is { } q ? ChartOptions.FormatPercent(q.Value) : string.Empty,
                     x.ProbabilityOfTarget is { } e ? ChartOptions.FormatPoints(e.StandardError) : string.Empty,
                     IsAmount(x) ? o.UnitName : string.Empty,
                 ]));

@@ -27,12 +27,12 @@ public class ReportContentTests
         var notes = ScenarioNotes.Load(Runs.Plc, Runs.PlcPath);
         var content = plan.WithSimulation(Runs.Match(plan.Decomposition), Runs.Result, notes);
         var total = Runs.Result.Output("total");
-        Assert.Equal(total.ProbabilityOfTarget!.Probability, content.Risk!.ProbabilityOfHit);
-        Assert.Equal(total.ProbabilityOfTarget.Probability, content.Distribution!.ProbabilityOfHit);
+        Assert.Equal(total.ProbabilityOfTarget!.Value, content.Risk!.ProbabilityOfHit);
+        Assert.Equal(total.ProbabilityOfTarget.Value, content.Distribution!.ProbabilityOfHit);
         Assert.Equal(["存量客戶復購", "新客戶開發", "新產品銷售"], content.Streams!.Select(s => s.Name.Zh));
         Assert.Equal(["repurchase", "newCustomers", "newProduct"], content.Streams!.Select(s => s.Stream));
         var product = content.Streams![2];
-        Assert.Equal((1000.0, Runs.Result.Output("newProduct").ProbabilityOfTarget!.Probability), (product.Target, product.ProbabilityOfTarget));
+        Assert.Equal((1000.0, Runs.Result.Output("newProduct").ProbabilityOfTarget!.Value), (product.Target, product.ProbabilityOfTarget));
         Assert.Equal("New product", product.Name.En);
         Assert.Same(notes, content.Assumptions);
         Assert.Same(plan.Decomposition, content.Decomposition);

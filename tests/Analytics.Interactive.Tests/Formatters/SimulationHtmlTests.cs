@@ -15,7 +15,7 @@ public class SimulationHtmlTests
         var html = SimulationHtml.Result(Runs.Mc);
         var p = Runs.Mc.Output("total").ProbabilityOfTarget!;
         Assert.Contains("<div class=\"label\">P(total ≥ 5,000)</div>", html, StringComparison.Ordinal);
-        Assert.Contains($"<div class=\"value\">{ChartOptions.FormatPercent(p.Probability)}</div>", html, StringComparison.Ordinal);
+        Assert.Contains($"<div class=\"value\">{ChartOptions.FormatPercent(p.Value)}</div>", html, StringComparison.Ordinal);
         Assert.Contains($"± {ChartOptions.FormatPoints(p.StandardError)} 個百分點；95% 區間 {ChartOptions.FormatPercent(p.Lower95)} – {ChartOptions.FormatPercent(p.Upper95)}", html, StringComparison.Ordinal);
         Assert.Equal(5, html.Split("<tr><td>").Length - 1);
         Assert.Contains("<tr><td>newProduct</td><td class=\"num\">1,000</td>", html, StringComparison.Ordinal);

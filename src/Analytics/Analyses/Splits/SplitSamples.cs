@@ -1,9 +1,9 @@
-using Analytics.Analyses.Common;
 using Analytics.Common;
 using Analytics.Scenarios;
 using Analytics.Scenarios.Sections;
 using Analytics.Simulation.Engine;
 using Analytics.Simulation.Results;
+using Analytics.Statistics;
 
 namespace Analytics.Analyses.Splits;
 
@@ -215,7 +215,7 @@ public sealed class SplitSamples
             }
 
             // Σ_k Q_k(1 − α) falls as α rises: bisect for the α at which it equals the target.
-            double SubTargets(double alpha) => sorted.Sum(v => Summaries.SortedQuantile(v, 1 - alpha));
+            double SubTargets(double alpha) => sorted.Sum(v => Type7Quantiles.OfSorted(v, 1 - alpha));
             if (SubTargets(0) < Target || SubTargets(1) > Target)
             {
                 // Even the best (worst) outcomes of every stream fall short of (exceed) the target.
@@ -232,7 +232,7 @@ public sealed class SplitSamples
             }
 
             level = (lo + hi) / 2;
-            var targets = sorted.Select(v => Summaries.SortedQuantile(v, 1 - level)).ToArray();
+            var targets = sorted.Select(v => Type7Quantiles.OfSorted(v, 1 - level)).ToArray();
             var next = new Split(Normalise(targets.Select(t => t / targets.Sum()).ToArray()));
             var change = Enumerable.Range(0, k).Max(s => Math.Abs(next[s] - split[s]));
             split = next;

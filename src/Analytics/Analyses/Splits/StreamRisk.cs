@@ -5,4 +5,4 @@ namespace Analytics.Analyses.Splits;
 /// <param name="SubTarget">Its share of the target, 萬元.</param>
 /// <param name="Probability">P(stream revenue &gt;= sub-target).</param>
 /// <param name="ExpectedShortfall">E[max(0, sub-target − revenue)], 萬元.</param>
-public sealed record StreamRisk(string Stream, double SubTarget, Common.Estimate Probability, double ExpectedShortfall);
+public sealed record StreamRisk(string Stream, double SubTarget, Statistics.Estimate Probability, double ExpectedShortfall);

@@ -125,7 +125,7 @@ public class SplitSamplesTests
         var run = SimulationEngine.Run(new ScenarioModel(scenario), options);
         var direct = run.Output("total");
         double plain(string stream) => run.Output(stream).Mean;
-        Assert.Equal(direct.ProbabilityOfTarget!.Probability, result.Plan.ProbabilityOfTarget.Value);
+        Assert.Equal(direct.ProbabilityOfTarget!.Value, result.Plan.ProbabilityOfTarget.Value);
         Assert.Equal(direct.Mean, result.Plan.ExpectedRevenue.Value, 1e-9);
         Assert.Equal(new Split([0.36, 0.44, 0.20]).ToString(), result.Plan.Split.ToString());
         Assert.True(result.HasResponse);
@@ -142,7 +142,7 @@ public class SplitSamplesTests
         Assert.Equal([1800.0, 2200, 1000], r.Select(x => Math.Round(x.SubTarget, 9)));
         foreach (var (stream, k) in new[] { ("repurchase", 0), ("newCustomers", 1), ("newProduct", 2) })
         {
-            Assert.Equal(run.Output(stream).ProbabilityOfTarget!.Probability, r[k].Probability.Value);
+            Assert.Equal(run.Output(stream).ProbabilityOfTarget!.Value, r[k].Probability.Value);
         }
     }
 
