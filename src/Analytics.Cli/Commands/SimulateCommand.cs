@@ -35,9 +35,9 @@ internal sealed class SimulateCommand : ICommand
     /// <inheritdoc />
     public IReadOnlyList<OptionSpec> Options { get; } =
     [
-        new("--trials", "N", $"number of trials, 1 to {SimulationOptions.MaxTrials.ToString(CultureInfo.InvariantCulture)} (default: {DefaultTrials.ToString(CultureInfo.InvariantCulture)})"),
-        new("--seed", "S", "the run seed, a whole number >= 0 (default: 1); the same seed gives the same answer"),
-        new("--threads", "K", "worker threads, 1 to 1024 (default: the processor count); never changes the answer"),
+        AnalysisOptions.Trials(DefaultTrials, TrialRange.Simulation, "number of trials"),
+        AnalysisOptions.Seed,
+        AnalysisOptions.Threads,
         new("--sampler", "mc|lhs", "plain Monte Carlo or Latin hypercube for the per-trial inputs (default: mc)"),
         OptionSpec.Format,
         new("--samples", "FILE.csv", "also write every trial's outputs to FILE.csv, and the run manifest to FILE.manifest.json (never over an existing file unless --force)"),
@@ -52,11 +52,7 @@ internal sealed class SimulateCommand : ICommand
     {
         var stopwatch = Stopwatch.StartNew();
         var path = args.RequiredPositional(0, "the scenario file, e.g. data/scenarios/seed-2026.json");
-        var options = new SimulationOptions(
-            args.Int("--trials", DefaultTrials, 1, SimulationOptions.MaxTrials),
-            (ulong)args.Long("--seed", 1, 0, long.MaxValue),
-            args.Int("--threads", Environment.ProcessorCount, 1, 1024),
-            args.Choice("--sampler", "mc", "mc", "lhs") == "lhs" ? SamplerKind.LatinHypercube : SamplerKind.MonteCarlo);
+        var options = AnalysisOptions.Simulation(args, DefaultTrials, TrialRange.Simulation, args.Choice("--sampler", "mc", "mc", "lhs") == "lhs" ? SamplerKind.LatinHypercube : SamplerKind.MonteCarlo);
         var json = args.Json;
         var samples = args.Text("--samples");
         var force = args.Has("--force");

@@ -4,6 +4,7 @@ using Analytics.Analyses.Splits;
 using Analytics.Charts;
 using Analytics.Cli.Output;
 using Analytics.Cli.Parsing;
+using Analytics.Simulation.Engine;
 
 namespace Analytics.Cli.Commands;
 
@@ -33,7 +34,7 @@ internal sealed class SplitsCommand : ICommand
     [
         new("--step", "X", "the grid step, a share that divides 1 (0.05, 0.1, 0.025...; default 0.05: 231 splits of three streams)"),
         new("--compare", "A/B/C", "also judge this split (percent per stream in the scenario's order, adding up to 100) against the plan and the best, paired"),
-        AnalysisOptions.Trials(DefaultTrials),
+        AnalysisOptions.Trials(DefaultTrials, TrialRange.Analysis),
         AnalysisOptions.Seed,
         AnalysisOptions.Threads,
         OptionSpec.Format,
@@ -52,7 +53,7 @@ internal sealed class SplitsCommand : ICommand
             throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--step must divide 1 into a whole number of parts (0.05, 0.1, 0.025, ...); was {step}."));
         }
 
-        var options = AnalysisOptions.Simulation(args, DefaultTrials);
+        var options = AnalysisOptions.Simulation(args, DefaultTrials, TrialRange.Analysis);
         var json = args.Json;
         var compareText = args.Text("--compare");
         var (scenario, _) = AnalysisOptions.Scenario(args);
