@@ -1,7 +1,7 @@
+using Analytics.Analyses.GoalSeek.Levers;
 using Analytics.Analyses.Splits;
 using Analytics.Common;
 using Analytics.Scenarios;
-using Analytics.Scenarios.Levers;
 using Analytics.Simulation.Engine;
 using Analytics.Statistics;
 

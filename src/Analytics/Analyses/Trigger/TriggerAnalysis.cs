@@ -1,8 +1,8 @@
 using System.Globalization;
 using Analytics.Common;
 using Analytics.Scenarios;
-using Analytics.Scenarios.Levers;
 using Analytics.Scenarios.Sections;
+using Analytics.Simulation.Distributions;
 using Analytics.Simulation.Engine;
 using Analytics.Statistics;
 

@@ -1,6 +1,6 @@
 using Analytics.Analyses.GoalSeek;
+using Analytics.Analyses.GoalSeek.Levers;
 using Analytics.Scenarios;
-using Analytics.Scenarios.Levers;
 using Analytics.Simulation.Engine;
 using Analytics.Simulation.Sampling;
 using Analytics.Statistics;
