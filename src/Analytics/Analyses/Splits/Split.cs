@@ -52,6 +52,14 @@ public sealed record Split
         return new Split(shares);
     }
 
+    /// <summary>The split of <paramref name="shares"/> computed in floating point, which may miss 1 by an ulp or two: the rest goes on the largest.</summary>
+    internal static Split Normalised(double[] shares)
+    {
+        var largest = Array.IndexOf(shares, shares.Max());
+        shares[largest] = Math.Max(0, 1 - shares.Where((_, i) => i != largest).Sum());
+        return new Split(shares);
+    }
+
     /// <summary>The shares, in the scenario's stream order.</summary>
     public IReadOnlyList<double> Shares => _shares;
 
