@@ -22,4 +22,4 @@ public sealed record SplitRow(
     Estimate ExpectedRevenue,
     double P10,
     double? ExpectedMargin,
-    IReadOnlyList<StreamRisk> Streams);
+    IReadOnlyList<SubTargetRisk> Streams);

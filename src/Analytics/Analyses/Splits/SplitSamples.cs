@@ -236,7 +236,7 @@ public sealed partial class SplitSamples
         var (all, margin) = Fill(split, totals, (subTargets, hits, shortfalls, buffers.Stream, buffers.Met));
         var n = (double)Trials;
         var streams = Enumerable.Range(0, k)
-            .Select(s => new StreamRisk(Streams[s], subTargets[s], TrialStatistics.Proportion(hits[s], Trials), shortfalls[s] / n))
+            .Select(s => new SubTargetRisk(Streams[s], subTargets[s], TrialStatistics.Proportion(hits[s], Trials), shortfalls[s] / n))
             .ToArray();
         return new SplitRow(
             split,
