@@ -1,19 +1,10 @@
 using Analytics.Analyses.Splits;
 using Analytics.Simulation.Distributions;
-using Analytics.Simulation.Random;
 
 namespace Analytics.Tests.Analyses.Splits;
 
 public class RiskBalancedSplitTests
 {
-    private static double[] Draws(int n, ulong seed, Distribution d)
-    {
-        var rng = new Xoshiro256StarStar(seed);
-        var x = new double[n];
-        d.Samples(ref rng, x);
-        return x;
-    }
-
     [Fact]
     public void RiskBalanced_IndependentNormals_SubTargetsAtTheCommonQuantile()
     {
@@ -23,7 +14,7 @@ public class RiskBalancedSplitTests
         double[] mu = [400, 300, 200];
         double[] sigma = [40, 60, 100];
         const double T = 950;
-        var revenues = mu.Select((m, k) => (ReadOnlyMemory<double>)Draws(n, (ulong)(10 + k), new Normal(m, sigma[k]))).ToArray();
+        var revenues = mu.Select((m, k) => (ReadOnlyMemory<double>)AnalysisTestModels.Draws(n, (ulong)(10 + k), new Normal(m, sigma[k]))).ToArray();
         var samples = new SplitSamples(["a", "b", "c"], revenues, T, new Split([0.4, 0.3, 0.3]));
         var balanced = RiskBalancedSplit.Of(samples);
         var z = (T - mu.Sum()) / sigma.Sum(); // 0.25

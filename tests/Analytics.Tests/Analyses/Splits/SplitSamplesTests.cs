@@ -2,21 +2,12 @@ using Analytics.Analyses.Splits;
 using Analytics.Scenarios;
 using Analytics.Simulation.Distributions;
 using Analytics.Simulation.Engine;
-using Analytics.Simulation.Random;
 using Analytics.Tests.Scenarios;
 
 namespace Analytics.Tests.Analyses.Splits;
 
 public class SplitSamplesTests
 {
-    private static double[] Draws(int n, ulong seed, Distribution d)
-    {
-        var rng = new Xoshiro256StarStar(seed);
-        var x = new double[n];
-        d.Samples(ref rng, x);
-        return x;
-    }
-
     /// <summary>
     /// A split problem solved by hand: X_k(s) = c_k M sqrt(s_k / s0_k) (floor 0, elasticity 1/2),
     /// M a common lognormal factor. The total is M·g(s), g(s) = Σ a_k sqrt(s_k), a_k = c_k/sqrt(s0_k),
@@ -32,7 +23,7 @@ public class SplitSamplesTests
         double[] w = [0.5, 0.3, 0.2];
         const double K = 1000; // g* = Σ a_k sqrt(s*_k) = K Σ w_k = K
         var cs = w.Select((wk, k) => K * Math.Sqrt(wk * s0[k])).ToArray();
-        var ms = Draws(n, 5, LogNormal.FromMeanCv(1, 0.2));
+        var ms = AnalysisTestModels.Draws(n, 5, LogNormal.FromMeanCv(1, 0.2));
         (c, m) = (cs, ms);
         var revenues = cs.Select(ck => (ReadOnlyMemory<double>)ms.Select(x => ck * x).ToArray()).ToArray();
         var half = Enumerable.Repeat(0.5, n).ToArray();
