@@ -38,6 +38,6 @@ public sealed record LineRisk(string Stream, BilingualText Name, double Target, 
         Preconditions.NotNull(result);
         var o = result.Output(line.Stream);
         var hit = o.ProbabilityOfTarget ?? throw new ArgumentException($"output \"{line.Stream}\" of the run has no target.", nameof(result));
-        return new LineRisk(line.Stream, new BilingualText(line.Line.NameZh, line.Line.NameEn), o.Target!.Value, o.Mean, o.Percentiles.P10, o.Percentiles.P50, o.Percentiles.P90, hit.Probability, hit.StandardError);
+        return new LineRisk(line.Stream, new BilingualText(line.Line.NameZh, line.Line.NameEn), o.Target!.Value, o.Mean, o.Percentiles.P10, o.Percentiles.P50, o.Percentiles.P90, hit.Value, hit.StandardError);
     }
 }

@@ -1,9 +1,9 @@
 using System.Globalization;
-using Analytics.Analyses.Common;
 using Analytics.Audit;
 using Analytics.Charts;
 using Analytics.Common;
 using Analytics.Planning;
+using Analytics.Statistics;
 
 namespace Analytics.Report;
 

@@ -91,7 +91,7 @@ public sealed record RiskHeadline(
             scenario.Name,
             scenario.Hash,
             total.Target!.Value,
-            hit.Probability,
+            hit.Value,
             hit.StandardError,
             hit.Lower95,
             hit.Upper95,

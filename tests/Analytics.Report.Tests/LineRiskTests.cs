@@ -13,7 +13,7 @@ public class LineRiskTests
         var output = ScenarioRuns.Result.Output("newCustomers");
         Assert.Equal(("newCustomers", "新客戶開發", 2200.0), (risk.Stream, risk.Name.Zh, risk.Target));
         Assert.Equal((output.Mean, output.Percentiles.P10, output.Percentiles.P50, output.Percentiles.P90), (risk.Mean, risk.P10, risk.P50, risk.P90));
-        Assert.Equal((output.ProbabilityOfTarget!.Probability, output.ProbabilityOfTarget.StandardError), (risk.ProbabilityOfTarget, risk.StandardError));
+        Assert.Equal((output.ProbabilityOfTarget!.Value, output.ProbabilityOfTarget.StandardError), (risk.ProbabilityOfTarget, risk.StandardError));
     }
 
     [Theory]

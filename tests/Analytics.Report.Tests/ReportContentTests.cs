@@ -25,12 +25,12 @@ public class ReportContentTests
         var notes = ScenarioNotes.Load(ScenarioRuns.Plc, ScenarioRuns.PlcPath);
         var content = plan.WithSimulation(ScenarioRuns.Match(plan.Decomposition), ScenarioRuns.Result, notes);
         var total = ScenarioRuns.Result.Output("total");
-        Assert.Equal(total.ProbabilityOfTarget!.Probability, content.Risk!.ProbabilityOfHit);
-        Assert.Equal(total.ProbabilityOfTarget.Probability, content.Distribution!.ProbabilityOfHit);
+        Assert.Equal(total.ProbabilityOfTarget!.Value, content.Risk!.ProbabilityOfHit);
+        Assert.Equal(total.ProbabilityOfTarget.Value, content.Distribution!.ProbabilityOfHit);
         Assert.Equal(["存量客戶復購", "新客戶開發", "新產品銷售"], content.Streams!.Select(s => s.Name.Zh));
         Assert.Equal(["repurchase", "newCustomers", "newProduct"], content.Streams!.Select(s => s.Stream));
         var product = content.Streams![2];
-        Assert.Equal((1000.0, ScenarioRuns.Result.Output("newProduct").ProbabilityOfTarget!.Probability), (product.Target, product.ProbabilityOfTarget));
+        Assert.Equal((1000.0, ScenarioRuns.Result.Output("newProduct").ProbabilityOfTarget!.Value), (product.Target, product.ProbabilityOfTarget));
         Assert.Equal("New product", product.Name.En);
         Assert.Same(notes, content.Assumptions);
         Assert.Same(plan.Decomposition, content.Decomposition);

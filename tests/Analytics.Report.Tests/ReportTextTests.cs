@@ -1,7 +1,7 @@
-using Analytics.Analyses.Common;
 using Analytics.Audit;
 using Analytics.Charts;
 using Analytics.Common;
+using Analytics.Statistics;
 using Analytics.TestSupport;
 
 namespace Analytics.Report.Tests;

@@ -20,7 +20,7 @@ public class RiskHeadlineTests
         var h = RiskHeadline.From(ScenarioRuns.Plc, ScenarioRuns.Result);
         var total = ScenarioRuns.Result.Output("total");
         Assert.Equal(("plc-2026", ScenarioRuns.Plc.Hash, 5000.0), (h.Scenario, h.ScenarioHash, h.Target));
-        Assert.Equal((total.ProbabilityOfTarget!.Probability, total.ProbabilityOfTarget.StandardError), (h.ProbabilityOfHit, h.StandardError));
+        Assert.Equal((total.ProbabilityOfTarget!.Value, total.ProbabilityOfTarget.StandardError), (h.ProbabilityOfHit, h.StandardError));
         Assert.Equal((total.ProbabilityOfTarget.Lower95, total.ProbabilityOfTarget.Upper95), (h.Lower95, h.Upper95));
         Assert.Equal((total.Mean, total.Percentiles.P10, total.Percentiles.P50, total.Percentiles.P90), (h.Mean, h.P10, h.P50, h.P90));
         Assert.Equal((ScenarioRuns.Trials, 7UL), (h.Trials, h.Seed));

@@ -84,7 +84,7 @@ public static class OutcomeDistributions
             below = upTo;
         }
 
-        return new OutcomeDistribution(histogram, curve, target, hit.Probability, hit.StandardError);
+        return new OutcomeDistribution(histogram, curve, target, hit.Value, hit.StandardError);
     }
 
     /// <summary>The smallest of 1, 2, 2.5, 5 x 10^k at least <paramref name="raw"/>.</summary>

@@ -1,31 +1,38 @@
 using System.Globalization;
-using Analytics.Analyses.Common;
 using Analytics.Cli.Parsing;
 using Analytics.Common;
 using Analytics.Scenarios;
 using Analytics.Simulation.Engine;
+using Analytics.Simulation.Sampling;
+using Analytics.Statistics;
 
 namespace Analytics.Cli.Commands;
 
-/// <summary>The options and helpers the analysis commands (splits, sensitivity, trigger, goalseek, budget) share.</summary>
+/// <summary>
+/// The options and helpers the simulating commands (simulate, splits, sensitivity, trigger,
+/// goalseek, budget) share: --trials, --seed and --threads parsed into the one
+/// <see cref="SimulationOptions"/>, each command's trials range from <see cref="TrialRange"/> and the
+/// thread bound from <see cref="SimulationOptions.MaxThreads"/>.
+/// </summary>
 internal static class AnalysisOptions
 {
     /// <summary>--seed.</summary>
     public static OptionSpec Seed { get; } = new("--seed", "S", "the seed, a whole number >= 0 (default: 1); the same seed gives the same answer");
 
     /// <summary>--threads.</summary>
-    public static OptionSpec Threads { get; } = new("--threads", "K", "worker threads, 1 to 1024 (default: the processor count); never changes the answer");
+    public static OptionSpec Threads { get; } = new("--threads", "K", string.Create(CultureInfo.InvariantCulture, $"worker threads, 1 to {SimulationOptions.MaxThreads} (default: the processor count); never changes the answer"));
 
-    /// <summary>--trials with its default.</summary>
-    public static OptionSpec Trials(int fallback, string what = "trials")
-        => new("--trials", "N", string.Create(CultureInfo.InvariantCulture, $"{what}, 100 to {SimulationOptions.MaxTrials:#,0} (default: {fallback:#,0})"));
+    /// <summary>--trials with its range and default.</summary>
+    public static OptionSpec Trials(int fallback, TrialRange range, string what = "trials")
+        => new("--trials", "N", string.Create(CultureInfo.InvariantCulture, $"{what}, {range} (default: {fallback:#,0})"));
 
-    /// <summary>The simulation options from --trials, --seed and --threads.</summary>
-    public static SimulationOptions Simulation(ParsedArguments args, int fallbackTrials)
+    /// <summary>The simulation options from --trials (in <paramref name="range"/>), --seed and --threads.</summary>
+    public static SimulationOptions Simulation(ParsedArguments args, int fallbackTrials, TrialRange range, SamplerKind sampler = SamplerKind.MonteCarlo)
         => new(
-            args.Int("--trials", fallbackTrials, 100, SimulationOptions.MaxTrials),
+            args.Int("--trials", fallbackTrials, range.Minimum, range.Maximum),
             (ulong)args.Long("--seed", 1, 0, long.MaxValue),
-            args.Int("--threads", Environment.ProcessorCount, 1, 1024));
+            args.Int("--threads", Environment.ProcessorCount, 1, SimulationOptions.MaxThreads),
+            sampler);
 
     /// <summary>The scenario named by the first positional argument.</summary>
     public static (Scenario Scenario, string Path) Scenario(ParsedArguments args)

@@ -4,6 +4,7 @@ using Analytics.Analyses.Budget;
 using Analytics.Cli.Output;
 using Analytics.Cli.Parsing;
 using Analytics.Common;
+using Analytics.Simulation.Engine;
 
 namespace Analytics.Cli.Commands;
 
@@ -26,7 +27,7 @@ internal sealed class BudgetCommand : ICommand
     public string Summary => "Revenue per 萬元 of each marketing budget line, from what the scenario's budget section says it buys.";
 
     /// <inheritdoc />
-    public IReadOnlyList<OptionSpec> Options { get; } = [AnalysisOptions.Trials(DefaultTrials), AnalysisOptions.Seed, AnalysisOptions.Threads, OptionSpec.Format];
+    public IReadOnlyList<OptionSpec> Options { get; } = [AnalysisOptions.Trials(DefaultTrials, TrialRange.Analysis), AnalysisOptions.Seed, AnalysisOptions.Threads, OptionSpec.Format];
 
     /// <inheritdoc />
     public int MaxPositionals => 1;
@@ -35,7 +36,7 @@ internal sealed class BudgetCommand : ICommand
     public int Execute(ParsedArguments args, CliContext context)
     {
         var stopwatch = Stopwatch.StartNew();
-        var options = AnalysisOptions.Simulation(args, DefaultTrials);
+        var options = AnalysisOptions.Simulation(args, DefaultTrials, TrialRange.Analysis);
         var json = args.Json;
         var (scenario, path) = AnalysisOptions.Scenario(args);
         AnalysisOptions.Require(scenario.Analysis.Budget.Count > 0, path, "budget", "says what each budget line buys");

@@ -4,6 +4,7 @@ using Analytics.Analyses.GoalSeek;
 using Analytics.Cli.Output;
 using Analytics.Cli.Parsing;
 using Analytics.Common;
+using Analytics.Simulation.Engine;
 
 namespace Analytics.Cli.Commands;
 
@@ -35,7 +36,7 @@ internal sealed class GoalSeekCommand : ICommand
         new("--min", "X", "the lower end of the search range (default: the lever's own)"),
         new("--max", "X", "the upper end of the search range (default: the lever's own)"),
         new("--replicates", "R", "also repeat the search with R other seeds for an error by replication: 0 or 2 to 100 (default: 0)"),
-        AnalysisOptions.Trials(DefaultTrials, "trials per evaluation"),
+        AnalysisOptions.Trials(DefaultTrials, TrialRange.Analysis, "trials per evaluation"),
         AnalysisOptions.Seed,
         AnalysisOptions.Threads,
         OptionSpec.Format,
@@ -73,7 +74,7 @@ internal sealed class GoalSeekCommand : ICommand
             range = upper > lower ? (lower, upper) : throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--max ({upper}) must be above --min ({lower})."));
         }
 
-        var options = AnalysisOptions.Simulation(args, DefaultTrials);
+        var options = AnalysisOptions.Simulation(args, DefaultTrials, TrialRange.Analysis);
         var json = args.Json;
         var (scenario, _) = AnalysisOptions.Scenario(args);
         GoalSeekResult result;

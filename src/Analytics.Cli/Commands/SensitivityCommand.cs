@@ -4,6 +4,7 @@ using Analytics.Analyses.Sensitivity;
 using Analytics.Cli.Output;
 using Analytics.Cli.Parsing;
 using Analytics.Common;
+using Analytics.Simulation.Engine;
 
 namespace Analytics.Cli.Commands;
 
@@ -30,9 +31,9 @@ internal sealed class SensitivityCommand : ICommand
     /// <inheritdoc />
     public IReadOnlyList<OptionSpec> Options { get; } =
     [
-        AnalysisOptions.Trials(DefaultTrials, "trials of each tornado run and of the rank-correlation run"),
-        new("--sobol", "N", "rows of each Saltelli matrix, N (D + 2) model runs for D inputs: 0 (no Sobol indices) or 16 to 1,000,000 (default: 8,192)"),
-        new("--bootstrap", "B", "bootstrap replicates for the Sobol intervals, 0 to 100,000 (default: 500)"),
+        AnalysisOptions.Trials(DefaultTrials, TrialRange.Sensitivity, "trials of each tornado run and of the rank-correlation run"),
+        new("--sobol", "N", string.Create(CultureInfo.InvariantCulture, $"rows of each Saltelli matrix, N (D + 2) model runs for D inputs: 0 (no Sobol indices) or {SensitivityOptions.MinSobolSamples} to {SensitivityOptions.MaxSobolSamples:#,0} (default: 8,192)")),
+        new("--bootstrap", "B", string.Create(CultureInfo.InvariantCulture, $"bootstrap replicates for the Sobol intervals, 0 to {SensitivityOptions.MaxBootstrap:#,0} (default: 500)")),
         AnalysisOptions.Seed,
         AnalysisOptions.Threads,
         OptionSpec.Format,
@@ -45,14 +46,14 @@ internal sealed class SensitivityCommand : ICommand
     public int Execute(ParsedArguments args, CliContext context)
     {
         var stopwatch = Stopwatch.StartNew();
-        var simulation = AnalysisOptions.Simulation(args, DefaultTrials);
-        var sobol = args.Int("--sobol", 8192, 0, 1_000_000);
-        if (sobol is > 0 and < 16)
+        var simulation = AnalysisOptions.Simulation(args, DefaultTrials, TrialRange.Sensitivity);
+        var sobol = args.Int("--sobol", 8192, 0, SensitivityOptions.MaxSobolSamples);
+        if (sobol is > 0 and < SensitivityOptions.MinSobolSamples)
         {
-            throw new UsageException($"--sobol must be 0 (none) or 16 to 1,000,000; was {sobol.ToString(CultureInfo.InvariantCulture)}.");
+            throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--sobol must be 0 (none) or {SensitivityOptions.MinSobolSamples} to {SensitivityOptions.MaxSobolSamples:#,0}; was {sobol}."));
         }
 
-        var options = new SensitivityOptions(simulation.Trials, sobol, args.Int("--bootstrap", 500, 0, 100_000), simulation.Seed, simulation.Threads);
+        var options = new SensitivityOptions(simulation.Trials, sobol, args.Int("--bootstrap", 500, 0, SensitivityOptions.MaxBootstrap), simulation.Seed, simulation.Threads);
         var json = args.Json;
         var (scenario, _) = AnalysisOptions.Scenario(args);
         var result = SensitivityAnalysis.Run(scenario, options);
@@ -132,7 +133,7 @@ internal sealed class SensitivityCommand : ICommand
         if (r.SobolTotal.Count > 0)
         {
             output.WriteLine();
-            static string Index(Analyses.Common.Estimate e, (double Lower, double Upper) ci)
+            static string Index(Statistics.Estimate e, (double Lower, double Upper) ci)
                 => string.Create(CultureInfo.InvariantCulture, $"{e.Value:0.000} [{ci.Lower:0.000}, {ci.Upper:0.000}]");
             var sobol = new TextTable("Sobol (95% bootstrap)", ">S total", ">ST total", ">S hit", ">ST hit");
             // The hit's indices are empty when every design run hits (or misses) the target: undefined, see the notes.

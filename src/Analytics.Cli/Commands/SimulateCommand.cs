@@ -35,9 +35,9 @@ internal sealed class SimulateCommand : ICommand
     /// <inheritdoc />
     public IReadOnlyList<OptionSpec> Options { get; } =
     [
-        new("--trials", "N", $"number of trials, 1 to {SimulationOptions.MaxTrials.ToString(CultureInfo.InvariantCulture)} (default: {DefaultTrials.ToString(CultureInfo.InvariantCulture)})"),
-        new("--seed", "S", "the run seed, a whole number >= 0 (default: 1); the same seed gives the same answer"),
-        new("--threads", "K", "worker threads, 1 to 1024 (default: the processor count); never changes the answer"),
+        AnalysisOptions.Trials(DefaultTrials, TrialRange.Simulation, "number of trials"),
+        AnalysisOptions.Seed,
+        AnalysisOptions.Threads,
         new("--sampler", "mc|lhs", "plain Monte Carlo or Latin hypercube for the per-trial inputs (default: mc)"),
         OptionSpec.Format,
         new("--samples", "FILE.csv", "also write every trial's outputs to FILE.csv, and the run manifest to FILE.manifest.json (never over an existing file unless --force)"),
@@ -52,11 +52,7 @@ internal sealed class SimulateCommand : ICommand
     {
         var stopwatch = Stopwatch.StartNew();
         var path = args.RequiredPositional(0, "the scenario file, e.g. data/scenarios/seed-2026.json");
-        var options = new SimulationOptions(
-            args.Int("--trials", DefaultTrials, 1, SimulationOptions.MaxTrials),
-            (ulong)args.Long("--seed", 1, 0, long.MaxValue),
-            args.Int("--threads", Environment.ProcessorCount, 1, 1024),
-            args.Choice("--sampler", "mc", "mc", "lhs") == "lhs" ? SamplerKind.LatinHypercube : SamplerKind.MonteCarlo);
+        var options = AnalysisOptions.Simulation(args, DefaultTrials, TrialRange.Simulation, args.Choice("--sampler", "mc", "mc", "lhs") == "lhs" ? SamplerKind.LatinHypercube : SamplerKind.MonteCarlo);
         var json = args.Json;
         var samples = args.Text("--samples");
         var force = args.Has("--force");
@@ -117,7 +113,7 @@ internal sealed class SimulateCommand : ICommand
             json.WriteNumber("p10", total.Percentiles.P10);
             json.WriteNumber("p50", total.Percentiles.P50);
             json.WriteNumber("p90", total.Percentiles.P90);
-            json.WriteNumber("probabilityOfTarget", total.ProbabilityOfTarget!.Probability);
+            json.WriteNumber("probabilityOfTarget", total.ProbabilityOfTarget!.Value);
             json.WriteNumber("probabilityStdError", total.ProbabilityOfTarget.StandardError);
             json.WriteStartObject("streams");
             foreach (var stream in scenario.Streams)
@@ -125,7 +121,7 @@ internal sealed class SimulateCommand : ICommand
                 var o = result.Output(stream.Name);
                 json.WriteStartObject(stream.Name);
                 json.WriteNumber("mean", o.Mean);
-                json.WriteNumber("probabilityOfTarget", o.ProbabilityOfTarget!.Probability);
+                json.WriteNumber("probabilityOfTarget", o.ProbabilityOfTarget!.Value);
                 json.WriteEndObject();
             }
 
@@ -142,7 +138,7 @@ internal sealed class SimulateCommand : ICommand
         var total = result.Output(Scenario.TotalOutput);
         var p = total.ProbabilityOfTarget!;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{scenario.Name}: {Formats.Count(m.Trials)} trials, seed {m.Seed}, {(m.Sampler == SamplerKind.MonteCarlo ? "Monte Carlo" : "Latin hypercube")}, {elapsed:0.00} s"));
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"P(total >= {Formats.Amount(scenario.Target)} 萬元) = {Formats.Percent(p.Probability)} ± {Formats.Points(p.StandardError)} points (95%: {Formats.Percent(p.Lower95)} to {Formats.Percent(p.Upper95)})"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"P(total >= {Formats.Amount(scenario.Target)} 萬元) = {Formats.Percent(p.Value)} ± {Formats.Points(p.StandardError)} points (95%: {Formats.Percent(p.Lower95)} to {Formats.Percent(p.Upper95)})"));
         output.WriteLine();
         var table = new TextTable("output", ">target", ">mean", ">sd", ">P10", ">P50", ">P90", ">P(>= target)");
         foreach (var o in result.Outputs)
@@ -152,7 +148,7 @@ internal sealed class SimulateCommand : ICommand
                 table.Separator();
             }
 
-            table.Row(o.Name, Formats.Amount(o.Target!.Value, 1), Formats.Amount(o.Mean, 1), Formats.Amount(o.StandardDeviation, 1), Formats.Amount(o.Percentiles.P10, 1), Formats.Amount(o.Percentiles.P50, 1), Formats.Amount(o.Percentiles.P90, 1), Formats.Percent(o.ProbabilityOfTarget!.Probability));
+            table.Row(o.Name, Formats.Amount(o.Target!.Value, 1), Formats.Amount(o.Mean, 1), Formats.Amount(o.StandardDeviation, 1), Formats.Amount(o.Percentiles.P10, 1), Formats.Amount(o.Percentiles.P50, 1), Formats.Amount(o.Percentiles.P90, 1), Formats.Percent(o.ProbabilityOfTarget!.Value));
         }
 
         table.Write(output);

@@ -1,6 +1,4 @@
-using Analytics.Funnel;
-using Analytics.NewProduct;
-using Analytics.Repurchase;
+using Analytics.Scenarios.Components;
 using Analytics.Scenarios;
 using Analytics.Simulation.Distributions;
 using Analytics.Simulation.Engine;
@@ -9,7 +7,7 @@ namespace Analytics.Cli.Commands;
 
 /// <summary>
 /// Start-up for <c>simulate</c>: while the main thread reads the scenario file, another core runs a
-/// tiny simulation that uses every component model, so the sampling kernels (compiled fully
+/// tiny simulation that uses every component kind of the catalog, so the sampling kernels (compiled fully
 /// optimised at first call, about 30 ms of JIT) are ready when the real run starts instead of being
 /// compiled while its workers wait. The warm-up draws nothing the real run uses and its result is
 /// thrown away; it cannot change an answer.
@@ -33,17 +31,10 @@ internal static class SimulationWarmUp
         }
     }
 
+    // One small component of every kind in the catalog, in a stream with a lognormal multiplier.
     private static void Run()
     {
-        var order = LogNormal.FromMeanCv(10, 0.5);
-        var rate = new ScalarInput("warmUp.rate", new Beta(15, 85));
-        ITrialComponent[] components =
-        [
-            new RenewalTier("warmUp.tier", 20, ScalarInput.Fixed("warmUp.renewal", 0.8), order),
-            new OrderPool("warmUp.pool", new Poisson(30), order),
-            new IndustryFunnel("warmUp.funnel", new Poisson(120), rate, order),
-            new BenchmarkCascade("warmUp.cascade", 3, ScalarInput.Fixed("warmUp.win", 0.35), order, new DiscreteUniform(5, 8), order),
-        ];
+        ITrialComponent[] components = [.. ComponentCatalog.Kinds.Select(kind => kind.Example("warmUp." + kind.Model))];
         var market = new ScalarInput("warmUp.market", LogNormal.FromMeanCv(1, 0.1));
         var scenario = new Scenario("warm-up", null, 1000, [new ScenarioStream("warmUp", 500, market, components)], [], "warm-up");
         SimulationEngine.Run(new ScenarioModel(scenario), new SimulationOptions(trials: 64, seed: 0, threads: 1));

@@ -4,6 +4,7 @@ using Analytics.Analyses.Splits;
 using Analytics.Cli.Output;
 using Analytics.Cli.Parsing;
 using Analytics.Common;
+using Analytics.Simulation.Engine;
 
 namespace Analytics.Cli.Commands;
 
@@ -31,9 +32,9 @@ internal sealed class SplitsCommand : ICommand
     /// <inheritdoc />
     public IReadOnlyList<OptionSpec> Options { get; } =
     [
-        new("--step", "X", "the grid step, a share that divides 1 (0.05, 0.1, 0.025...; default 0.05: 231 splits of three streams)"),
+        new("--step", "X", string.Create(CultureInfo.InvariantCulture, $"the grid step, a share that divides 1, {SplitGrid.MinStep} to 1 (0.05, 0.1, 0.025...; default 0.05: 231 splits of three streams; at most {SplitGrid.MaxSplits:#,0} splits)")),
         new("--compare", "A/B/C", "also judge this split (percent per stream in the scenario's order, adding up to 100) against the plan and the best, paired"),
-        AnalysisOptions.Trials(DefaultTrials),
+        AnalysisOptions.Trials(DefaultTrials, TrialRange.Analysis),
         AnalysisOptions.Seed,
         AnalysisOptions.Threads,
         OptionSpec.Format,
@@ -46,17 +47,16 @@ internal sealed class SplitsCommand : ICommand
     public int Execute(ParsedArguments args, CliContext context)
     {
         var stopwatch = Stopwatch.StartNew();
-        var step = args.Double("--step", 0.05, 0.001, 1);
-        if (Math.Abs((Math.Round(1 / step) * step) - 1) > 1e-9)
-        {
-            throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--step must divide 1 into a whole number of parts (0.05, 0.1, 0.025, ...); was {step}."));
-        }
+        var step = args.Double("--step", 0.05, SplitGrid.MinStep, 1);
+        Check("--step", () => SplitGrid.Parts(step)); // the library's rule, before the scenario is read
 
-        var options = AnalysisOptions.Simulation(args, DefaultTrials);
+        var options = AnalysisOptions.Simulation(args, DefaultTrials, TrialRange.Analysis);
         var json = args.Json;
         var compareText = args.Text("--compare");
         var (scenario, _) = AnalysisOptions.Scenario(args);
-        var compare = compareText is null ? null : ParseSplit(compareText, scenario.Streams.Select(s => s.Name).ToArray());
+        var streams = scenario.Streams.Select(s => s.Name).ToArray();
+        Check("--step", () => SplitGrid.Count(streams.Length, step)); // a grid too fine for the streams fails before the simulation
+        var compare = compareText is null ? null : Check("--compare", () => Split.Parse(compareText, streams));
         var samples = SplitSamples.Simulate(scenario, options);
         var result = SplitAnalysis.Run(samples, step, options.Threads);
         Comparison? comparison = compare is null ? null : new(samples.Evaluate(compare), samples.Compare(compare, result.Plan.Split), samples.Compare(compare, result.Best.Split));
@@ -82,22 +82,20 @@ internal sealed class SplitsCommand : ICommand
         return ExitCodes.Ok;
     }
 
-    // "30/50/20": percent per stream, in the scenario's order.
-    private static Split ParseSplit(string text, string[] streams)
+    // The library's rule for an option's value, its rejection a usage error naming the option.
+    private static T Check<T>(string option, Func<T> rule)
     {
-        var parts = text.Split('/');
-        var values = parts.Select(p => double.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v) && v >= 0 ? v : double.NaN).ToArray();
-        if (parts.Length != streams.Length || values.Any(double.IsNaN) || Math.Abs(values.Sum() - 100) > 1e-6)
+        try
         {
-            throw new UsageException($"--compare must give one percentage >= 0 per stream ({string.Join("/", streams)}) adding up to 100, e.g. 30/50/20; was \"{text}\".");
+            return rule();
         }
-
-        var shares = values.Select(v => v / 100).ToArray();
-        shares[^1] = Math.Max(0, 1 - shares[..^1].Sum());
-        return new Split(shares);
+        catch (ArgumentException e)
+        {
+            throw UsageException.ForOption(option, e);
+        }
     }
 
-    private sealed record Comparison(SplitRow Row, Analyses.Common.PairedDifference VersusPlan, Analyses.Common.PairedDifference VersusBest);
+    private sealed record Comparison(SplitRow Row, Statistics.PairedDifference VersusPlan, Statistics.PairedDifference VersusBest);
 
     private static Dictionary<string, object?> Row(SplitResult result, SplitRow row, bool streams = true)
     {

@@ -5,6 +5,7 @@ using Analytics.Charts.Adapters;
 using Analytics.Cli.Output;
 using Analytics.Cli.Parsing;
 using Analytics.Common;
+using Analytics.Simulation.Engine;
 
 namespace Analytics.Cli.Commands;
 
@@ -32,7 +33,7 @@ internal sealed class TriggerCommand : ICommand
     public IReadOnlyList<OptionSpec> Options { get; } =
     [
         new("--threshold", "X", "the completion below which the rule fires, in (0, 1] (default: the scenario's trigger section, else 0.8)"),
-        AnalysisOptions.Trials(DefaultTrials),
+        AnalysisOptions.Trials(DefaultTrials, TrialRange.Analysis),
         AnalysisOptions.Seed,
         AnalysisOptions.Threads,
         OptionSpec.Format,
@@ -46,7 +47,7 @@ internal sealed class TriggerCommand : ICommand
     {
         var stopwatch = Stopwatch.StartNew();
         double? threshold = args.Has("--threshold") ? args.Double("--threshold", 0.8, 0.001, 1) : null;
-        var options = AnalysisOptions.Simulation(args, DefaultTrials);
+        var options = AnalysisOptions.Simulation(args, DefaultTrials, TrialRange.Analysis);
         var json = args.Json;
         var (scenario, path) = AnalysisOptions.Scenario(args);
         AnalysisOptions.Require(scenario.Analysis.Phasing is not null, path, "phasing", "the quarterly rule needs (the plan's timing of the year)");

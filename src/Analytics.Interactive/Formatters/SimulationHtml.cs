@@ -29,7 +29,7 @@ public static class SimulationHtml
             {
                 w.Figures(
                 [
-                    (o.Text($"P({headline.Name} ≥ {o.FormatNumber(target)})", $"P({headline.Name} ≥ {o.FormatNumber(target)})"), Formats.Percent(p.Probability),
+                    (o.Text($"P({headline.Name} ≥ {o.FormatNumber(target)})", $"P({headline.Name} ≥ {o.FormatNumber(target)})"), Formats.Percent(p.Value),
                         o.Text($"± {Formats.Points(p.StandardError)} 個百分點；95% 區間 {Formats.Percent(p.Lower95)} – {Formats.Percent(p.Upper95)}", $"± {Formats.Points(p.StandardError)} points; 95% interval {Formats.Percent(p.Lower95)} – {Formats.Percent(p.Upper95)}")),
                     ("P10 / P50 / P90", $"{o.FormatEstimate(headline.Percentiles.P10)} / {o.FormatEstimate(headline.Percentiles.P50)} / {o.FormatEstimate(headline.Percentiles.P90)}",
                         o.Text($"{o.UnitName}；平均 {o.FormatEstimate(headline.Mean)} ± {headline.MeanStandardError.ToString("0.0", CultureInfo.InvariantCulture)}", $"{o.UnitName}; mean {o.FormatEstimate(headline.Mean)} ± {headline.MeanStandardError.ToString("0.0", CultureInfo.InvariantCulture)}")),
@@ -47,7 +47,7 @@ public static class SimulationHtml
                     Number(o, x, x.Percentiles.P10),
                     Number(o, x, x.Percentiles.P50),
                     Number(o, x, x.Percentiles.P90),
-                    x.ProbabilityOfTarget is { } q ? Formats.Percent(q.Probability) : string.Empty,
+                    x.ProbabilityOfTarget is { } q ? Formats.Percent(q.Value) : string.Empty,
                     x.ProbabilityOfTarget is { } e ? Formats.Points(e.StandardError) : string.Empty,
                     IsAmount(x) ? o.UnitName : string.Empty,
                 ]));

@@ -25,7 +25,7 @@ public static class ResultFrames
         }
 
         columns.Add(new DoubleDataFrameColumn("target", o.Select(x => x.Target)));
-        columns.Add(new DoubleDataFrameColumn("probabilityOfTarget", o.Select(x => x.ProbabilityOfTarget?.Probability)));
+        columns.Add(new DoubleDataFrameColumn("probabilityOfTarget", o.Select(x => x.ProbabilityOfTarget?.Value)));
         columns.Add(new DoubleDataFrameColumn("probabilityStdError", o.Select(x => x.ProbabilityOfTarget?.StandardError)));
         columns.Add(new DoubleDataFrameColumn("probabilityLower95", o.Select(x => x.ProbabilityOfTarget?.Lower95)));
         columns.Add(new DoubleDataFrameColumn("probabilityUpper95", o.Select(x => x.ProbabilityOfTarget?.Upper95)));

@@ -1,6 +1,7 @@
 using Analytics.Common;
 using Analytics.Simulation.Results;
 using Analytics.Simulation.Sampling;
+using Analytics.Statistics;
 using Microsoft.Data.Analysis;
 
 namespace Analytics.Interactive.Tables;
@@ -31,12 +32,12 @@ public static class SimulationTables
         }
 
         ArgumentOutOfRangeException.ThrowIfLessThan(minTrials, 1);
-        var points = summary.Convergence.Where(c => c.Trials >= minTrials && c.ProbabilityOfTarget is not null)
-            .Select(c => (c.Trials, Estimate: ProbabilityEstimate.FromIndependentTrials((long)Math.Round(c.ProbabilityOfTarget!.Value * c.Trials), c.Trials)))
+        var points = summary.Convergence.Where(c => c.Trials >= minTrials && c.Hits is not null)
+            .Select(c => (c.Trials, Estimate: Estimate.Wilson(c.Hits!.Value, c.Trials)))
             .ToArray();
         return new DataFrame(
             new Int64DataFrameColumn("trials", points.Select(p => p.Trials)),
-            new DoubleDataFrameColumn("pHit", points.Select(p => p.Estimate.Probability)),
+            new DoubleDataFrameColumn("pHit", points.Select(p => p.Estimate.Value)),
             new DoubleDataFrameColumn("stdError", points.Select(p => p.Estimate.StandardError)),
             new DoubleDataFrameColumn("lower95", points.Select(p => p.Estimate.Lower95)),
             new DoubleDataFrameColumn("upper95", points.Select(p => p.Estimate.Upper95)));
@@ -68,7 +69,7 @@ public static class SimulationTables
             new DoubleDataFrameColumn("p10", rows.Select(r => r.Summary.Percentiles.P10)),
             new DoubleDataFrameColumn("p50", rows.Select(r => r.Summary.Percentiles.P50)),
             new DoubleDataFrameColumn("p90", rows.Select(r => r.Summary.Percentiles.P90)),
-            new DoubleDataFrameColumn("pHit", rows.Select(r => r.Summary.ProbabilityOfTarget!.Probability)),
+            new DoubleDataFrameColumn("pHit", rows.Select(r => r.Summary.ProbabilityOfTarget!.Value)),
             new DoubleDataFrameColumn("pHitStdError", rows.Select(r => r.Summary.ProbabilityOfTarget!.StandardError)),
             new DoubleDataFrameColumn("lower95", rows.Select(r => r.Summary.ProbabilityOfTarget!.Lower95)),
             new DoubleDataFrameColumn("upper95", rows.Select(r => r.Summary.ProbabilityOfTarget!.Upper95)));

@@ -2,13 +2,10 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Analytics.Common;
-using Analytics.Funnel;
 using Analytics.Loading;
-using Analytics.NewProduct;
-using Analytics.Repurchase;
+using Analytics.Scenarios.Components;
 using Analytics.Scenarios.Json;
 using Analytics.Simulation.Correlation;
-using Analytics.Simulation.Distributions;
 using Analytics.Simulation.Engine;
 
 namespace Analytics.Scenarios;
@@ -26,17 +23,6 @@ public static class ScenarioLoader
 
     /// <summary>The only format version so far (the optional "format" key).</summary>
     public const int FormatVersion = 1;
-
-    // The component models and the keys each accepts ("model" aside).
-    private static readonly Dictionary<string, string[]> ModelKeys = new(StringComparer.Ordinal)
-    {
-        ["renewalTier"] = ["customers", "renewalProbability", "orderValue"],
-        ["orderPool"] = ["count", "orderValue"],
-        ["industryFunnel"] = ["leads", "winRate", "orderValue"],
-        ["benchmarkCascade"] = ["prospects", "winProbability", "benchmarkValue", "followers", "followerValue"],
-    };
-
-    private static readonly string[] ModelKinds = [.. ModelKeys.Keys];
 
     /// <summary>Reads and checks the scenario file at <paramref name="path"/>.</summary>
     /// <exception cref="InputException">The file is missing, unreadable or not a valid scenario.</exception>
@@ -185,39 +171,20 @@ public static class ScenarioLoader
             RequireIdentifier(member, "a component");
             var path = stream + "." + member.Key;
             var o = new ObjectReader(member.Value, file, $"the component \"{path}\"");
-            var kindNode = o.Required("model", "one of " + string.Join(", ", ModelKinds));
-            if (kindNode.Kind != JsonKind.String || !ModelKinds.Contains(kindNode.Text))
+            var models = ComponentCatalog.Models;
+            var kindNode = o.Required("model", "one of " + string.Join(", ", models));
+            var kind = kindNode.Kind == JsonKind.String ? ComponentCatalog.Find(kindNode.Text) : null;
+            if (kind is null)
             {
-                var hint = kindNode.Kind == JsonKind.String ? ObjectReader.Suggest(kindNode.Text, ModelKinds) : null;
-                throw o.Error(kindNode, $"unknown model {kindNode.Describe()}" + (hint is null ? string.Empty : $" (did you mean \"{hint}\"?)"), "one of " + string.Join(", ", ModelKinds));
+                var hint = kindNode.Kind == JsonKind.String ? ObjectReader.Suggest(kindNode.Text, models) : null;
+                throw o.Error(kindNode, $"unknown model {kindNode.Describe()}" + (hint is null ? string.Empty : $" (did you mean \"{hint}\"?)"), "one of " + string.Join(", ", models));
             }
 
-            o.Allow(ModelKeys[kindNode.Text]);
+            o.Allow(kind.Keys);
             o.Finish();
             try
             {
-                ITrialComponent component = kindNode.Text switch
-                {
-                    "renewalTier" => new RenewalTier(
-                        path,
-                        NonNegativeInteger(o, "customers", "customers due for renewal, a whole number >= 0"),
-                        Scalar(o.Required("renewalProbability", Probability), "renewalProbability", path + ".renewalProbability"),
-                        Value(o, "orderValue")),
-                    "orderPool" => new OrderPool(path, Count(o, "count"), Value(o, "orderValue")),
-                    "industryFunnel" => new IndustryFunnel(
-                        path,
-                        Count(o, "leads"),
-                        Scalar(o.Required("winRate", Probability), "winRate", path + ".winRate"),
-                        Value(o, "orderValue")),
-                    _ => new BenchmarkCascade(
-                        path,
-                        NonNegativeInteger(o, "prospects", "benchmark prospects, a whole number >= 0"),
-                        Scalar(o.Required("winProbability", Probability), "winProbability", path + ".winProbability"),
-                        Value(o, "benchmarkValue"),
-                        Count(o, "followers"),
-                        Value(o, "followerValue")),
-                };
-                return component;
+                return kind.Read(new ComponentFields(o, path, Scalar));
             }
             catch (ArgumentException e)
             {
@@ -226,8 +193,6 @@ public static class ScenarioLoader
                 throw o.Error(at, e.Message.Split(" (Parameter '")[0].TrimEnd('.'));
             }
         }
-
-        private const string Probability = "a probability: a number in [0, 1], a distribution on [0, 1] such as { \"dist\": \"beta\", \"a\": 15, \"b\": 85 }, or the name of an input";
 
         // A per-trial scalar: a number, an inline distribution (named by its path), or a declared input's name.
         private ScalarInput Scalar(JsonNode node, string key, string path)
@@ -247,33 +212,6 @@ public static class ScenarioLoader
             var input = new ScalarInput(path, DistributionSyntax.Read(node, key, file));
             _all[path] = input;
             return input;
-        }
-
-        private Distribution Value(ObjectReader o, string key)
-        {
-            var node = o.Required(key, "a distribution of one order's value in 萬元, e.g. { \"dist\": \"lognormal\", \"mean\": 30, \"cv\": 0.4 }");
-            if (node.Kind == JsonKind.String)
-            {
-                throw Error(node, $"\"{key}\" is drawn for every order, so it cannot refer to the per-trial input \"{node.Text}\"", "a distribution or a number");
-            }
-
-            return DistributionSyntax.Read(node, key, file);
-        }
-
-        private CountDistribution Count(ObjectReader o, string key)
-        {
-            var node = o.Required(key, "a count: a whole number or a count distribution such as { \"dist\": \"poisson\", \"mean\": 100 }");
-            if (node.Kind == JsonKind.Number)
-            {
-                var k = o.ToInteger(node, key, "a whole number >= 0");
-                return k >= 0 ? new DiscreteUniform(k, k) : throw Error(node, $"\"{key}\" is {node.Text}, a negative count", "a whole number >= 0");
-            }
-
-            var distribution = node.Kind == JsonKind.String
-                ? throw Error(node, $"\"{key}\" is a count and cannot refer to the input \"{node.Text}\"", "a whole number or a count distribution")
-                : DistributionSyntax.Read(node, key, file);
-            return distribution as CountDistribution
-                ?? throw Error(node, $"\"{key}\" is a count, but {distribution} is not a count distribution", "poisson, binomial, bernoulli or discreteUniform, or a whole number");
         }
 
         private IReadOnlyList<RankCorrelation> ReadCorrelations(JsonNode node)
@@ -338,13 +276,6 @@ public static class ScenarioLoader
             var node = o.Required(key, expected);
             var value = o.ToNumber(node, key, expected);
             return value > 0 ? value : throw Error(node, $"\"{key}\" is {node.Text}; a target must be > 0", expected);
-        }
-
-        private int NonNegativeInteger(ObjectReader o, string key, string expected)
-        {
-            var node = o.Required(key, expected);
-            var value = o.ToInteger(node, key, expected);
-            return value >= 0 ? value : throw Error(node, $"\"{key}\" is {node.Text}, which is negative", expected);
         }
 
         private void RequireIdentifier(JsonMember member, string what)

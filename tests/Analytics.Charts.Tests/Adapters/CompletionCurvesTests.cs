@@ -40,5 +40,5 @@ public class CompletionCurvesTests
     [InlineData(2, 150, true)]
     [InlineData(0, 0, false)]
     public void Shown_AtLeastOnePercentOfTheTrialsAndNotEmpty(int binTrials, int trials, bool shown)
-        => Assert.Equal(shown, CompletionCurves.Shown(new Analytics.Analyses.Trigger.CompletionBin(0.5, 0.55, binTrials, new Analytics.Analyses.Common.Estimate(0.5, 0.1)), trials));
+        => Assert.Equal(shown, CompletionCurves.Shown(new Analytics.Analyses.Trigger.CompletionBin(0.5, 0.55, binTrials, new Analytics.Statistics.Estimate(0.5, 0.1)), trials));
 }

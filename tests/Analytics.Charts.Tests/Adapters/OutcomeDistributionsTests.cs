@@ -1,5 +1,6 @@
 using Analytics.Charts.Adapters;
 using Analytics.Simulation.Results;
+using Analytics.Statistics;
 using Analytics.TestSupport;
 
 namespace Analytics.Charts.Tests.Adapters;
@@ -8,7 +9,7 @@ public class OutcomeDistributionsTests
 {
     private static OutputSummary Summary(double? target, double probability = 0.123, double se = 0.0456)
         => new("x", 100, 0, 0, 0, StandardErrorMethod.IndependentTrials, new Percentiles(0, 0, 0, 0, 0, 0, 0), target,
-            target is null ? null : new ProbabilityEstimate(probability, se, probability - 0.05, probability + 0.05, StandardErrorMethod.IndependentTrials), []);
+            target is null ? null : new Estimate(probability, se), []);
 
     [Fact]
     public void From_OneToHundred_RoundWidthBinsThatCountEveryTrial()
@@ -67,7 +68,7 @@ public class OutcomeDistributionsTests
         var d = OutcomeDistributions.From(ScenarioRuns.Result);
         var total = ScenarioRuns.Result.Output("total");
         Assert.InRange(d.Bins.Sum(b => b.Share), OutcomeDistributions.DrawnShare - 0.001, 1.0);
-        Assert.Equal(total.ProbabilityOfTarget!.Probability, d.ProbabilityOfHit);
+        Assert.Equal(total.ProbabilityOfTarget!.Value, d.ProbabilityOfHit);
         Assert.Equal(5000, d.Target);
         // The S-curve brackets the target: P(X <= edge below) <= 1 - P(hit) <= P(X <= edge above).
         var below = d.Cumulative.Last(c => c.Value <= 5000);

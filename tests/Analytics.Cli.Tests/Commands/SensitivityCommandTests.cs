@@ -41,6 +41,8 @@ public class SensitivityCommandTests
     [Theory]
     [InlineData("--sobol", "8", "--sobol must be 0 (none) or 16")]
     [InlineData("--bootstrap", "-1", "--bootstrap must be a whole number")]
+    [InlineData("--trials", "20000000", "--trials must be a whole number in [100, 10000000]")] // the library's sensitivity range, checked by the parser
+    [InlineData("--threads", "1025", "--threads must be a whole number in [1, 1024]")]
     public void Sensitivity_BadOption_ExitTwo(string option, string value, string fragment)
         => Assert.Contains(fragment, CliRunner.AssertBadInput(CliRunner.Run("sensitivity", Plc, option, value)), StringComparison.Ordinal);
 }

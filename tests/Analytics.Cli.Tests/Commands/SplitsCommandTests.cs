@@ -71,6 +71,8 @@ public class SplitsCommandTests
     [InlineData("--compare", "30/50/30", "adding up to 100")]
     [InlineData("--step", "0.03", "--step must divide 1")]
     [InlineData("--step", "abc", "--step must be a number")]
+    [InlineData("--step", "0.00005", "--step must be a number in [0.0001, 1]")] // the library's limit, no longer the command's own 0.001
+    [InlineData("--step", "0.001", "--step 0.001 over 3 streams gives 501,501 splits")] // refused before simulating
     [InlineData("--trials", "5", "--trials must be a whole number in [100,")]
     public void Splits_BadOption_ExitTwo(string option, string value, string fragment)
         => Assert.Contains(fragment, CliRunner.AssertBadInput(CliRunner.Run("splits", Plc, option, value)), StringComparison.Ordinal);

@@ -1,5 +1,5 @@
-using Analytics.Common;
 using Analytics.Charts;
+using Analytics.Common;
 using Analytics.Interactive.Formatters;
 using Analytics.TestSupport;
 
@@ -88,8 +88,8 @@ public class AnalysisHtmlTests
         var g = AnalysisRuns.GoalSeekOutOfReach with
         {
             Required = 0.2,
-            AtLower = new Analytics.Analyses.Common.Estimate(0.3, 0.01),
-            AtUpper = new Analytics.Analyses.Common.Estimate(0.4, 0.01),
+            AtLower = new Analytics.Statistics.Estimate(0.3, 0.01),
+            AtUpper = new Analytics.Statistics.Estimate(0.4, 0.01),
             Reachable = true,
             Value = null,
         };

@@ -1,5 +1,5 @@
-using Analytics.Common;
 using Analytics.Charts;
+using Analytics.Common;
 using Analytics.Interactive.Formatters;
 using Analytics.Interactive.Tests.TestSupport;
 using Analytics.Scenarios;
@@ -16,7 +16,7 @@ public class SimulationHtmlTests
         var html = SimulationHtml.Result(Runs.Mc);
         var p = Runs.Mc.Output("total").ProbabilityOfTarget!;
         Assert.Contains("<div class=\"label\">P(total ≥ 5,000)</div>", html, StringComparison.Ordinal);
-        Assert.Contains($"<div class=\"value\">{Formats.Percent(p.Probability)}</div>", html, StringComparison.Ordinal);
+        Assert.Contains($"<div class=\"value\">{Formats.Percent(p.Value)}</div>", html, StringComparison.Ordinal);
         Assert.Contains($"± {Formats.Points(p.StandardError)} 個百分點；95% 區間 {Formats.Percent(p.Lower95)} – {Formats.Percent(p.Upper95)}", html, StringComparison.Ordinal);
         Assert.Equal(5, html.Split("<tr><td>").Length - 1);
         Assert.Contains("<tr><td>newProduct</td><td class=\"num\">1,000</td>", html, StringComparison.Ordinal);

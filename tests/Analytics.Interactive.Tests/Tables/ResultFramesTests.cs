@@ -21,7 +21,7 @@ public class ResultFramesTests
         Assert.Equal("y", frame.Columns["output"][1]);
         Assert.Equal(Result.Output("y").Mean, (double)frame.Columns["mean"][1]!);
         Assert.Equal(Result.Output("x").Percentiles.P90, (double)frame.Columns["p90"][0]!);
-        Assert.Equal(Result.Output("x").ProbabilityOfTarget!.Probability, (double)frame.Columns["probabilityOfTarget"][0]!);
+        Assert.Equal(Result.Output("x").ProbabilityOfTarget!.Value, (double)frame.Columns["probabilityOfTarget"][0]!);
     }
 
     [Fact]

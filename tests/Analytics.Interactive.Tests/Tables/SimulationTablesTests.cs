@@ -19,7 +19,7 @@ public class SimulationTablesTests
             Assert.InRange(p, (double)frame["lower95"][i], (double)frame["upper95"][i]);
         }
 
-        Assert.Equal(Runs.Mc.Output("total").ProbabilityOfTarget!.Probability, (double)frame["pHit"][trials.Length - 1], 1e-12);
+        Assert.Equal(Runs.Mc.Output("total").ProbabilityOfTarget!.Value, (double)frame["pHit"][trials.Length - 1], 1e-12);
     }
 
     [Fact]

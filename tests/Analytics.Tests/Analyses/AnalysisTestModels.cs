@@ -1,5 +1,5 @@
-using Analytics.Scenarios;
 using Analytics.Scenarios.Sections;
+using Analytics.Scenarios;
 using Analytics.Simulation.Correlation;
 using Analytics.Simulation.Distributions;
 using Analytics.Simulation.Engine;
@@ -10,6 +10,15 @@ namespace Analytics.Tests.Analyses;
 /// <summary>Models and scenarios whose answers are known in closed form, for the analyses' known-answer tests.</summary>
 internal static class AnalysisTestModels
 {
+    /// <summary><paramref name="n"/> draws of <paramref name="d"/> from a generator seeded with <paramref name="seed"/>.</summary>
+    public static double[] Draws(int n, ulong seed, Distribution d)
+    {
+        var rng = new Xoshiro256StarStar(seed);
+        var x = new double[n];
+        d.Samples(ref rng, x);
+        return x;
+    }
+
     /// <summary>A component worth X ~ Normal(mean, sd) in each trial, drawn from its own block stream.</summary>
     public sealed class NormalComponent(string name, double mean, double sd) : ITrialComponent
     {

@@ -63,9 +63,9 @@ public class SimulationPropertyTests
             foreach (var output in result.Outputs)
             {
                 var est = output.ProbabilityOfTarget!;
-                Assert.InRange(est.Probability, 0.0, 1.0);
+                Assert.InRange(est.Value, 0.0, 1.0);
                 Assert.True(est.StandardError >= 0 && double.IsFinite(est.StandardError));
-                Assert.True(est.Lower95 <= est.Probability && est.Probability <= est.Upper95, $"{est.Lower95} <= {est.Probability} <= {est.Upper95}");
+                Assert.True(est.Lower95 <= est.Value && est.Value <= est.Upper95, $"{est.Lower95} <= {est.Value} <= {est.Upper95}");
                 Assert.True(est.Lower95 >= 0 && est.Upper95 <= 1, $"[{est.Lower95}, {est.Upper95}] leaves [0, 1]");
 
                 // The estimate is the share of trials at or above the target.
@@ -76,7 +76,7 @@ public class SimulationPropertyTests
                     hits += s >= output.Target!.Value ? 1 : 0;
                 }
 
-                Assert.Equal((double)hits / samples.Length, est.Probability, 12);
+                Assert.Equal((double)hits / samples.Length, est.Value, 12);
             }
         }, iter: 15);
 }

@@ -38,7 +38,7 @@ public class ReferenceScenarioCrossCheckTests
             Assert.True(Math.Abs(e.Mean - naiveMean) <= 4 * seDifference, $"{name}: engine mean {e.Mean} vs naive {naiveMean} (4 SE = {4 * seDifference})");
 
             var pNaive = values.Count(v => v >= target) / (double)values.Length;
-            var pEngine = e.ProbabilityOfTarget!.Probability;
+            var pEngine = e.ProbabilityOfTarget!.Value;
             var seP = Math.Sqrt((pEngine * (1 - pEngine) / Trials) + (pNaive * (1 - pNaive) / values.Length));
             Assert.True(Math.Abs(pEngine - pNaive) <= 4 * seP, $"{name}: engine P(>= {target}) {pEngine} vs naive {pNaive} (4 SE = {4 * seP})");
             // The relative SE of a sample sd at n = 20,000 is about 1/sqrt(2n) = 0.5% (a little more

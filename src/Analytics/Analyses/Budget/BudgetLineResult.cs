@@ -1,5 +1,5 @@
-using Analytics.Analyses.Common;
 using Analytics.Scenarios.Sections;
+using Analytics.Statistics;
 
 namespace Analytics.Analyses.Budget;
 

@@ -1,4 +1,4 @@
-using Analytics.Analyses.Common;
+using Analytics.Statistics;
 
 namespace Analytics.Analyses.GoalSeek;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Analytics.Analyses.Common;
 using Analytics.Common;
+using Analytics.Statistics;
 
 namespace Analytics.Analyses.GoalSeek;
 
@@ -13,7 +13,9 @@ namespace Analytics.Analyses.GoalSeek;
 /// already reaches the level and the scan finds no crossing, the answer is the baseline itself
 /// (already met), not "out of reach". The Monte Carlo error of the root is SE(P) / |dP/dv| (delta
 /// method; the slope by a central difference on the same draws, widened until the difference is
-/// well above its own paired noise), and optionally the spread of roots over other seeds.
+/// well above its own paired noise), and optionally the spread of roots over other seeds. Every
+/// standard error follows the <see cref="TrialDesign"/> of the draws: a Latin hypercube's comes
+/// from its blocks, not from the independent-trials formula.
 /// </summary>
 public static class GoalSeeker
 {
@@ -27,7 +29,8 @@ public static class GoalSeeker
     /// <param name="options">Tolerance, iterations, replicates (default: <see cref="GoalSeekOptions"/>()).</param>
     /// <param name="lever">What the lever is, for the result (default "v").</param>
     /// <param name="baseline">The lever's current value, to report P at it (or null).</param>
-    public static GoalSeekResult Solve(Func<double, ulong, double[]> totals, double threshold, double probability, double lower, double upper, ulong seed, GoalSeekOptions? options = null, string lever = "v", double? baseline = null)
+    /// <param name="design">How <paramref name="totals"/> draws its trials, which decides every standard error (default: independent trials).</param>
+    public static GoalSeekResult Solve(Func<double, ulong, double[]> totals, double threshold, double probability, double lower, double upper, ulong seed, GoalSeekOptions? options = null, string lever = "v", double? baseline = null, TrialDesign? design = null)
     {
         Preconditions.NotNull(totals);
         Preconditions.Finite(threshold);
@@ -35,6 +38,7 @@ public static class GoalSeeker
         Preconditions.Finite(lower);
         Preconditions.GreaterThan(upper, lower);
         options ??= new GoalSeekOptions();
+        design ??= TrialDesign.IndependentTrials;
         var evaluations = 0;
         var trials = 0;
         Estimate P(double v, ulong s, out double[] values)
@@ -42,7 +46,7 @@ public static class GoalSeeker
             evaluations++;
             values = totals(v, s);
             trials = values.Length;
-            return TrialStatistics.Exceedance(values, threshold);
+            return TrialStatistics.Exceedance(values, threshold, design);
         }
 
         var scan = options.ScanIntervals;
@@ -80,8 +84,11 @@ public static class GoalSeeker
             ? (curve[Math.Max(0, chosen.From - 1)].Value, curve[Math.Min(scan, chosen.To + 1)].Value)
             : (curve[chosen.From].Value, curve[chosen.To].Value);
         // Refining far below the Monte Carlo noise of P buys nothing: stop once P changes across the
-        // bracket by less than a quarter of its standard error at the level.
-        var precision = MonteCarlo.BinomialStandardError(probability, trials) / 4;
+        // bracket by less than a quarter of its standard error at the level (the larger of the
+        // bracket ends' where the error is measured between blocks).
+        var precision = Math.Max(
+            TrialStatistics.StandardErrorAt(curve[chosen.From].Probability, probability, trials),
+            TrialStatistics.StandardErrorAt(curve[chosen.To].Probability, probability, trials)) / 4;
         var root = chosen.From == chosen.To
             ? curve[chosen.From].Value
             : Root(v => P(v, seed, out _).Value - probability, from, to, curve[chosen.From].Probability.Value - probability, curve[chosen.To].Probability.Value - probability, options, precision);
@@ -92,8 +99,8 @@ public static class GoalSeeker
             return totals(v, seed);
         }
 
-        var slope = Slope(Values, root, lower, upper, threshold, rootValues);
-        var se = MonteCarlo.BinomialStandardError(probability, rootValues.Length);
+        var slope = Slope(Values, root, lower, upper, threshold, rootValues, design);
+        var se = TrialStatistics.StandardErrorAt(atRoot, probability, rootValues.Length);
         double? error = slope != 0 ? se / Math.Abs(slope) : null;
         var replicates = new List<double>();
         for (var r = 1; r <= options.Replicates; r++)
@@ -193,7 +200,7 @@ public static class GoalSeeker
 
     // Central difference of P on the same draws, with h widened until the paired difference is at
     // least four of its standard errors (or h reaches a quarter of the range).
-    private static double Slope(Func<double, double[]> totals, double v, double lower, double upper, double threshold, double[] atV)
+    private static double Slope(Func<double, double[]> totals, double v, double lower, double upper, double threshold, double[] atV, TrialDesign design)
     {
         var range = upper - lower;
         var h = range * 0.02;
@@ -202,7 +209,7 @@ public static class GoalSeeker
             var (lo, hi) = (Math.Max(lower, v - h), Math.Min(upper, v + h));
             var down = lo < v ? totals(lo) : atV;
             var up = hi > v ? totals(hi) : atV;
-            var d = TrialStatistics.Paired(up, down, threshold).ProbabilityDifference;
+            var d = TrialStatistics.Paired(up, down, threshold, design).ProbabilityDifference;
             if (Math.Abs(d.Value) >= 4 * d.StandardError || h >= range / 4)
             {
                 return hi > lo ? d.Value / (hi - lo) : 0;

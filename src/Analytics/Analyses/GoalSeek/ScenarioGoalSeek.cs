@@ -1,8 +1,9 @@
+using Analytics.Analyses.GoalSeek.Levers;
 using Analytics.Analyses.Splits;
 using Analytics.Common;
 using Analytics.Scenarios;
-using Analytics.Scenarios.Levers;
 using Analytics.Simulation.Engine;
+using Analytics.Statistics;
 
 namespace Analytics.Analyses.GoalSeek;
 
@@ -10,6 +11,8 @@ namespace Analytics.Analyses.GoalSeek;
 /// Goal seek on a scenario: the value of one lever (a win rate's mean, an industry's leads, the
 /// benchmark win probability, see <see cref="ScenarioLever"/>; or a split share, "share.STREAM",
 /// through the scenario's response model) at which P(total &gt;= target) reaches the required level.
+/// Every evaluation runs with the options' sampler, and the errors follow it: a Latin hypercube's
+/// come from its blocks.
 /// </summary>
 public static class ScenarioGoalSeek
 {
@@ -38,7 +41,7 @@ public static class ScenarioGoalSeek
         double[] Totals(double v, ulong seed)
             => SimulationEngine.Run(new ScenarioModel(parsed.Apply(scenario, v)), new SimulationOptions(options.Trials, seed, options.Threads, options.Sampler))
                 .Samples(Scenario.TotalOutput).ToArray();
-        return GoalSeeker.Solve(Totals, scenario.Target, probability, lower, upper, options.Seed, goalSeek, $"{lever}: {parsed.Description}", parsed.Baseline);
+        return GoalSeeker.Solve(Totals, scenario.Target, probability, lower, upper, options.Seed, goalSeek, $"{lever}: {parsed.Description}", parsed.Baseline, TrialDesign.Of(options));
     }
 
     private static GoalSeekResult Share(Scenario scenario, string lever, double probability, SimulationOptions options, (double Lower, double Upper)? range, GoalSeekOptions? goalSeek)
@@ -70,6 +73,6 @@ public static class ScenarioGoalSeek
 
         var (lower, upper) = range ?? (0, 1);
         var baseline = scenario.Streams[index].Target / scenario.Streams.Sum(s => s.Target);
-        return GoalSeeker.Solve(Totals, scenario.Target, probability, lower, upper, options.Seed, goalSeek, $"{lever}: the share of {stream}, the other streams in the plan's proportions", baseline);
+        return GoalSeeker.Solve(Totals, scenario.Target, probability, lower, upper, options.Seed, goalSeek, $"{lever}: the share of {stream}, the other streams in the plan's proportions", baseline, TrialDesign.Of(options));
     }
 }

@@ -18,7 +18,7 @@ public static class SensitivityAnalysis
     {
         Preconditions.NotNull(scenario);
         Preconditions.NotNull(options);
-        var simulation = new SimulationOptions(options.Trials, options.Seed, options.Threads);
+        var simulation = options.Simulation;
         var (baseMean, baseHit, tornado) = Tornado.Run(scenario, simulation);
         var ranks = RankCorrelations(scenario, simulation);
         IReadOnlyList<SobolIndex> sobolTotal = [], sobolHit = [];

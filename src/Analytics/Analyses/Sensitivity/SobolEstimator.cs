@@ -1,7 +1,7 @@
-using Analytics.Analyses.Common;
 using Analytics.Common;
 using Analytics.Simulation.Distributions;
 using Analytics.Simulation.Random;
+using Analytics.Statistics;
 
 namespace Analytics.Analyses.Sensitivity;
 

@@ -1,7 +1,7 @@
-using Analytics.Analyses.Common;
 using Analytics.Common;
 using Analytics.Scenarios;
 using Analytics.Simulation.Engine;
+using Analytics.Statistics;
 
 namespace Analytics.Analyses.Sensitivity;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Analytics.Common;
 using Analytics.Scenarios;
-using Analytics.Scenarios.Levers;
+using Analytics.Simulation.Distributions;
 
 namespace Analytics.Analyses.Splits;
 

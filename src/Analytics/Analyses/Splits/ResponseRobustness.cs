@@ -32,12 +32,12 @@ public static class ResponseRobustness
     /// <param name="samples">Its draws (<see cref="SplitSamples.Simulate"/>), with a response model.</param>
     /// <param name="changes">The changes to judge (default <see cref="ResponseChange.OneAtATime"/>); each must name a stream of the scenario.</param>
     /// <param name="step">The grid step (default 0.05).</param>
-    /// <param name="threads">Threads, 1 to 1024 (default: the processor count); results do not depend on it.</param>
+    /// <param name="threads">Threads, 1 to <see cref="SimulationOptions.MaxThreads"/> (default: the processor count); results do not depend on it.</param>
     public static ResponseRobustnessResult Run(Scenario scenario, SplitSamples samples, IReadOnlyList<ResponseChange>? changes = null, double step = 0.05, int? threads = null)
     {
         Preconditions.NotNull(scenario);
         Preconditions.NotNull(samples);
-        var workers = Preconditions.InRange(threads ?? Environment.ProcessorCount, 1, 1024, nameof(threads));
+        var workers = SimulationOptions.ResolveThreads(threads);
         if (!samples.HasResponse || !samples.Streams.SequenceEqual(scenario.Streams.Select(s => s.Name)))
         {
             throw new ArgumentException($"samples must be draws of the scenario \"{scenario.Name}\" with its response model (streams {string.Join(", ", scenario.Streams.Select(s => s.Name))}); they have streams {string.Join(", ", samples.Streams)}{(samples.HasResponse ? string.Empty : " and no response model")}.", nameof(samples));

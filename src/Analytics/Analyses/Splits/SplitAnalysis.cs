@@ -26,11 +26,11 @@ public static class SplitAnalysis
     /// <summary>Judges every split of the grid on <paramref name="samples"/>.</summary>
     /// <param name="samples">The draws.</param>
     /// <param name="step">The grid step (default 0.05).</param>
-    /// <param name="threads">Threads for the grid, 1 to 1024 (default: the processor count); results do not depend on it.</param>
+    /// <param name="threads">Threads for the grid, 1 to <see cref="SimulationOptions.MaxThreads"/> (default: the processor count); results do not depend on it.</param>
     public static SplitResult Run(SplitSamples samples, double step = 0.05, int? threads = null)
     {
         Preconditions.NotNull(samples);
-        var workers = Preconditions.InRange(threads ?? Environment.ProcessorCount, 1, 1024, nameof(threads));
+        var workers = SimulationOptions.ResolveThreads(threads);
         var splits = SplitGrid.Simplex(samples.Streams.Count, step);
         var rows = new SplitRow[splits.Count];
         Parallel.For(

@@ -14,6 +14,9 @@ public static class SplitGrid
     /// </summary>
     public const int MaxSplits = 20_000;
 
+    /// <summary>The finest grid step accepted (before <see cref="MaxSplits"/> limits it by the number of streams).</summary>
+    public const double MinStep = 1e-4;
+
     /// <summary>
     /// Every split of <paramref name="streams"/> shares that are multiples of <paramref name="step"/>
     /// (1/step must be a whole number within 1e-9): C(m + k − 1, k − 1) splits for m = 1/step, e.g.
@@ -25,7 +28,7 @@ public static class SplitGrid
     public static IReadOnlyList<Split> Simplex(int streams, double step = 0.05)
     {
         Count(streams, step);
-        var m = (int)Math.Round(1 / step);
+        var m = Parts(step);
         var result = new List<Split>();
         var units = new int[streams];
         void Fill(int k, int left)
@@ -54,12 +57,7 @@ public static class SplitGrid
     public static int Count(int streams, double step = 0.05)
     {
         Preconditions.InRange(streams, 1, 10);
-        Preconditions.InRange(step, 1e-4, 1);
-        var m = (int)Math.Round(1 / step);
-        if (Math.Abs((m * step) - 1) > 1e-9)
-        {
-            throw new ArgumentOutOfRangeException(nameof(step), $"step must divide 1 into a whole number of parts (0.05, 0.1, 0.025, ...); was {Preconditions.Format(step)}.");
-        }
+        var m = Parts(step);
 
         var count = Compositions(m, streams);
         if (count > MaxSplits)
@@ -75,6 +73,21 @@ public static class SplitGrid
         }
 
         return (int)count;
+    }
+
+    /// <summary>
+    /// The one rule for a grid step: in [<see cref="MinStep"/>, 1] and dividing 1 into a whole
+    /// number of parts (within 1e-9). Returns the number of parts, 1/step.
+    /// </summary>
+    /// <param name="step">The grid step.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The step breaks the rule; the message says which part and shows good steps.</exception>
+    public static int Parts(double step)
+    {
+        Preconditions.InRange(step, MinStep, 1);
+        var m = (int)Math.Round(1 / step);
+        return Math.Abs((m * step) - 1) <= 1e-9
+            ? m
+            : throw new ArgumentOutOfRangeException(nameof(step), $"step must divide 1 into a whole number of parts (0.05, 0.1, 0.025, ...); was {Preconditions.Format(step)}.");
     }
 
     // C(m + k − 1, k − 1), the compositions of m units into k shares; in doubles, exact far past the cap.

@@ -1,4 +1,4 @@
-using Analytics.Analyses.Common;
+using Analytics.Statistics;
 
 namespace Analytics.Analyses.Splits;
 
@@ -22,4 +22,4 @@ public sealed record SplitRow(
     Estimate ExpectedRevenue,
     double P10,
     double? ExpectedMargin,
-    IReadOnlyList<StreamRisk> Streams);
+    IReadOnlyList<SubTargetRisk> Streams);

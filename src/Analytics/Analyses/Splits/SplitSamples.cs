@@ -1,9 +1,7 @@
-using Analytics.Analyses.Common;
 using Analytics.Common;
-using Analytics.Scenarios;
 using Analytics.Scenarios.Sections;
-using Analytics.Simulation.Engine;
 using Analytics.Simulation.Results;
+using Analytics.Statistics;
 
 namespace Analytics.Analyses.Splits;
 
@@ -12,9 +10,11 @@ namespace Analytics.Analyses.Splits;
 /// at the plan's split and, when the scenario states a response model, each stream's elasticity.
 /// A split is then a re-weighting of these draws, X_k(s) = X_k · (f_k + (1 − f_k)(s_k / s0_k)^e_k),
 /// not a new simulation, so hundreds of splits cost about one simulation and their differences
-/// carry no sampling noise of their own.
+/// carry no sampling noise of their own. This file holds the draws and the evaluation kernel;
+/// SplitSamples.Scenario.cs draws them from a scenario, and <see cref="RiskBalancedSplit.Of"/>
+/// finds the risk-balanced split on them.
 /// </summary>
-public sealed class SplitSamples
+public sealed partial class SplitSamples
 {
     private readonly ReadOnlyMemory<double>[] _revenues;
     private readonly ReadOnlyMemory<double>[]? _elasticities;
@@ -111,65 +111,6 @@ public sealed class SplitSamples
     /// <summary>The run that drew the samples, or null.</summary>
     public RunManifest? Manifest { get; }
 
-    /// <summary>
-    /// Simulates <paramref name="scenario"/> once, keeping each stream's per-trial revenue and, when
-    /// the scenario has a <c>response</c> section, each stream's per-trial elasticity.
-    /// </summary>
-    public static SplitSamples Simulate(Scenario scenario, SimulationOptions options)
-    {
-        Preconditions.NotNull(options);
-        return From(scenario, SimulationEngine.Run(Model(scenario), options));
-    }
-
-    /// <summary>
-    /// The model whose run <see cref="From"/> reads: the scenario's own model with each stream's
-    /// elasticity drawn and kept as an output (<see cref="RecordingModel"/>). Its streams and total
-    /// are those of the scenario's model, draw for draw, so one run can serve both the simulation's
-    /// headline and the split analysis.
-    /// </summary>
-    /// <exception cref="ArgumentException">The scenario gives a response or a margin to some streams only.</exception>
-    public static ITrialModel Model(Scenario scenario)
-    {
-        CheckSections(scenario);
-        var elasticities = scenario.Analysis.Response.Select(r => r.Elasticity).ToArray();
-        return new RecordingModel(new ScenarioModel(scenario), elasticities, elasticities.Select(e => e.Name).ToArray());
-    }
-
-    /// <summary>The samples in <paramref name="result"/>, a run of <see cref="Model"/>(<paramref name="scenario"/>).</summary>
-    /// <exception cref="ArgumentException">The run is of another model, or lacks a stream or an elasticity.</exception>
-    public static SplitSamples From(Scenario scenario, SimulationResult result)
-    {
-        CheckSections(scenario);
-        Preconditions.NotNull(result);
-        var analysis = scenario.Analysis;
-        var streams = scenario.Streams.Select(s => s.Name).ToArray();
-        var needed = streams.Concat(analysis.Response.Select(r => RecordingModel.OutputOf(StreamResponse.ElasticityName(r.Stream))));
-        var missing = needed.FirstOrDefault(n => !result.Outputs.Any(o => o.Name == n));
-        if (missing is not null || !string.Equals(result.Manifest.ScenarioHash, scenario.Hash, StringComparison.Ordinal))
-        {
-            throw new ArgumentException($"result must be a run of SplitSamples.Model for the scenario \"{scenario.Name}\"; {(missing is null ? "it is a run of another model" : $"it has no output \"{missing}\"")}.", nameof(result));
-        }
-
-        var targets = scenario.Streams.Sum(s => s.Target);
-        var plan = new Split(Normalise(scenario.Streams.Select(s => s.Target / targets).ToArray()));
-        (IReadOnlyList<double>, IReadOnlyList<ReadOnlyMemory<double>>)? response = analysis.Response.Count == 0
-            ? null
-            : (streams.Select(s => analysis.ResponseOf(s)!.Floor).ToArray(), streams.Select(s => result.Samples(RecordingModel.OutputOf(StreamResponse.ElasticityName(s)))).ToArray());
-        var margins = analysis.Margins.Count == 0 ? null : streams.Select(s => analysis.MarginOf(s)!.Value).ToArray();
-        return new SplitSamples(streams, streams.Select(result.Samples).ToArray(), scenario.Target, plan, response, margins, result.Manifest);
-    }
-
-    private static void CheckSections(Scenario scenario)
-    {
-        Preconditions.NotNull(scenario);
-        var analysis = scenario.Analysis;
-        var missing = scenario.Streams.FirstOrDefault(st => (analysis.Response.Count > 0 && analysis.ResponseOf(st.Name) is null) || (analysis.Margins.Count > 0 && analysis.MarginOf(st.Name) is null));
-        if (missing is not null)
-        {
-            throw new ArgumentException($"scenario must give every stream a response and a margin, or none; \"{missing.Name}\" lacks one.", nameof(scenario));
-        }
-    }
-
     /// <summary>Per-trial total revenue under <paramref name="split"/> (萬元), one value per trial.</summary>
     public double[] Totals(Split split)
     {
@@ -194,57 +135,9 @@ public sealed class SplitSamples
     /// <summary>Splits A and B compared on the same trials: difference in P(hit) with its paired CI, in mean revenue, and P(A gives more revenue than B).</summary>
     public PairedDifference Compare(Split a, Split b) => TrialStatistics.Paired(Totals(a), Totals(b), Target);
 
-    /// <summary>The risk-balanced split (see <see cref="RiskBalancedSplit"/>).</summary>
+    /// <summary>The risk-balanced split (see <see cref="RiskBalancedSplit.Of"/>).</summary>
     /// <param name="maxIterations">Fixed-point iterations at most, 1 to 1000 (default 100); one suffices without a response model.</param>
-    public RiskBalancedSplit RiskBalanced(int maxIterations = 100)
-    {
-        Preconditions.InRange(maxIterations, 1, 1000);
-        var k = Streams.Count;
-        var split = Plan;
-        var sorted = new double[k][];
-        double level = 0;
-        var converged = false;
-        var iterations = 0;
-        while (iterations < maxIterations)
-        {
-            iterations++;
-            for (var s = 0; s < k; s++)
-            {
-                sorted[s] = StreamRevenue(split, s);
-                Array.Sort(sorted[s]);
-            }
-
-            // Σ_k Q_k(1 − α) falls as α rises: bisect for the α at which it equals the target.
-            double SubTargets(double alpha) => sorted.Sum(v => Summaries.SortedQuantile(v, 1 - alpha));
-            if (SubTargets(0) < Target || SubTargets(1) > Target)
-            {
-                // Even the best (worst) outcomes of every stream fall short of (exceed) the target.
-                level = SubTargets(0) < Target ? 0 : 1;
-                converged = false;
-                break;
-            }
-
-            double lo = 0, hi = 1;
-            for (var i = 0; i < 60; i++)
-            {
-                var mid = (lo + hi) / 2;
-                (lo, hi) = SubTargets(mid) > Target ? (mid, hi) : (lo, mid);
-            }
-
-            level = (lo + hi) / 2;
-            var targets = sorted.Select(v => Summaries.SortedQuantile(v, 1 - level)).ToArray();
-            var next = new Split(Normalise(targets.Select(t => t / targets.Sum()).ToArray()));
-            var change = Enumerable.Range(0, k).Max(s => Math.Abs(next[s] - split[s]));
-            split = next;
-            if (!HasResponse || change < 1e-6)
-            {
-                converged = true;
-                break;
-            }
-        }
-
-        return new RiskBalancedSplit(Evaluate(split), level, iterations, converged);
-    }
+    public RiskBalancedSplit RiskBalanced(int maxIterations = 100) => RiskBalancedSplit.Of(this, maxIterations);
 
     /// <summary>The split with stream <paramref name="stream"/> at <paramref name="share"/> and the others in the plan's proportions (for goal seek on a share).</summary>
     public Split WithShare(int stream, double share)
@@ -255,7 +148,7 @@ public sealed class SplitSamples
         var shares = Enumerable.Range(0, Streams.Count)
             .Select(s => s == stream ? share : rest > 0 ? Plan[s] / rest * (1 - share) : (1 - share) / (Streams.Count - 1))
             .ToArray();
-        return new Split(Normalise(shares));
+        return Split.Normalised(shares);
     }
 
     /// <summary>
@@ -343,7 +236,7 @@ public sealed class SplitSamples
         var (all, margin) = Fill(split, totals, (subTargets, hits, shortfalls, buffers.Stream, buffers.Met));
         var n = (double)Trials;
         var streams = Enumerable.Range(0, k)
-            .Select(s => new StreamRisk(Streams[s], subTargets[s], TrialStatistics.Proportion(hits[s], Trials), shortfalls[s] / n))
+            .Select(s => new SubTargetRisk(Streams[s], subTargets[s], TrialStatistics.Proportion(hits[s], Trials), shortfalls[s] / n))
             .ToArray();
         return new SplitRow(
             split,
@@ -431,13 +324,5 @@ public sealed class SplitSamples
         {
             throw new ArgumentException($"split must have one share per stream ({Streams.Count}: {string.Join(", ", Streams)}); had {split.Count}.", nameof(split));
         }
-    }
-
-    // Shares computed in floating point may miss 1 by an ulp or two: put the rest on the largest.
-    private static double[] Normalise(double[] shares)
-    {
-        var largest = Array.IndexOf(shares, shares.Max());
-        shares[largest] = Math.Max(0, 1 - shares.Where((_, i) => i != largest).Sum());
-        return shares;
     }
 }

@@ -1,10 +1,10 @@
 using System.Globalization;
-using Analytics.Analyses.Common;
 using Analytics.Common;
-using Analytics.Scenarios;
-using Analytics.Scenarios.Levers;
 using Analytics.Scenarios.Sections;
+using Analytics.Scenarios;
+using Analytics.Simulation.Distributions;
 using Analytics.Simulation.Engine;
+using Analytics.Statistics;
 
 namespace Analytics.Analyses.Trigger;
 

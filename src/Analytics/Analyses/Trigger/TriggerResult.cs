@@ -1,5 +1,5 @@
-using Analytics.Analyses.Common;
 using Analytics.Simulation.Results;
+using Analytics.Statistics;
 
 namespace Analytics.Analyses.Trigger;
 

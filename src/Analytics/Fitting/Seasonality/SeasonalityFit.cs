@@ -3,6 +3,7 @@ using Analytics.Fitting.Distributions;
 using Analytics.History;
 using Analytics.Simulation.Distributions;
 using Analytics.Simulation.Random;
+using Analytics.Statistics;
 
 namespace Analytics.Fitting.Seasonality;
 
@@ -56,7 +57,7 @@ public sealed record SeasonalityFit(
     private double HalfWidth95(int month)
     {
         var m = Months[month - 1];
-        return MonteCarlo.Z95 * Math.Sqrt(m * (1 - m) / ((Concentration + 1) * Years.Count));
+        return Estimate.Z95 * Math.Sqrt(m * (1 - m) / ((Concentration + 1) * Years.Count));
     }
 
     /// <summary>

@@ -2,8 +2,9 @@ using System.Globalization;
 using Analytics.Common;
 using Analytics.History;
 using Analytics.Scenarios.Editing;
-using MathNet.Numerics;
+using Analytics.Statistics;
 using MathNet.Numerics.Distributions;
+using MathNet.Numerics;
 
 namespace Analytics.Fitting.WinRates;
 
@@ -138,7 +139,7 @@ public sealed record BetaBinomialFit(
         // The mean's interval is Wald on the logit scale, where its sampling distribution is nearer normal.
         var logitSe = covariance is null ? double.NaN : Math.Sqrt(covariance[0, 0]);
         var (lower, upper) = double.IsFinite(logitSe)
-            ? (Logistic(best[0] - (MonteCarlo.Z95 * logitSe)), Logistic(best[0] + (MonteCarlo.Z95 * logitSe)))
+            ? (Logistic(best[0] - (Estimate.Z95 * logitSe)), Logistic(best[0] + (Estimate.Z95 * logitSe)))
             : (jeffreys.Lower, jeffreys.Upper);
         return new BetaBinomialFit(group, data.Length, leads, wins, mean * size, (1 - mean) * size, seA, seB, mean, lower, upper, logLikelihood, binomial, sources);
     }

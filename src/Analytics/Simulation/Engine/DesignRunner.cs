@@ -20,14 +20,14 @@ public static class DesignRunner
     /// <param name="inputs">One column per model input, each with one finite value per row (at least one row).</param>
     /// <param name="noise">Per row, the index (&gt;= 0) of the block whose random streams the row uses.</param>
     /// <param name="seed">The run seed.</param>
-    /// <param name="threads">Worker threads, 1 to 1024 (default: the processor count); never changes results.</param>
+    /// <param name="threads">Worker threads, 1 to <see cref="SimulationOptions.MaxThreads"/> (default: the processor count); never changes results.</param>
     /// <returns>One array per model output, one value per row.</returns>
     public static double[][] Run(ITrialModel model, IReadOnlyList<double[]> inputs, IReadOnlyList<long> noise, ulong seed, int? threads = null)
     {
         Preconditions.NotNull(model);
         Preconditions.NotNull(inputs);
         Preconditions.NotNull(noise);
-        var workers = Preconditions.InRange(threads ?? Environment.ProcessorCount, 1, 1024, nameof(threads));
+        var workers = SimulationOptions.ResolveThreads(threads);
         if (inputs.Count != model.Inputs.Count)
         {
             throw new ArgumentException($"inputs must hold one column per model input ({model.Inputs.Count}: {string.Join(", ", model.Inputs.Select(i => i.Name))}); had {inputs.Count}.", nameof(inputs));

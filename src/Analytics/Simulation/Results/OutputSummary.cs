@@ -1,3 +1,5 @@
+using Analytics.Statistics;
+
 namespace Analytics.Simulation.Results;
 
 /// <summary>What a run says about one output.</summary>
@@ -20,5 +22,5 @@ public sealed record OutputSummary(
     StandardErrorMethod StandardErrorMethod,
     Percentiles Percentiles,
     double? Target,
-    ProbabilityEstimate? ProbabilityOfTarget,
+    Estimate? ProbabilityOfTarget,
     IReadOnlyList<ConvergencePoint> Convergence);

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using Analytics.Simulation.Sampling;
+using Analytics.Statistics;
 
 namespace Analytics.Simulation.Results;
 
@@ -21,18 +22,17 @@ internal static class Summaries
         var threshold = target ?? double.PositiveInfinity;
         var sumSquares = SquaredDeviations(values, mean);
         var sd = n > 1 ? Math.Sqrt(sumSquares / (n - 1)) : 0;
-        var blocks = (n + blockSize - 1) / blockSize;
 
-        // A Latin hypercube needs replicates for an honest error: its blocks. With fewer than two
-        // blocks fall back to the independent-trials formula (conservative for a hypercube).
-        var byBlocks = sampler == SamplerKind.LatinHypercube && blocks >= 2;
-        var meanError = byBlocks ? BlockStandardError(values, blockSize, v => v) : sd / Math.Sqrt(n);
-        ProbabilityEstimate? probability = null;
+        // A Latin hypercube needs replicates for an honest error: its blocks (see TrialDesign).
+        var method = new TrialDesign(sampler, blockSize).MethodFor(n);
+        var byBlocks = method == StandardErrorMethod.BetweenBlocks;
+        var meanError = byBlocks ? TrialStatistics.BetweenBlocks(values, blockSize) : sd / Math.Sqrt(n);
+        Estimate? probability = null;
         if (target is not null)
         {
             probability = byBlocks
-                ? ProbabilityEstimate.FromBlocks((double)hits / n, BlockStandardError(values, blockSize, v => v >= threshold ? 1 : 0))
-                : ProbabilityEstimate.FromIndependentTrials(hits, n);
+                ? Estimate.ProportionFromBlocks((double)hits / n, TrialStatistics.BetweenBlocks(TrialStatistics.Indicators(values, threshold), blockSize))
+                : Estimate.Wilson(hits, n);
         }
 
         return new OutputSummary(
@@ -41,99 +41,18 @@ internal static class Summaries
             mean,
             sd,
             meanError,
-            byBlocks ? StandardErrorMethod.BetweenBlocks : StandardErrorMethod.IndependentTrials,
+            method,
             Percentiles(values),
             target,
             probability,
             convergence);
     }
 
-    // Standard error of the overall mean of f from the block means: sqrt(B/(B−1) Σ (n_b/N)² (m_b − m)²).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static double BlockStandardError(double[] values, int blockSize, Func<double, double> f)
-    {
-        var n = values.Length;
-        var blocks = (n + blockSize - 1) / blockSize;
-        var means = new double[blocks];
-        var weights = new double[blocks];
-        var overall = 0.0;
-        for (var b = 0; b < blocks; b++)
-        {
-            var start = b * blockSize;
-            var count = Math.Min(blockSize, n - start);
-            var sum = 0.0;
-            for (var i = start; i < start + count; i++)
-            {
-                sum += f(values[i]);
-            }
-
-            means[b] = sum / count;
-            weights[b] = (double)count / n;
-            overall += sum;
-        }
-
-        overall /= n;
-        var variance = 0.0;
-        for (var b = 0; b < blocks; b++)
-        {
-            variance += weights[b] * weights[b] * (means[b] - overall) * (means[b] - overall);
-        }
-
-        return Math.Sqrt(variance * blocks / (blocks - 1));
-    }
-
     private static Percentiles Percentiles(double[] values)
     {
-        var q = Quantiles(values, [.. Results.Percentiles.Levels]);
+        var q = Type7Quantiles.Of(values, [.. Results.Percentiles.Levels]);
         return new Percentiles(q[0], q[1], q[2], q[3], q[4], q[5], q[6]);
     }
-
-    /// <summary>
-    /// Type 7 quantiles (Hyndman and Fan 1996, R's default) of <paramref name="values"/> (at least
-    /// one; left unchanged) at each of <paramref name="probabilities"/> (each in [0, 1]), in that
-    /// order: at h = (n − 1)p, the order statistics ⌊h⌋ and ⌊h⌋ + 1 interpolated linearly. The one
-    /// implementation: the run summaries, the analyses' statistics and the splits' sub-targets all
-    /// read quantiles through it (or <see cref="SortedQuantile"/>), so a P10 is the same number everywhere.
-    /// </summary>
-    internal static double[] Quantiles(ReadOnlySpan<double> values, ReadOnlySpan<double> probabilities)
-    {
-        var n = values.Length;
-        var ranks = new List<int>(2 * probabilities.Length);
-        foreach (var p in probabilities)
-        {
-            var (lo, hi, _) = Type7(n, p);
-            ranks.Add(lo);
-            ranks.Add(hi);
-        }
-
-        int[] wanted = [.. ranks.Distinct().Order()];
-        var order = Selection.Ranks(values, wanted);
-        var q = new double[probabilities.Length];
-        for (var i = 0; i < q.Length; i++)
-        {
-            var (lo, hi, weight) = Type7(n, probabilities[i]);
-            q[i] = Interpolate(order[Array.IndexOf(wanted, lo)], order[Array.IndexOf(wanted, hi)], weight);
-        }
-
-        return q;
-    }
-
-    /// <summary>The type 7 quantile (see <see cref="Quantiles"/>) at <paramref name="probability"/> (in [0, 1]) of <paramref name="sorted"/>, ascending and not empty.</summary>
-    internal static double SortedQuantile(ReadOnlySpan<double> sorted, double probability)
-    {
-        var (lo, hi, weight) = Type7(sorted.Length, probability);
-        return Interpolate(sorted[lo], sorted[hi], weight);
-    }
-
-    // The ranks (0-based) around position h = (n − 1)p and the weight of the upper one.
-    private static (int Low, int High, double Weight) Type7(int n, double probability)
-    {
-        var h = (n - 1) * probability;
-        var lo = (int)Math.Floor(h);
-        return (lo, Math.Min(lo + 1, n - 1), h - lo);
-    }
-
-    private static double Interpolate(double low, double high, double weight) => low + (weight * (high - low));
 
     // Σ (v − mean)², in 8 lanes.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -184,7 +103,7 @@ internal static class Summaries
             var count = end;
             var meanShift = sum / count;
             var variance = count > 1 ? Math.Max(0, (sumSquares - (count * meanShift * meanShift)) / (count - 1)) : 0;
-            points.Add(new ConvergencePoint(count, total / count, Math.Sqrt(variance / count), target is null ? null : (double)hits / count));
+            points.Add(new ConvergencePoint(count, total / count, Math.Sqrt(variance / count), target is null ? null : hits));
             while (next <= count)
             {
                 // 1000, 2000, 5000, 10000, 20000, 50000, ...

@@ -1,6 +1,6 @@
 using Analytics.Analyses.Splits;
 using Analytics.Scenarios;
-using Analytics.Scenarios.Levers;
+using Analytics.Simulation.Distributions;
 using Analytics.Tests.Scenarios;
 
 namespace Analytics.Tests.Analyses.Splits;

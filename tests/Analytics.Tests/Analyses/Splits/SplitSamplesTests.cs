@@ -2,21 +2,12 @@ using Analytics.Analyses.Splits;
 using Analytics.Scenarios;
 using Analytics.Simulation.Distributions;
 using Analytics.Simulation.Engine;
-using Analytics.Simulation.Random;
 using Analytics.Tests.Scenarios;
 
 namespace Analytics.Tests.Analyses.Splits;
 
 public class SplitSamplesTests
 {
-    private static double[] Draws(int n, ulong seed, Distribution d)
-    {
-        var rng = new Xoshiro256StarStar(seed);
-        var x = new double[n];
-        d.Samples(ref rng, x);
-        return x;
-    }
-
     /// <summary>
     /// A split problem solved by hand: X_k(s) = c_k M sqrt(s_k / s0_k) (floor 0, elasticity 1/2),
     /// M a common lognormal factor. The total is M·g(s), g(s) = Σ a_k sqrt(s_k), a_k = c_k/sqrt(s0_k),
@@ -32,7 +23,7 @@ public class SplitSamplesTests
         double[] w = [0.5, 0.3, 0.2];
         const double K = 1000; // g* = Σ a_k sqrt(s*_k) = K Σ w_k = K
         var cs = w.Select((wk, k) => K * Math.Sqrt(wk * s0[k])).ToArray();
-        var ms = Draws(n, 5, LogNormal.FromMeanCv(1, 0.2));
+        var ms = AnalysisTestModels.Draws(n, 5, LogNormal.FromMeanCv(1, 0.2));
         (c, m) = (cs, ms);
         var revenues = cs.Select(ck => (ReadOnlyMemory<double>)ms.Select(x => ck * x).ToArray()).ToArray();
         var half = Enumerable.Repeat(0.5, n).ToArray();
@@ -79,31 +70,6 @@ public class SplitSamplesTests
     }
 
     [Fact]
-    public void RiskBalanced_IndependentNormals_SubTargetsAtTheCommonQuantile()
-    {
-        // X_k ~ N(μ_k, σ_k) independent, no response: sub-targets μ_k + σ_k z with Σ = T, so
-        // z = (T − Σμ)/Σσ and every stream reaches its sub-target with probability 1 − Φ(z).
-        const int n = 50_000;
-        double[] mu = [400, 300, 200];
-        double[] sigma = [40, 60, 100];
-        const double T = 950;
-        var revenues = mu.Select((m, k) => (ReadOnlyMemory<double>)Draws(n, (ulong)(10 + k), new Normal(m, sigma[k]))).ToArray();
-        var samples = new SplitSamples(["a", "b", "c"], revenues, T, new Split([0.4, 0.3, 0.3]));
-        var balanced = samples.RiskBalanced();
-        var z = (T - mu.Sum()) / sigma.Sum(); // 0.25
-        Assert.True(balanced.Converged);
-        Assert.Equal(1, balanced.Iterations);
-        // The level's SE is about sqrt(α(1 − α)/n) = 0.0022 per stream; 4 of them.
-        Assert.Equal(1 - AnalysisTestModels.Phi(z), balanced.Level, 0.009);
-        for (var k = 0; k < 3; k++)
-        {
-            // A sub-target's SE: σ_k sqrt(α(1 − α)/n)/φ(z) ≈ 0.0057 σ_k, i.e. at most 0.6 萬元 here; share = sub-target/T.
-            Assert.Equal((mu[k] + (sigma[k] * z)) / T, balanced.Row.Split[k], 4 * 0.0057 * sigma[k] / T);
-            Assert.Equal(balanced.Level, balanced.Row.Streams[k].Probability.Value, 0.002);
-        }
-    }
-
-    [Fact]
     public void Run_WithoutResponse_EverySplitHasTheSameProbabilityOfTarget()
     {
         var scenario = ScenarioLoader.Load(ScenarioFiles.Seed);
@@ -125,7 +91,7 @@ public class SplitSamplesTests
         var run = SimulationEngine.Run(new ScenarioModel(scenario), options);
         var direct = run.Output("total");
         double plain(string stream) => run.Output(stream).Mean;
-        Assert.Equal(direct.ProbabilityOfTarget!.Probability, result.Plan.ProbabilityOfTarget.Value);
+        Assert.Equal(direct.ProbabilityOfTarget!.Value, result.Plan.ProbabilityOfTarget.Value);
         Assert.Equal(direct.Mean, result.Plan.ExpectedRevenue.Value, 1e-9);
         Assert.Equal(new Split([0.36, 0.44, 0.20]).ToString(), result.Plan.Split.ToString());
         Assert.True(result.HasResponse);
@@ -142,7 +108,7 @@ public class SplitSamplesTests
         Assert.Equal([1800.0, 2200, 1000], r.Select(x => Math.Round(x.SubTarget, 9)));
         foreach (var (stream, k) in new[] { ("repurchase", 0), ("newCustomers", 1), ("newProduct", 2) })
         {
-            Assert.Equal(run.Output(stream).ProbabilityOfTarget!.Probability, r[k].Probability.Value);
+            Assert.Equal(run.Output(stream).ProbabilityOfTarget!.Value, r[k].Probability.Value);
         }
     }
 
@@ -157,53 +123,11 @@ public class SplitSamplesTests
     }
 
     [Fact]
-    public void Model_Plc_TotalsDrawForDrawThoseOfTheScenarioModelAndFromReadsThem()
-    {
-        var scenario = ScenarioLoader.Load(ScenarioFiles.Plc);
-        var options = new SimulationOptions(3000, seed: 6, threads: 2);
-        var recorded = SimulationEngine.Run(SplitSamples.Model(scenario), options);
-        var plain = SimulationEngine.Run(new ScenarioModel(scenario), options);
-        Assert.Equal(plain.Samples("total").ToArray(), recorded.Samples("total").ToArray());
-        Assert.Equal(plain.Output("total").ProbabilityOfTarget, recorded.Output("total").ProbabilityOfTarget);
-        var from = SplitSamples.From(scenario, recorded);
-        var simulated = SplitSamples.Simulate(scenario, options);
-        var split = new Split([0.15, 0.55, 0.30]);
-        Assert.Equal(simulated.Totals(split), from.Totals(split));
-        Assert.True(from.HasResponse);
-    }
-
-    [Fact]
-    public void From_RunOfTheScenarioModelWithoutElasticities_ThrowsNamingTheOutput()
-    {
-        var scenario = ScenarioLoader.Load(ScenarioFiles.Plc);
-        var plain = SimulationEngine.Run(new ScenarioModel(scenario), new SimulationOptions(500, seed: 6, threads: 1));
-        var e = Assert.Throws<ArgumentException>(() => SplitSamples.From(scenario, plain));
-        Assert.Contains("input:response.repurchase.elasticity", e.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void Evaluate_NullOrWrongLengthSplit_ArgumentErrorNotACrash()
     {
         var samples = new SplitSamples(["a", "b"], [new double[] { 1, 2 }, new double[] { 3, 4 }], 5, new Split([0.5, 0.5]));
         Assert.Throws<ArgumentNullException>(() => samples.Evaluate(null!));
         Assert.Contains("one share per stream (2", Assert.Throws<ArgumentException>(() => samples.Evaluate(new Split([1.0]))).Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void From_RunOfAnotherScenario_Throws()
-    {
-        var plc = ScenarioLoader.Load(ScenarioFiles.Plc);
-        var run = SimulationEngine.Run(SplitSamples.Model(plc), new SimulationOptions(500, seed: 6, threads: 1));
-        var other = plc with { Hash = "another" };
-        Assert.Contains("another model", Assert.Throws<ArgumentException>(() => SplitSamples.From(other, run)).Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Simulate_ResponseForSomeStreamsOnly_ThrowsNamingTheStream()
-    {
-        var scenario = ScenarioLoader.Load(ScenarioFiles.Plc);
-        var partial = scenario with { Analysis = scenario.Analysis with { Response = scenario.Analysis.Response.Take(2).ToArray() } };
-        Assert.Contains("\"newProduct\" lacks one", Assert.Throws<ArgumentException>(() => SplitSamples.Simulate(partial, new SimulationOptions(100))).Message, StringComparison.Ordinal);
     }
 
     [Fact]

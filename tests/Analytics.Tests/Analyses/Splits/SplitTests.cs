@@ -26,6 +26,31 @@ public class SplitTests
     [Fact]
     public void Create_Empty_Throws() => Assert.Throws<ArgumentException>(() => new Split([]));
 
+    [Fact]
+    public void Parse_PercentagesPerStream_SharesAddingUpToOneExactly()
+    {
+        var s = Split.Parse("30/50/20", ["repurchase", "newCustomers", "newProduct"]);
+        Assert.Equal([0.3, 0.5, 0.2], s.Shares.Select(x => Math.Round(x, 15)));
+        Assert.Equal(1, s.Shares.Sum(), 15);
+        var thirds = Split.Parse("33.3333333/33.3333333/33.3333334", ["a", "b", "c"]);
+        Assert.Equal(1, thirds[0] + thirds[1] + thirds[2]); // the last share takes the rest
+        Assert.Equal(1, Split.Parse("100", ["only"])[0]);
+    }
+
+    [Theory]
+    [InlineData("30/50")]
+    [InlineData("30/50/30")]
+    [InlineData("30/-10/80")]
+    [InlineData("30/x/70")]
+    [InlineData("30/NaN/70")]
+    [InlineData("")]
+    public void Parse_NotOnePercentagePerStreamAddingUpTo100_ThrowsShowingTheStreams(string text)
+    {
+        var e = Assert.Throws<ArgumentException>(() => Split.Parse(text, ["repurchase", "newCustomers", "newProduct"]));
+        Assert.Equal("split", e.ParamName);
+        Assert.StartsWith($"split must give one percentage >= 0 per stream (repurchase/newCustomers/newProduct) adding up to 100, e.g. 30/50/20; was \"{text}\".", e.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(3, 0.05, 231)]
     [InlineData(3, 0.1, 66)]

@@ -3,6 +3,7 @@ using Analytics.Simulation.Distributions;
 using Analytics.Simulation.Engine;
 using Analytics.Simulation.Results;
 using Analytics.Simulation.Sampling;
+using Analytics.Statistics;
 
 namespace Analytics.Tests.Simulation.Engine;
 
@@ -43,9 +44,9 @@ public class SimulationEngineTests
         var model = new TestModels.Identity([new ScalarInput("z", new Normal(0, 1))], target: 1);
         var z = SimulationEngine.Run(model, new SimulationOptions(40_000, seed: 5)).Output("z");
         var p = z.ProbabilityOfTarget!;
-        Assert.InRange(p.Probability, 0.158655 - (4 * p.StandardError), 0.158655 + (4 * p.StandardError));
-        Assert.Equal(Math.Sqrt(p.Probability * (1 - p.Probability) / 40_000), p.StandardError, 1e-15);
-        Assert.True(p.Lower95 < p.Probability && p.Probability < p.Upper95);
+        Assert.InRange(p.Value, 0.158655 - (4 * p.StandardError), 0.158655 + (4 * p.StandardError));
+        Assert.Equal(Math.Sqrt(p.Value * (1 - p.Value) / 40_000), p.StandardError, 1e-15);
+        Assert.True(p.Lower95 < p.Value && p.Value < p.Upper95);
     }
 
     [Fact]
@@ -213,6 +214,6 @@ public class SimulationEngineTests
         var y = SimulationEngine.Run(new TestModels.Compound(), new SimulationOptions(12_345, seed: 1)).Output("y");
         Assert.Equal([1000L, 2000, 5000, 10_000, 12_345], y.Convergence.Select(c => c.Trials));
         Assert.Equal(y.Mean, y.Convergence[^1].Mean, 1e-9);
-        Assert.Equal(y.ProbabilityOfTarget!.Probability, y.Convergence[^1].ProbabilityOfTarget!.Value, 1e-15);
+        Assert.Equal(y.ProbabilityOfTarget!.Value, y.Convergence[^1].ProbabilityOfTarget!.Value, 1e-15);
     }
 }

@@ -26,4 +26,12 @@ public class SimulationOptionsTests
     [Fact]
     public void Constructor_ZeroThreads_Throws()
         => Assert.Contains("threads must be an integer in [1, 1024]; was 0", Assert.Throws<ArgumentOutOfRangeException>(() => new SimulationOptions(threads: 0)).Message, StringComparison.Ordinal);
+
+    [Fact]
+    public void ResolveThreads_NullOrInRange_ProcessorCountOrTheValue()
+    {
+        Assert.Equal(Environment.ProcessorCount, SimulationOptions.ResolveThreads(null));
+        Assert.Equal(SimulationOptions.MaxThreads, SimulationOptions.ResolveThreads(1024));
+        Assert.Contains("workers must be an integer in [1, 1024]; was 1025", Assert.Throws<ArgumentOutOfRangeException>(() => SimulationOptions.ResolveThreads(1025, "workers")).Message, StringComparison.Ordinal);
+    }
 }

@@ -26,7 +26,7 @@ public class SummariesTests
         var sd = n > 1 ? Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / (n - 1)) : 0;
         Assert.Equal(mean, s.Mean, 1e-12 * mean);
         Assert.Equal(sd, s.StandardDeviation, 1e-9 * Math.Max(sd, 1));
-        Assert.Equal(values.Count(v => v >= 5000) / (double)n, s.ProbabilityOfTarget!.Probability);
+        Assert.Equal(values.Count(v => v >= 5000) / (double)n, s.ProbabilityOfTarget!.Value);
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using Analytics.Scenarios.Levers;
 using Analytics.Simulation.Correlation;
 using Analytics.Simulation.Distributions;
 using Analytics.Simulation.Engine;

@@ -1,6 +1,7 @@
-using Analytics.Analyses.Common;
+using Analytics.Simulation.Sampling;
+using Analytics.Statistics;
 
-namespace Analytics.Tests.Analyses.Common;
+namespace Analytics.Tests.Statistics;
 
 public class TrialStatisticsTests
 {
@@ -28,11 +29,11 @@ public class TrialStatisticsTests
         var x = Enumerable.Range(1, 101).Select(i => (double)((i * 37) % 101) + 1).ToArray();
         var sorted = x.Order().ToArray();
         double[] levels = [0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95];
-        var summary = Analytics.Simulation.Results.Summaries.Summarise("x", x, null, Analytics.Simulation.Sampling.SamplerKind.MonteCarlo, 1000).Percentiles;
+        var summary = Analytics.Simulation.Results.Summaries.Summarise("x", x, null, SamplerKind.MonteCarlo, 1000).Percentiles;
         Assert.Equal(levels.Select(p => 1 + (100 * p)), TrialStatistics.Quantiles(x, levels).Select(v => Math.Round(v, 9)));
         Assert.Equal([6.0, 11, 26, 51, 76, 91, 96], [summary.P5, summary.P10, summary.P25, summary.P50, summary.P75, summary.P90, summary.P95]);
-        Assert.Equal(98.5, Analytics.Simulation.Results.Summaries.SortedQuantile(sorted, 0.975), 12);
-        Assert.Equal(101, Analytics.Simulation.Results.Summaries.SortedQuantile(sorted, 1));
+        Assert.Equal(98.5, Type7Quantiles.OfSorted(sorted, 0.975), 12);
+        Assert.Equal(101, Type7Quantiles.OfSorted(sorted, 1));
     }
 
     [Fact]
@@ -65,6 +66,53 @@ public class TrialStatisticsTests
         Assert.Equal(1, d.MeanDifference.Value);
         Assert.Equal(0, d.MeanDifference.StandardError);
         Assert.Equal(1, d.ProbabilityFirstBeats.Value);
+    }
+
+    [Fact]
+    public void Mean_LatinHypercubeDesign_ErrorFromTheBlockMeans()
+    {
+        // Blocks of 2: means 1.5, 3.5, 5 (the last block short, weight 1/5); overall 3.
+        // SE² = B/(B − 1) Σ (n_b/N)² (m_b − m)² = 3/2 · (0.16 · 2.25 + 0.16 · 0.25 + 0.04 · 4) = 0.84.
+        double[] x = [1, 2, 3, 4, 5];
+        var m = TrialStatistics.Mean(x, new TrialDesign(SamplerKind.LatinHypercube, 2));
+        Assert.Equal(3, m.Value, 15);
+        Assert.Equal(Math.Sqrt(0.84), m.StandardError, 14);
+        Assert.Equal(StandardErrorMethod.BetweenBlocks, m.Method);
+        Assert.Equal(TrialStatistics.Mean(x), TrialStatistics.Mean(x, new TrialDesign(SamplerKind.MonteCarlo, 2)));
+    }
+
+    [Fact]
+    public void Exceedance_LatinHypercubeDesign_ErrorFromTheBlockSharesAndClippedInterval()
+    {
+        // Indicators of >= 3 in blocks of 2: (0, 0), (1, 1): shares 0 and 1, p = 0.5; SE² = 2 · (0.25 · 0.25 · 2) = 0.25.
+        var p = TrialStatistics.Exceedance([1.0, 2, 3, 4], 3, new TrialDesign(SamplerKind.LatinHypercube, 2));
+        Assert.Equal(0.5, p.Value);
+        Assert.Equal(0.5, p.StandardError, 15);
+        Assert.Equal(StandardErrorMethod.BetweenBlocks, p.Method);
+        Assert.Equal((0, 1), (p.Lower95, p.Upper95));
+    }
+
+    [Fact]
+    public void Paired_LatinHypercubeDesign_ErrorsFromTheBlockMeansOfTheDifferences()
+    {
+        // a − b = 1, 1, 3, 3 in blocks of 2: block means 1 and 3, mean 2, SE² = 2 · (0.25 · 1 · 2) = 1.
+        double[] a = [2, 4, 8, 10];
+        double[] b = [1, 3, 5, 7];
+        var d = TrialStatistics.Paired(a, b, 100, new TrialDesign(SamplerKind.LatinHypercube, 2));
+        Assert.Equal(2, d.MeanDifference.Value);
+        Assert.Equal(1, d.MeanDifference.StandardError, 15);
+        Assert.Equal(StandardErrorMethod.BetweenBlocks, d.MeanDifference.Method);
+        Assert.Equal(0, d.ProbabilityDifference.StandardError); // nothing reaches 100 in either
+        Assert.Equal(1, d.ProbabilityFirstBeats.Value);
+    }
+
+    [Fact]
+    public void StandardErrorAt_IndependentOrBlocks_BinomialAtTheLevelOrTheMeasuredError()
+    {
+        Assert.Equal(Math.Sqrt(0.8 * 0.2 / 400), TrialStatistics.StandardErrorAt(new Estimate(0.75, 0.02), 0.8, 400), 15);
+        Assert.Equal(0.013, TrialStatistics.StandardErrorAt(Estimate.ProportionFromBlocks(0.75, 0.013), 0.8, 400));
+        Assert.ThrowsAny<ArgumentException>(() => TrialStatistics.StandardErrorAt(new Estimate(0.75, 0.02), 1.2, 400));
+        Assert.ThrowsAny<ArgumentException>(() => TrialStatistics.StandardErrorAt(new Estimate(0.75, 0.02), 0.8, 0));
     }
 
     [Fact]

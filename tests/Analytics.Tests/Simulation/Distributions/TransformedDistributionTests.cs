@@ -1,8 +1,7 @@
-using Analytics.Scenarios.Levers;
 using Analytics.Simulation.Distributions;
 using Analytics.Simulation.Random;
 
-namespace Analytics.Tests.Scenarios.Levers;
+namespace Analytics.Tests.Simulation.Distributions;
 
 public class TransformedDistributionTests
 {

@@ -1,12 +1,11 @@
 using System.Text.RegularExpressions;
 using Analytics.Common;
-using Analytics.Funnel;
-using Analytics.NewProduct;
-using Analytics.Repurchase;
+using Analytics.Scenarios.Components;
+using Analytics.Scenarios;
 using Analytics.Simulation.Distributions;
 using Analytics.Simulation.Engine;
 
-namespace Analytics.Scenarios.Levers;
+namespace Analytics.Analyses.GoalSeek.Levers;
 
 /// <summary>
 /// One number of a scenario that an analysis can set (goal seek: "what would the win rate have to
@@ -201,19 +200,13 @@ public sealed class ScenarioLever
             });
     }
 
-    // Trials a probability applies to in the component that reads it (1 when none is known).
+    // Trials a probability applies to in the components that read it (1 when none is known).
     private static double Weight(Scenario scenario, string input)
     {
         var weight = 0.0;
         foreach (var component in scenario.Streams.SelectMany(s => s.Components))
         {
-            weight += component switch
-            {
-                IndustryFunnel f when f.WinRate.Name == input => f.Leads.Mean,
-                RenewalTier r when r.RenewalProbability.Name == input => r.Customers,
-                BenchmarkCascade b when b.WinProbability.Name == input => b.Prospects,
-                _ => 0,
-            };
+            weight += ComponentCatalog.Of(component)?.TrialsOf(component, input) ?? 0;
         }
 
         return weight > 0 ? weight : 1;
@@ -238,51 +231,29 @@ public sealed class ScenarioLever
         return (lo + hi) / 2;
     }
 
-    /// <summary>The means a lever can move: Poisson counts and order values of the components.</summary>
+    /// <summary>The means a lever can move: the components' movable means (<see cref="ComponentCatalog"/>), counts only when Poisson (a count's mean is replaced by inversion, one uniform per draw).</summary>
     private static IEnumerable<Parameter> Parameters(Scenario scenario)
     {
         foreach (var stream in scenario.Streams)
         {
             foreach (var c in stream.Components)
             {
-                switch (c)
+                foreach (var mean in ComponentCatalog.Of(c)?.MovableMeans(c) ?? [])
                 {
-                    case IndustryFunnel f:
-                        if (f.Leads is Poisson)
-                        {
-                            yield return Count(stream.Name, c.Name, "leads", f.Leads, (comp, d) => new IndustryFunnel(comp.Name, d, ((IndustryFunnel)comp).WinRate, ((IndustryFunnel)comp).OrderValue));
-                        }
-
-                        yield return Value(stream.Name, c.Name, "orderValue", f.OrderValue, (comp, d) => new IndustryFunnel(comp.Name, ((IndustryFunnel)comp).Leads, ((IndustryFunnel)comp).WinRate, d));
-                        break;
-                    case OrderPool p:
-                        if (p.Count is Poisson)
-                        {
-                            yield return Count(stream.Name, c.Name, "count", p.Count, (comp, d) => new OrderPool(comp.Name, d, ((OrderPool)comp).OrderValue));
-                        }
-
-                        yield return Value(stream.Name, c.Name, "orderValue", p.OrderValue, (comp, d) => new OrderPool(comp.Name, ((OrderPool)comp).Count, d));
-                        break;
-                    case RenewalTier r:
-                        yield return Value(stream.Name, c.Name, "orderValue", r.OrderValue, (comp, d) => new RenewalTier(comp.Name, ((RenewalTier)comp).Customers, ((RenewalTier)comp).RenewalProbability, d));
-                        break;
-                    case BenchmarkCascade b:
-                        yield return Value(stream.Name, c.Name, "benchmarkValue", b.BenchmarkValue, (comp, d) => With((BenchmarkCascade)comp, benchmarkValue: d));
-                        yield return Value(stream.Name, c.Name, "followerValue", b.FollowerValue, (comp, d) => With((BenchmarkCascade)comp, followerValue: d));
-                        break;
+                    var path = c.Name + "." + mean.Key;
+                    if (mean.Distribution is not CountDistribution count)
+                    {
+                        var value = mean.Distribution;
+                        yield return new(stream.Name, c.Name, path, value.Mean, IsCount: false, (comp, factor) => mean.Replace(comp, Scaled(value, factor)));
+                    }
+                    else if (count is Poisson)
+                    {
+                        yield return new(stream.Name, c.Name, path, count.Mean, IsCount: true, (comp, factor) => mean.Replace(comp, new Poisson(count.Mean * factor)));
+                    }
                 }
             }
         }
     }
-
-    private static BenchmarkCascade With(BenchmarkCascade b, Distribution? benchmarkValue = null, Distribution? followerValue = null)
-        => new(b.Name, b.Prospects, b.WinProbability, benchmarkValue ?? b.BenchmarkValue, b.Followers, followerValue ?? b.FollowerValue);
-
-    private static Parameter Count(string stream, string component, string key, CountDistribution count, Func<ITrialComponent, CountDistribution, ITrialComponent> rebuild)
-        => new(stream, component, component + "." + key, count.Mean, IsCount: true, (comp, factor) => rebuild(comp, new Poisson(count.Mean * factor)));
-
-    private static Parameter Value(string stream, string component, string key, Distribution value, Func<ITrialComponent, Distribution, ITrialComponent> rebuild)
-        => new(stream, component, component + "." + key, value.Mean, IsCount: false, (comp, factor) => rebuild(comp, Scaled(value, factor)));
 
     // A lognormal stays a lognormal (same normals, so the same draws scaled, and the fast kernel).
     private static Distribution Scaled(Distribution value, double factor)

@@ -1,4 +1,4 @@
-namespace Analytics.Simulation.Results;
+namespace Analytics.Statistics;
 
 /// <summary>How a standard error was estimated.</summary>
 public enum StandardErrorMethod

@@ -1,7 +1,7 @@
 using Analytics.Simulation.Random;
-using Analytics.Simulation.Results;
+using Analytics.Statistics;
 
-namespace Analytics.Tests.Simulation.Results;
+namespace Analytics.Tests.Statistics;
 
 public class SelectionTests
 {

@@ -1,9 +1,10 @@
+using Analytics.Analyses.GoalSeek.Levers;
 using Analytics.Funnel;
 using Analytics.Scenarios;
-using Analytics.Scenarios.Levers;
 using Analytics.Simulation.Distributions;
+using Analytics.Tests.Scenarios;
 
-namespace Analytics.Tests.Scenarios.Levers;
+namespace Analytics.Tests.Analyses.GoalSeek.Levers;
 
 public class ScenarioLeverTests
 {

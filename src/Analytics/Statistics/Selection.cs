@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
-namespace Analytics.Simulation.Results;
+namespace Analytics.Statistics;
 
 /// <summary>
 /// Exact order statistics of a large array without sorting it: a histogram over 4,096 equal-width

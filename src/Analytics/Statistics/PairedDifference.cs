@@ -1,4 +1,4 @@
-namespace Analytics.Analyses.Common;
+namespace Analytics.Statistics;
 
 /// <summary>
 /// Two alternatives compared on the same trials (common random numbers): the difference in the

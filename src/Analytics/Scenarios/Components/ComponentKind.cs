@@ -1,0 +1,77 @@
+using Analytics.Common;
+using Analytics.Simulation.Distributions;
+using Analytics.Simulation.Engine;
+
+namespace Analytics.Scenarios.Components;
+
+/// <summary>
+/// Everything the toolkit knows about one kind of scenario component besides its model: the
+/// "model" name and keys it has in a scenario file, how those keys are read into the component,
+/// the means a lever may move, the trials each of its probabilities applies to, and a small example
+/// that exercises its sampling kernels. The kinds are listed in <see cref="ComponentCatalog"/>.
+/// </summary>
+public sealed class ComponentKind
+{
+    private readonly Func<ITrialComponent, IEnumerable<ComponentParameter>> _means;
+    private readonly Func<ITrialComponent, string, double> _trialsOf;
+    private readonly Func<string, ITrialComponent> _example;
+
+    private ComponentKind(string model, Type componentType, IReadOnlyList<string> keys, Func<ComponentFields, ITrialComponent> read, Func<ITrialComponent, IEnumerable<ComponentParameter>> means, Func<ITrialComponent, string, double> trialsOf, Func<string, ITrialComponent> example)
+    {
+        Model = Preconditions.NotBlank(model);
+        ComponentType = componentType;
+        Keys = Preconditions.NotEmpty(keys);
+        Read = read;
+        _means = means;
+        _trialsOf = trialsOf;
+        _example = example;
+    }
+
+    /// <summary>The component's "model" in a scenario file, e.g. "industryFunnel".</summary>
+    public string Model { get; }
+
+    /// <summary>The class that simulates it.</summary>
+    public Type ComponentType { get; }
+
+    /// <summary>The keys its object takes besides "model", in the order the documentation lists them.</summary>
+    public IReadOnlyList<string> Keys { get; }
+
+    /// <summary>Builds the component from its keys (already checked against <see cref="Keys"/>).</summary>
+    internal Func<ComponentFields, ITrialComponent> Read { get; }
+
+    /// <summary>The distributions of <paramref name="component"/> (of this kind) whose means a lever may move, in the order of its keys.</summary>
+    public IReadOnlyList<ComponentParameter> MovableMeans(ITrialComponent component) => [.. _means(Check(component))];
+
+    /// <summary>The trials the probability input <paramref name="input"/> applies to in <paramref name="component"/> (expected leads, customers, prospects), or 0 when the component does not read it.</summary>
+    public double TrialsOf(ITrialComponent component, string input) => _trialsOf(Check(component), Preconditions.NotBlank(input));
+
+    /// <summary>A small component of this kind named <paramref name="name"/> that draws from every distribution kind its kernels use (the command line's warm-up runs one of each).</summary>
+    public ITrialComponent Example(string name) => _example(Preconditions.NotBlank(name));
+
+    /// <summary>The descriptor of components of type <typeparamref name="T"/>.</summary>
+    /// <param name="model">The "model" name in scenario files.</param>
+    /// <param name="keys">Its keys besides "model".</param>
+    /// <param name="read">Builds it from the keys.</param>
+    /// <param name="means">Its movable means (see <see cref="Mean{TComponent}"/>).</param>
+    /// <param name="trialsOf">The trials a probability input applies to in it (0 when it does not read it).</param>
+    /// <param name="example">A small example named by the argument.</param>
+    internal static ComponentKind Of<T>(string model, IReadOnlyList<string> keys, Func<ComponentFields, T> read, Func<T, IEnumerable<ComponentParameter>> means, Func<T, string, double> trialsOf, Func<string, T> example)
+        where T : class, ITrialComponent
+        => new(model, typeof(T), keys, f => read(f), c => means((T)c), (c, input) => trialsOf((T)c, input), name => example(name));
+
+    /// <summary>A movable mean of a <typeparamref name="TComponent"/>: its key, its distribution, and how to rebuild the component with another.</summary>
+    internal static ComponentParameter Mean<TComponent>(string key, Distribution distribution, Func<TComponent, Distribution, TComponent> replace)
+        where TComponent : class, ITrialComponent
+        => new(key, distribution, (c, d) => replace((TComponent)c, d));
+
+    /// <inheritdoc />
+    public override string ToString() => Model;
+
+    private ITrialComponent Check(ITrialComponent component)
+    {
+        Preconditions.NotNull(component);
+        return component.GetType() == ComponentType
+            ? component
+            : throw new ArgumentException($"component \"{component.Name}\" is a {component.GetType().Name}, not a {ComponentType.Name} ({Model}).", nameof(component));
+    }
+}

@@ -1,0 +1,77 @@
+using Analytics.Common;
+
+namespace Analytics.Statistics;
+
+/// <summary>
+/// A Monte Carlo estimate (a mean, a proportion, a difference, an index) with its standard error,
+/// a 95% interval and how the error was estimated: the one estimate type of the run summaries,
+/// every analysis, every command and the charts. The interval is fixed when the estimate is made:
+/// <see cref="Wilson"/> for the share of a run's independent trials (the run summary's P(hit)),
+/// <see cref="ProportionFromBlocks"/> for a share whose error comes from a Latin hypercube's blocks,
+/// and otherwise Value ± <see cref="Z95"/> · SE.
+/// </summary>
+public sealed record Estimate
+{
+    /// <summary>The two-sided 95% normal quantile, Φ⁻¹(0.975).</summary>
+    public const double Z95 = 1.959963984540054;
+
+    /// <summary>Creates an estimate with the normal 95% interval Value ± <see cref="Z95"/> · SE.</summary>
+    /// <param name="value">The estimate (finite).</param>
+    /// <param name="standardError">Its standard error (finite, &gt;= 0).</param>
+    /// <param name="method">How the error was estimated (default: from independent trials).</param>
+    public Estimate(double value, double standardError, StandardErrorMethod method = StandardErrorMethod.IndependentTrials)
+        : this(value, standardError, value - (Z95 * standardError), value + (Z95 * standardError), method)
+    {
+    }
+
+    private Estimate(double value, double standardError, double lower95, double upper95, StandardErrorMethod method)
+    {
+        Value = Preconditions.Finite(value);
+        StandardError = Preconditions.NonNegative(standardError);
+        Lower95 = lower95;
+        Upper95 = upper95;
+        Method = Enum.IsDefined(method) ? method : throw new ArgumentOutOfRangeException(nameof(method), $"method must be IndependentTrials or BetweenBlocks; was {method}.");
+    }
+
+    /// <summary>The estimate.</summary>
+    public double Value { get; }
+
+    /// <summary>Its standard error (&gt;= 0).</summary>
+    public double StandardError { get; }
+
+    /// <summary>Lower end of the 95% interval.</summary>
+    public double Lower95 { get; }
+
+    /// <summary>Upper end of the 95% interval.</summary>
+    public double Upper95 { get; }
+
+    /// <summary>How <see cref="StandardError"/> was estimated.</summary>
+    public StandardErrorMethod Method { get; }
+
+    /// <summary>
+    /// The share <paramref name="successes"/>/<paramref name="trials"/> of independent trials with
+    /// its binomial standard error sqrt(p(1 − p)/n) and Wilson's score interval, which stays inside
+    /// [0, 1] and keeps its coverage near 0 and 1.
+    /// </summary>
+    /// <param name="successes">Trials in which the event happened, 0 to <paramref name="trials"/>.</param>
+    /// <param name="trials">Trials, &gt; 0.</param>
+    public static Estimate Wilson(long successes, long trials)
+    {
+        TrialStatistics.RequireCounts(successes, trials);
+        var n = (double)trials;
+        var p = successes / n;
+        var z2 = Z95 * Z95;
+        var centre = (p + (z2 / (2 * n))) / (1 + (z2 / n));
+        var half = Z95 * Math.Sqrt((p * (1 - p) / n) + (z2 / (4 * n * n))) / (1 + (z2 / n));
+        return new Estimate(p, TrialStatistics.BinomialStandardError(p, n), Math.Max(0, centre - half), Math.Min(1, centre + half), StandardErrorMethod.IndependentTrials);
+    }
+
+    /// <summary>A share whose standard error comes from block replicates (a Latin hypercube), with the normal 95% interval clipped to [0, 1].</summary>
+    /// <param name="probability">The share, in [0, 1].</param>
+    /// <param name="standardError">Its between-block standard error, &gt;= 0.</param>
+    public static Estimate ProportionFromBlocks(double probability, double standardError)
+    {
+        Preconditions.Probability(probability);
+        return new Estimate(probability, standardError, Math.Max(0, probability - (Z95 * standardError)), Math.Min(1, probability + (Z95 * standardError)), StandardErrorMethod.BetweenBlocks);
+    }
+}
