@@ -19,7 +19,7 @@ runs="${1:-3}"
 
 dotnet build src/Analytics.Cli/Analytics.Cli.csproj -c Release -nologo -v quiet > /dev/null
 exe="src/Analytics.Cli/bin/Release/net10.0/analytics"
-scenario="data/scenarios/plc-2026.json"
+scenario="data/plc-2026/scenario.json"
 echo "load: $(uptime | sed 's/.*load average: //')"
 
 measure() {

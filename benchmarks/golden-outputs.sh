@@ -25,7 +25,7 @@ run() {
   echo $? > "$out/$name.code"
 }
 
-plc=data/scenarios/plc-2026.json
+plc=data/plc-2026/scenario.json
 ref=data/scenarios/seed-2026.json
 run audit-json audit --format json
 run audit-text audit

@@ -27,7 +27,7 @@ public class AnalysesBenchmarks
     [GlobalSetup]
     public void Load()
     {
-        _plc = ScenarioLoader.Load(Paths.Scenario("plc-2026.json"));
+        _plc = ScenarioLoader.Load(Paths.Data("plc-2026", "scenario.json"));
         _samples = SplitSamples.Simulate(_plc, new SimulationOptions(100_000, seed: 1, threads: Threads));
         var tierC = _plc.Input("repurchase.tierC.renewalProbability");
         _tenInputs = new ScenarioModel(_plc.WithInput(tierC.FixedAt(0.5)));

@@ -7,7 +7,7 @@ namespace Analytics.Report.Tests;
 
 public sealed class OwnerReportTests : IDisposable
 {
-    private static readonly string Plc = RepoPaths.Data("scenarios", "plc-2026.json");
+    private static readonly string Plc = RepoPaths.Data("plc-2026", "scenario.json");
 
     private readonly string _folder = Directory.CreateTempSubdirectory("owner-report-").FullName;
 

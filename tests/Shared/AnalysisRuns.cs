@@ -23,7 +23,7 @@ internal static class AnalysisRuns
 
     private static readonly SimulationOptions Small = new(Trials, Seed, threads: 2);
     private static readonly SimulationOptions Tiny = new(1000, Seed, threads: 2);
-    private static readonly Lazy<Scenario> LazyPlc = new(() => ScenarioLoader.Load(RepoPaths.Data("scenarios", "plc-2026.json")));
+    private static readonly Lazy<Scenario> LazyPlc = new(() => ScenarioLoader.Load(RepoPaths.Data("plc-2026", "scenario.json")));
     private static readonly Lazy<SplitSamples> LazySamples = new(() => SplitSamples.Simulate(LazyPlc.Value, Small));
     private static readonly Lazy<SplitResult> LazySplits = new(() => SplitAnalysis.Run(LazySamples.Value, 0.25, threads: 2));
     private static readonly Lazy<ResponseRobustnessResult> LazyRobustness = new(() => ResponseRobustness.Run(

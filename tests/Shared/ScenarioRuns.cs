@@ -10,7 +10,7 @@ internal static class ScenarioRuns
 {
     public const int Trials = 8192;
 
-    public static string PlcPath { get; } = RepoPaths.Data("scenarios", "plc-2026.json");
+    public static string PlcPath { get; } = RepoPaths.Data("plc-2026", "scenario.json");
 
     private static readonly Lazy<Scenario> LazyPlc = new(() => ScenarioLoader.Load(PlcPath));
     private static readonly Lazy<SimulationResult> LazyResult = new(() => SimulationEngine.Run(new ScenarioModel(LazyPlc.Value), new SimulationOptions(Trials, seed: 7, threads: 2)));

@@ -34,10 +34,10 @@ internal static class AnalysisOptions
             args.Int("--threads", Environment.ProcessorCount, 1, SimulationOptions.MaxThreads),
             sampler);
 
-    /// <summary>The scenario named by the first positional argument.</summary>
+    /// <summary>The scenario named by the first positional argument: a scenario file, or a plan folder (its own scenario.json).</summary>
     public static (Scenario Scenario, string Path) Scenario(ParsedArguments args)
     {
-        var path = args.RequiredPositional(0, "the scenario file, e.g. data/scenarios/plc-2026.json");
+        var path = PlanScenario.Resolve(args.RequiredPositional(0, "the scenario file or plan folder, e.g. data/plc-2026 (its scenario.json)"));
         return (ScenarioLoader.Load(path), path);
     }
 
@@ -46,7 +46,7 @@ internal static class AnalysisOptions
     {
         if (!present)
         {
-            throw new InputException(path, 0, null, $"the scenario has no \"{section}\" section, which {why}", $"a \"{section}\" section (see data/scenarios/README.md; data/scenarios/plc-2026.json has one)");
+            throw new InputException(path, 0, null, $"the scenario has no \"{section}\" section, which {why}", $"a \"{section}\" section (see data/scenarios/README.md; data/plc-2026/scenario.json has one)");
         }
     }
 

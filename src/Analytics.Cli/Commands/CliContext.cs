@@ -3,5 +3,5 @@ namespace Analytics.Cli.Commands;
 /// <summary>What a command writes to and where it runs: injected so tests run commands in-process.</summary>
 /// <param name="Out">Standard output: results.</param>
 /// <param name="Error">Standard error: messages and progress.</param>
-/// <param name="WorkingDirectory">The folder defaults such as data/scenarios/plc-2026.json are looked up in (the process's current folder).</param>
+/// <param name="WorkingDirectory">The folder defaults such as data/plc-2026/scenario.json are looked up in (the process's current folder).</param>
 internal sealed record CliContext(TextWriter Out, TextWriter Error, string WorkingDirectory);

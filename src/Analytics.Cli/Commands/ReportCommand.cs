@@ -1,9 +1,10 @@
 using System.Globalization;
-using Analytics.Charts;
 using Analytics.Charts.ImageExport;
+using Analytics.Charts;
 using Analytics.Cli.Parsing;
 using Analytics.Loading;
 using Analytics.Report;
+using Analytics.Scenarios;
 using Analytics.Simulation.Engine;
 
 namespace Analytics.Cli.Commands;
@@ -18,8 +19,6 @@ internal sealed class ReportCommand : ICommand
     /// <summary>The page written when --out is not given.</summary>
     public const string DefaultOutput = "report.html";
 
-    /// <summary>The scenario simulated when --scenario is not given (relative to the working folder, like the default plan), if it exists.</summary>
-    public const string DefaultScenario = "data/scenarios/plc-2026.json";
 
     public string Name => "report";
 
@@ -33,7 +32,7 @@ internal sealed class ReportCommand : ICommand
         new("--lang", "zh|en", "language of the page (default zh)"),
         new("--unit", "wan|million", "amounts in 萬元 or millions of CNY (default: wan for zh, million for en)"),
         new("--png", "DIR", "also write each chart as DIR/NAME.png through a local Chromium (Debian's chromium package; exit 2 without one)"),
-        new("--scenario", "FILE", $"the scenario to simulate for P(hit) and the risk section (default {DefaultScenario} when it exists); its target and stream targets must be the plan's (exit 2 otherwise)"),
+        new("--scenario", "FILE", $"the scenario to simulate for P(hit) and the risk section (default: the plan's own PLAN_DIR/{PlanScenario.FileName} when it exists); its target and stream targets must be the plan's (exit 2 otherwise)"),
         new("--no-simulation", null, "leave the simulation out: the report rests on the plan alone"),
         new("--trials", "N", $"simulated years, 1 to {SimulationOptions.MaxTrials.ToString(CultureInfo.InvariantCulture)} (default {ReportOptions.DefaultTrials.ToString(CultureInfo.InvariantCulture)})"),
         new("--seed", "S", "the simulation's seed, a whole number >= 0 (default 1); the same seed gives the same figures"),
@@ -47,10 +46,10 @@ internal sealed class ReportCommand : ICommand
         var english = args.Choice("--lang", "zh", "zh", "en") == "en";
         var million = args.Choice("--unit", english ? "million" : "wan", "wan", "million") == "million";
         var output = args.Text("--out") ?? DefaultOutput;
-        var scenarioPath = ScenarioPath(args, context.WorkingDirectory);
+        var scenarioPath = ScenarioPath(args, planDirectory);
         if (scenarioPath is null && !args.Has("--no-simulation"))
         {
-            context.Error.WriteLine($"Note: no scenario simulated ({DefaultScenario} is not in {context.WorkingDirectory}); the report rests on the plan alone. Give --scenario FILE for P(hit), or --no-simulation to say so.");
+            context.Error.WriteLine($"Note: no scenario simulated ({PlanScenario.PathIn(planDirectory)} does not exist); the report rests on the plan alone. Write the plan's scenario there (data/scenarios/README.md) or give --scenario FILE for P(hit), or --no-simulation to say so.");
         }
 
         var options = new ReportOptions
@@ -85,8 +84,8 @@ internal sealed class ReportCommand : ICommand
         return ExitCodes.Ok;
     }
 
-    /// <summary>The scenario to simulate: --scenario, else the default when it exists, else none.</summary>
-    private static string? ScenarioPath(ParsedArguments args, string workingDirectory)
+    /// <summary>The scenario to simulate: --scenario, else the plan's own scenario when it has one, else none.</summary>
+    private static string? ScenarioPath(ParsedArguments args, string planDirectory)
     {
         var scenario = args.Text("--scenario");
         if (args.Has("--no-simulation"))
@@ -100,7 +99,6 @@ internal sealed class ReportCommand : ICommand
             return File.Exists(scenario) ? scenario : throw new UsageException($"--scenario: the file \"{scenario}\" does not exist.");
         }
 
-        var fallback = Path.Combine(workingDirectory, DefaultScenario);
-        return File.Exists(fallback) ? fallback : null;
+        return PlanScenario.Find(planDirectory);
     }
 }

@@ -8,7 +8,7 @@ public class BudgetCommandTests
     [Fact]
     public void Budget_Json_EveryLineWithRevenuePerUnitOrNone()
     {
-        var (code, output, error) = CliRunner.Run("budget", RepoPaths.Data("scenarios", "plc-2026.json"), "--trials", "2000", "--format", "json");
+        var (code, output, error) = CliRunner.Run("budget", RepoPaths.Data("plc-2026", "scenario.json"), "--trials", "2000", "--format", "json");
         Assert.True(code == 0, error);
         var root = JsonDocument.Parse(output).RootElement;
         Assert.Equal(250, root.GetProperty("total").GetDouble());
@@ -23,7 +23,7 @@ public class BudgetCommandTests
     [Fact]
     public void Budget_Text_TableAndNotes()
     {
-        var (code, output, _) = CliRunner.Run("budget", RepoPaths.Data("scenarios", "plc-2026.json"), "--trials", "500");
+        var (code, output, _) = CliRunner.Run("budget", RepoPaths.Data("plc-2026", "scenario.json"), "--trials", "500");
         Assert.Equal(0, code);
         Assert.Contains("per 萬元", output, StringComparison.Ordinal);
         Assert.Contains("not attributable", output, StringComparison.Ordinal);

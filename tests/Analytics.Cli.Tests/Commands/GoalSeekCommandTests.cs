@@ -5,7 +5,7 @@ namespace Analytics.Cli.Tests.Commands;
 
 public class GoalSeekCommandTests
 {
-    private static readonly string Plc = RepoPaths.Data("scenarios", "plc-2026.json");
+    private static readonly string Plc = RepoPaths.Data("plc-2026", "scenario.json");
 
     [Fact]
     public void GoalSeek_Json_ValueErrorAndPAtIt()

@@ -9,7 +9,7 @@ public sealed class ReportCommandTests : IDisposable
     private readonly string _folder = Directory.CreateTempSubdirectory("report-").FullName;
     private readonly string? _browser = Environment.GetEnvironmentVariable("ANALYTICS_CHROMIUM");
 
-    private static readonly string Plc = RepoPaths.Data("scenarios", "plc-2026.json");
+    private static readonly string Plc = RepoPaths.Data("plc-2026", "scenario.json");
 
     private string Out => Path.Combine(_folder, "report.html");
 
@@ -201,20 +201,23 @@ public sealed class ReportCommandTests : IDisposable
         => CliRunner.AssertBadInput(CliRunner.Run("report", RepoPaths.ShippedPlan, "--out", Out, "--scenario", Plc, option, value));
 
     [Fact]
-    public void Report_NoScenarioOption_TheDefaultInTheWorkingFolder()
+    public void Report_NoScenarioOption_ThePlansOwnScenario()
     {
-        // The default is data/scenarios/plc-2026.json relative to the working folder, like the default plan (CI runs from the root).
-        var (code, output, err) = CliRunner.RunIn(RepoPaths.Root, null, "report", RepoPaths.ShippedPlan, "--out", Out, "--trials", "1000");
+        // The plan folder's own scenario.json, whatever the working folder (a scenario is written for one plan).
+        var (code, output, err) = CliRunner.RunIn(_folder, null, "report", RepoPaths.ShippedPlan, "--out", Out, "--trials", "1000");
         Assert.True(code == 0, err);
         Assert.Contains("情景 plc-2026，1,000 次模擬", output, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Report_NoScenarioOption_NoDefaultInTheWorkingFolder_ANoteAndThePlanAlone()
+    public void Report_NoScenarioOption_PlanWithoutScenario_ANoteAndThePlanAlone()
     {
-        var (code, output, err) = CliRunner.RunIn(_folder, null, "report", RepoPaths.ShippedPlan, "--out", Out, "--trials", "1000");
+        // The project root's data/ holds the shipped plan's scenario; a plan folder without its own never borrows it.
+        using var plan = new TempPlanFolder();
+        File.Delete(plan.File("scenario.json"));
+        var (code, output, err) = CliRunner.RunIn(RepoPaths.Root, null, "report", plan.Path, "--out", Out, "--trials", "1000");
         Assert.Equal(0, code);
-        Assert.Contains($"Note: no scenario simulated (data/scenarios/plc-2026.json is not in {_folder})", err, StringComparison.Ordinal);
+        Assert.Contains($"Note: no scenario simulated ({Path.Combine(plan.Path, "scenario.json")} does not exist)", err, StringComparison.Ordinal);
         Assert.Contains("達標機率: 需要模擬", output, StringComparison.Ordinal);
     }
 

@@ -5,7 +5,7 @@ namespace Analytics.Cli.Tests.Commands;
 
 public class SensitivityCommandTests
 {
-    private static readonly string Plc = RepoPaths.Data("scenarios", "plc-2026.json");
+    private static readonly string Plc = RepoPaths.Data("plc-2026", "scenario.json");
 
     [Fact]
     public void Sensitivity_Json_TornadoRanksAndSobolWithIntervals()

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Analytics.TestSupport;
 
 namespace Analytics.Cli.Tests.Commands;
 
@@ -70,7 +71,7 @@ public class SimulateCommandTests
     [Fact]
     public void Simulate_PlanScenarioWithLatinHypercube_ReportsCorrelations()
     {
-        var (code, output, error) = Run("simulate", Scenario("plc-2026.json"), "--trials", "5000", "--sampler", "lhs");
+        var (code, output, error) = Run("simulate", RepoPaths.Data("plc-2026", "scenario.json"), "--trials", "5000", "--sampler", "lhs");
         Assert.True(code == 0, error);
         Assert.Contains("Latin hypercube", output, StringComparison.Ordinal);
         Assert.Contains("market ~ newCustomers.3c.winRate", output, StringComparison.Ordinal);

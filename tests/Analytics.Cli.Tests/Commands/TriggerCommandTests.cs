@@ -5,7 +5,7 @@ namespace Analytics.Cli.Tests.Commands;
 
 public class TriggerCommandTests
 {
-    private static readonly string Plc = RepoPaths.Data("scenarios", "plc-2026.json");
+    private static readonly string Plc = RepoPaths.Data("plc-2026", "scenario.json");
 
     [Fact]
     public void Trigger_Json_FiringAndConditionalHitPerQuarterPolicyAndFan()
@@ -50,6 +50,23 @@ public class TriggerCommandTests
     }
 
     [Fact]
+    public void Trigger_PlanFolder_ItsOwnScenario_SameAnswerAsTheFile()
+    {
+        var (fromFolder, fromFile) = (CliRunner.Run("trigger", RepoPaths.ShippedPlan, "--trials", "1000", "--format", "json"), CliRunner.Run("trigger", Plc, "--trials", "1000", "--format", "json"));
+        Assert.True(fromFolder.Code == 0, fromFolder.Err);
+        Assert.Equal(Without("elapsedSeconds", fromFile.Out), Without("elapsedSeconds", fromFolder.Out));
+    }
+
+    [Fact]
+    public void Trigger_PlanFolderWithoutScenario_ExitTwoSayingWhereItBelongs()
+    {
+        using var plan = new TempPlanFolder();
+        File.Delete(plan.File("scenario.json"));
+        var error = CliRunner.AssertBadInput(CliRunner.Run("trigger", plan.Path, "--trials", "100"));
+        Assert.Contains("the plan folder holds no scenario.json", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Trigger_ScenarioWithoutPhasing_ExitTwoNamingTheSection()
     {
         var error = CliRunner.AssertBadInput(CliRunner.Run("trigger", RepoPaths.Data("scenarios", "seed-2026.json"), "--trials", "100"));
@@ -61,4 +78,7 @@ public class TriggerCommandTests
     [InlineData("1.5")]
     public void Trigger_BadThreshold_ExitTwo(string value)
         => Assert.Contains("--threshold must be a number", CliRunner.AssertBadInput(CliRunner.Run("trigger", Plc, "--threshold", value)), StringComparison.Ordinal);
+
+    private static string Without(string key, string json)
+        => string.Join('\n', json.Split('\n').Where(line => !line.Contains($"\"{key}\"", StringComparison.Ordinal)));
 }

@@ -24,7 +24,7 @@ public sealed class FuzzTests(ITestOutputHelper output) : IDisposable
 
     [Theory]
     [InlineData("scenarios/seed-2026.json", "simulate")]
-    [InlineData("scenarios/plc-2026.json", "simulate")]
+    [InlineData("plc-2026/scenario.json", "simulate")]
     [InlineData("fits/retention-example.csv", "fit retention")]
     [InlineData("fits/bass-example.csv", "fit bass")]
     public void Mutations_NeverAnInternalErrorOrStackTrace(string shipped, string command)

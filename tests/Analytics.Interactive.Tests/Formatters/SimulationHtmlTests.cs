@@ -57,7 +57,7 @@ public class SimulationHtmlTests
     [Fact]
     public void Notes_ShippedScenario_LabelledAssumptionsEscaped()
     {
-        var html = SimulationHtml.Notes(ScenarioNotes.Load(Runs.Plc, RepoPaths.Data("scenarios", "plc-2026.json")));
+        var html = SimulationHtml.Notes(ScenarioNotes.Load(Runs.Plc, RepoPaths.Data("plc-2026", "scenario.json")));
         Assert.Contains("<h3>情景「plc-2026」</h3>", html, StringComparison.Ordinal);
         Assert.Equal(9, html.Split("<li>S").Length - 1); // S1-S9 in plc-2026.json
 

@@ -11,7 +11,7 @@ internal static class Runs
 {
     public const int Trials = 3 * SimulationEngine.BlockSize;
 
-    private static readonly Lazy<Scenario> LazyPlc = new(() => ScenarioLoader.Load(RepoPaths.Data("scenarios", "plc-2026.json")));
+    private static readonly Lazy<Scenario> LazyPlc = new(() => ScenarioLoader.Load(RepoPaths.Data("plc-2026", "scenario.json")));
     private static readonly Lazy<SimulationResult> LazyMc = new(() => SimulationEngine.Run(new RecordingModel(new ScenarioModel(LazyPlc.Value), [], ["market"]), new SimulationOptions(Trials, seed: 9, threads: 2)));
     private static readonly Lazy<SimulationResult> LazyLhs = new(() => SimulationEngine.Run(new ScenarioModel(LazyPlc.Value), new SimulationOptions(Trials, seed: 9, threads: 2, sampler: SamplerKind.LatinHypercube)));
 

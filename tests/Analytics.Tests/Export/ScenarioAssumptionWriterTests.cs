@@ -18,7 +18,7 @@ public sealed class ScenarioAssumptionWriterTests : IDisposable
     private string Copy(byte[]? prefix = null)
     {
         var path = Path.Combine(_dir, "plc.json");
-        File.WriteAllBytes(path, [.. prefix ?? [], .. File.ReadAllBytes(RepoPaths.Data("scenarios", "plc-2026.json"))]);
+        File.WriteAllBytes(path, [.. prefix ?? [], .. File.ReadAllBytes(RepoPaths.Data("plc-2026", "scenario.json"))]);
         return path;
     }
 

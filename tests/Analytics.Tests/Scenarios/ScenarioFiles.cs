@@ -5,7 +5,7 @@ internal static class ScenarioFiles
 {
     public static string Seed { get; } = Path.Combine(RepoRoot(), "data", "scenarios", "seed-2026.json");
 
-    public static string Plc { get; } = Path.Combine(RepoRoot(), "data", "scenarios", "plc-2026.json");
+    public static string Plc { get; } = Path.Combine(RepoRoot(), "data", "plc-2026", "scenario.json");
 
     /// <summary>A minimal valid scenario with one stream; <paramref name="component"/> replaces its component's body.</summary>
     public static string Minimal(string component = "\"model\": \"orderPool\", \"count\": 10, \"orderValue\": 5")

@@ -19,7 +19,7 @@ internal sealed class HistoryFiles : IDisposable
     public string Scenario()
     {
         var path = System.IO.Path.Combine(Folder, "plc.json");
-        File.Copy(RepoPaths.Data("scenarios", "plc-2026.json"), path, overwrite: true);
+        File.Copy(RepoPaths.Data("plc-2026", "scenario.json"), path, overwrite: true);
         return path;
     }
 

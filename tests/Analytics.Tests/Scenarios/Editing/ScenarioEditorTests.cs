@@ -7,7 +7,7 @@ namespace Analytics.Tests.Scenarios.Editing;
 
 public class ScenarioEditorTests
 {
-    private static readonly string Plc = File.ReadAllText(RepoPaths.Data("scenarios", "plc-2026.json"));
+    private static readonly string Plc = File.ReadAllText(RepoPaths.Data("plc-2026", "scenario.json"));
 
     private static readonly AssumptionValue WinRate = new("{ \"dist\": \"beta\", \"a\": 16.2, \"b\": 88.1 }", "fitted from leads.csv rows 2-13: 3c");
 

@@ -1,0 +1,43 @@
+using Analytics.Common;
+
+namespace Analytics.Scenarios;
+
+/// <summary>
+/// Where a plan keeps its own scenario: <c>PLAN_DIR/scenario.json</c>. A scenario is written for
+/// one plan's figures, so a command given a plan uses that plan's scenario and never one found
+/// elsewhere (a scenario of another plan would simulate a target the plan does not have).
+/// </summary>
+public static class PlanScenario
+{
+    /// <summary>The scenario's file name inside a plan folder.</summary>
+    public const string FileName = "scenario.json";
+
+    /// <summary>The path the scenario of the plan in <paramref name="planDirectory"/> has (whether or not it exists).</summary>
+    public static string PathIn(string planDirectory) => Path.Combine(Preconditions.NotBlank(planDirectory), FileName);
+
+    /// <summary>The scenario of the plan in <paramref name="planDirectory"/>, or null when the folder holds none.</summary>
+    public static string? Find(string planDirectory)
+    {
+        var path = PathIn(planDirectory);
+        return File.Exists(path) ? path : null;
+    }
+
+    /// <summary>
+    /// The scenario file a command was given: <paramref name="path"/> itself when it is a file, the
+    /// plan's own scenario when it is a plan folder.
+    /// </summary>
+    /// <exception cref="InputException">The path names a plan folder without a scenario.</exception>
+    public static string Resolve(string path)
+    {
+        Preconditions.NotBlank(path);
+        if (Directory.Exists(path))
+        {
+            return Find(path) ?? throw new InputException(
+                path, 0, null,
+                $"the plan folder holds no {FileName}",
+                $"a scenario of this plan at {PathIn(path)} (written as data/scenarios/README.md describes), or a scenario file");
+        }
+
+        return path; // a file, or nothing: the scenario loader names a missing file
+    }
+}
