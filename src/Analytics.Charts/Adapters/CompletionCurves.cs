@@ -7,26 +7,23 @@ namespace Analytics.Charts.Adapters;
 
 /// <summary>
 /// Turns the quarterly-rule analysis's completion bins into <see cref="CompletionCurve"/>s: P(annual
-/// target) at each bin's middle, after each of the given quarters. Bins holding fewer than a share
-/// of the trials are left out (their P is mostly noise), as the trigger command leaves them out.
+/// target) at each bin's middle, after each of the given quarters. Only the bins that
+/// <see cref="CompletionBin.IsShown"/> are drawn, the rule of the trigger command's table too.
 /// </summary>
 public static class CompletionCurves
 {
-    /// <summary>Bins with fewer than this share of the trials are not drawn, when not told otherwise: 1%.</summary>
-    public const double DefaultMinShare = 0.01;
-
     /// <summary>The curves of <paramref name="result"/>.</summary>
     /// <param name="result">A quarterly-rule run.</param>
     /// <param name="quarters">The quarter ends to draw (default 1-3: after Q4 the year is known).</param>
     /// <param name="minShare">The smallest share of all trials a bin must hold to be drawn, in [0, 1) (default 1%).</param>
-    public static IReadOnlyList<CompletionCurve> From(TriggerResult result, IReadOnlyList<int>? quarters = null, double minShare = DefaultMinShare)
+    public static IReadOnlyList<CompletionCurve> From(TriggerResult result, IReadOnlyList<int>? quarters = null, double minShare = CompletionBin.DefaultMinShare)
     {
         Preconditions.NotNull(result);
         Preconditions.InRange(minShare, 0, 0.999);
         return [.. (quarters ?? [1, 2, 3]).Select(q =>
         {
             var quarter = result.Quarters.FirstOrDefault(x => x.Quarter == q) ?? throw new ArgumentOutOfRangeException(nameof(quarters), q, "quarters must be 1-4.");
-            var bins = quarter.HitByCompletion.Where(b => Shown(b, result.Trials, minShare)).ToArray();
+            var bins = quarter.HitByCompletion.Where(b => b.IsShown(result.Trials, minShare)).ToArray();
             if (bins.Length == 0)
             {
                 throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"after Q{q} no completion bin holds {minShare * 100:0.##}% of the trials; lower minShare."), nameof(minShare));
@@ -36,11 +33,4 @@ public static class CompletionCurves
             return new CompletionCurve(new BilingualText($"第 {label} 季末", $"after Q{label}"), [.. bins.Select(b => (b.Lower + b.Upper) / 2)], [.. bins.Select(b => b.Hit.Value)]);
         })];
     }
-
-    /// <summary>Whether a bin holds enough of the trials to be shown (the chart and the trigger command's table use this one rule).</summary>
-    /// <param name="bin">A completion bin.</param>
-    /// <param name="trials">All trials of the run.</param>
-    /// <param name="minShare">The smallest share of all trials it must hold (default 1%).</param>
-    public static bool Shown(CompletionBin bin, int trials, double minShare = DefaultMinShare)
-        => Preconditions.NotNull(bin).Trials > 0 && bin.Trials >= minShare * trials;
 }

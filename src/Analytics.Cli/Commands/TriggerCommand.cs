@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using Analytics.Analyses.Trigger;
-using Analytics.Charts.Adapters;
 using Analytics.Cli.Output;
 using Analytics.Cli.Parsing;
 using Analytics.Common;
@@ -134,7 +133,7 @@ internal sealed class TriggerCommand : ICommand
         var edges = r.Quarters.Take(3).SelectMany(q => q.HitByCompletion).Select(b => b.Lower).Distinct().Order();
         foreach (var lower in edges)
         {
-            var cells = r.Quarters.Take(3).Select(q => q.HitByCompletion.FirstOrDefault(b => b.Lower == lower && CompletionCurves.Shown(b, r.Trials)) is { } b ? Formats.Percent(b.Hit.Value) : string.Empty).ToArray();
+            var cells = r.Quarters.Take(3).Select(q => q.HitByCompletion.FirstOrDefault(b => b.Lower == lower && b.IsShown(r.Trials)) is { } b ? Formats.Percent(b.Hit.Value) : string.Empty).ToArray();
             if (cells.Any(c => c.Length > 0))
             {
                 bins.Row([string.Create(CultureInfo.InvariantCulture, $"{lower * 100:0}-{(lower + TriggerAnalysis.BinWidth) * 100:0}%"), .. cells]);

@@ -34,11 +34,4 @@ public class CompletionCurvesTests
 
         public int GetHashCode(double obj) => 0;
     }
-
-    [Theory]
-    [InlineData(1, 150, false)] // 1% of 150 is 1.5 trials: integer division (150 / 100 = 1) would have shown it
-    [InlineData(2, 150, true)]
-    [InlineData(0, 0, false)]
-    public void Shown_AtLeastOnePercentOfTheTrialsAndNotEmpty(int binTrials, int trials, bool shown)
-        => Assert.Equal(shown, CompletionCurves.Shown(new Analytics.Analyses.Trigger.CompletionBin(0.5, 0.55, binTrials, new Analytics.Statistics.Estimate(0.5, 0.1)), trials));
 }

@@ -22,10 +22,3 @@ public sealed record QuarterTrigger(
     Estimate? HitGivenNotFired,
     (double P10, double P50, double P90) YearToDate,
     IReadOnlyList<CompletionBin> HitByCompletion);
-
-/// <summary>P(annual target) among the trials whose year-to-date completion lies in [Lower, Upper).</summary>
-/// <param name="Lower">The bin's lower end (completion, e.g. 0.80).</param>
-/// <param name="Upper">The bin's upper end.</param>
-/// <param name="Trials">Trials in the bin.</param>
-/// <param name="Hit">P(annual target | completion in the bin).</param>
-public sealed record CompletionBin(double Lower, double Upper, int Trials, Estimate Hit);
