@@ -17,24 +17,14 @@ internal static class ChartInputChecks
             throw new ArgumentException($"{name} has {values.Count} values; it needs one per period ({count}).", name);
         }
 
-        for (var i = 0; i < values.Count; i++)
-        {
-            Preconditions.Finite(values[i], $"{name}[{i}]");
-        }
-
-        return values;
+        return Preconditions.EachFinite(values, name);
     }
 
     /// <summary>A series of finite non-negative values, as long as its keys.</summary>
     public static IReadOnlyList<double> NonNegativeSeries(IReadOnlyList<double> values, int count, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(values))] string? name = null)
     {
         Series(values, count, name);
-        for (var i = 0; i < values.Count; i++)
-        {
-            Preconditions.NonNegative(values[i], $"{name}[{i}]");
-        }
-
-        return values;
+        return Preconditions.EachNonNegative(values, name);
     }
 
     /// <summary>Keys in strictly ascending order, at least one.</summary>

@@ -1,6 +1,7 @@
 using Analytics.Cli.Commands.Fitting;
 using Analytics.Cli.Output;
 using Analytics.Cli.Parsing;
+using Analytics.Common;
 
 namespace Analytics.Cli.Commands;
 
@@ -14,6 +15,13 @@ internal sealed class FitCommand : ICommand
     /// <summary>Periods projected beyond the data by retention and bass (--periods).</summary>
     public const int DefaultProjection = 5;
 
+    /// <summary>The most periods --periods projects.</summary>
+    public const int MaxProjection = 100;
+
+    /// <summary>--periods: the periods retention and bass project beyond the data, 0 to <see cref="MaxProjection"/> (default <see cref="DefaultProjection"/>).</summary>
+    public static int Projection(ParsedArguments args)
+        => Preconditions.NotNull(args).Int("--periods", DefaultProjection, 0, MaxProjection);
+
     private static readonly FitKind[] Kinds = [new RetentionFitKind(), new BassFitKind(), new DistributionFitKind(), new WinRateFitKind(), new SeasonalityFitKind(), new RenewalFitKind()];
 
     private static readonly string KindList = string.Join("|", Kinds.Select(k => k.Name));
@@ -26,7 +34,7 @@ internal sealed class FitCommand : ICommand
 
     public IReadOnlyList<OptionSpec> Options { get; } =
     [
-        new("--periods", "N", $"retention, bass: periods to project beyond the data, 0-100 (default {DefaultProjection})"),
+        new("--periods", "N", $"retention, bass: periods to project beyond the data, 0-{MaxProjection} (default {DefaultProjection})"),
         new("--column", "NAME", "distribution: the column to fit (default: \"value\", or the file's only column)"),
         new("--where", "COL=VALUE", "distribution: fit only the rows where the column has the value (several: industry=3c,line=new_customers)"),
         new("--family", "LIST", "distribution: the families, from lognormal,gamma,weibull,normal,triangular,pert (default: lognormal,gamma,weibull,normal; triangular and pert for quantities with natural bounds)"),

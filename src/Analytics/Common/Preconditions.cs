@@ -169,6 +169,42 @@ public static class Preconditions
         where T : class
         => value ?? throw new ArgumentNullException(name, $"{name ?? "value"} must not be null.");
 
+    /// <summary>Requires every element to be a finite number; the message names the element, e.g. "observations[3]".</summary>
+    public static IReadOnlyList<double> EachFinite(IReadOnlyList<double> values, [CallerArgumentExpression(nameof(values))] string? name = null)
+    {
+        NotNull(values, name);
+        for (var i = 0; i < values.Count; i++)
+        {
+            Finite(values[i], Element(name, i));
+        }
+
+        return values;
+    }
+
+    /// <summary>Requires every element to be a finite number &gt;= 0; the message names the element, e.g. "adopters[3]".</summary>
+    public static IReadOnlyList<double> EachNonNegative(IReadOnlyList<double> values, [CallerArgumentExpression(nameof(values))] string? name = null)
+    {
+        NotNull(values, name);
+        for (var i = 0; i < values.Count; i++)
+        {
+            NonNegative(values[i], Element(name, i));
+        }
+
+        return values;
+    }
+
+    /// <summary>Requires every element to be a probability in [0, 1]; the message names the element, e.g. "shares[1]".</summary>
+    public static IReadOnlyList<double> EachProbability(IReadOnlyList<double> values, [CallerArgumentExpression(nameof(values))] string? name = null)
+    {
+        NotNull(values, name);
+        for (var i = 0; i < values.Count; i++)
+        {
+            Probability(values[i], Element(name, i));
+        }
+
+        return values;
+    }
+
     /// <summary>Requires a non-empty collection.</summary>
     public static IReadOnlyList<T> NotEmpty<T>(IReadOnlyList<T>? value, [CallerArgumentExpression(nameof(value))] string? name = null)
     {
@@ -194,6 +230,8 @@ public static class Preconditions
 
         return items;
     }
+
+    private static string Element(string? name, int index) => string.Create(CultureInfo.InvariantCulture, $"{name ?? "values"}[{index}]");
 
     private static ArgumentOutOfRangeException OutOfRange<T>(string? name, T value, string expected)
         where T : IFormattable

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Analytics.Common;
 
 namespace Analytics.NewProduct;
@@ -13,10 +12,7 @@ public sealed record AdoptionSeries
     public AdoptionSeries(IReadOnlyList<double> adopters)
     {
         Preconditions.NotEmpty(adopters);
-        for (var i = 0; i < adopters.Count; i++)
-        {
-            Preconditions.NonNegative(adopters[i], string.Create(CultureInfo.InvariantCulture, $"adopters[{i}]"));
-        }
+        Preconditions.EachNonNegative(adopters);
 
         _adopters = adopters.ToArray();
     }

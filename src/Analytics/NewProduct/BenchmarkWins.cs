@@ -1,4 +1,3 @@
-using System.Globalization;
 using Analytics.Common;
 
 namespace Analytics.NewProduct;
@@ -21,10 +20,7 @@ public sealed record BenchmarkWins
     {
         Preconditions.NotEmpty(probabilities);
         Preconditions.InRange(probabilities.Count, 1, 1000, "probabilities.Count");
-        for (var j = 0; j < probabilities.Count; j++)
-        {
-            Preconditions.Probability(probabilities[j], string.Create(CultureInfo.InvariantCulture, $"probabilities[{j}]"));
-        }
+        Preconditions.EachProbability(probabilities);
 
         _probabilities = probabilities.ToArray();
         _pmf = new double[_probabilities.Length + 1];

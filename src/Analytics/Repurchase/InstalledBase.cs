@@ -21,10 +21,7 @@ public sealed record InstalledBase
     public InstalledBase(IReadOnlyList<double> unitsByAge)
     {
         Preconditions.NotEmpty(unitsByAge);
-        for (var a = 0; a < unitsByAge.Count; a++)
-        {
-            Preconditions.NonNegative(unitsByAge[a], string.Create(CultureInfo.InvariantCulture, $"unitsByAge[{a}]"));
-        }
+        Preconditions.EachNonNegative(unitsByAge);
 
         _units = unitsByAge.ToArray();
     }

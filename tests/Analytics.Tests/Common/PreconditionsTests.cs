@@ -55,4 +55,56 @@ public class PreconditionsTests
         var name = "  ";
         Assert.Throws<ArgumentException>(() => Preconditions.NotBlank(name));
     }
+
+    [Fact]
+    public void EachFinite_AllFinite_ReturnsTheList()
+    {
+        double[] observations = [1, -2.5, 0];
+        Assert.Same(observations, Preconditions.EachFinite(observations));
+    }
+
+    [Fact]
+    public void EachFinite_NaNAtTwo_NamesTheElement()
+    {
+        double[] observations = [1, 2, double.NaN];
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => Preconditions.EachFinite(observations));
+        Assert.Equal("observations[2]", e.ParamName);
+        Assert.StartsWith("observations[2] must be a finite number; was NaN.", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EachNonNegative_NegativeAtOne_NamesTheElementByTheGivenName()
+    {
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => Preconditions.EachNonNegative([0, -1, 2], "MonthlyShares"));
+        Assert.StartsWith("MonthlyShares[1] must be a finite number >= 0; was -1.", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EachNonNegative_Infinity_Throws()
+        => Assert.Throws<ArgumentOutOfRangeException>(() => Preconditions.EachNonNegative([double.PositiveInfinity], "x"));
+
+    [Fact]
+    public void EachProbability_AboveOne_NamesTheElement()
+    {
+        double[] shares = [0.5, 1.5];
+        Assert.Equal("shares[1]", Assert.Throws<ArgumentOutOfRangeException>(() => Preconditions.EachProbability(shares)).ParamName);
+        Assert.Equal([0.0, 1.0], Preconditions.EachProbability([0.0, 1.0], "shares"));
+    }
+
+    [Fact]
+    public void Each_Empty_Accepted()
+    {
+        Assert.Empty(Preconditions.EachFinite([], "x"));
+        Assert.Empty(Preconditions.EachNonNegative([], "x"));
+        Assert.Empty(Preconditions.EachProbability([], "x"));
+    }
+
+    [Fact]
+    public void Each_Null_Throws()
+    {
+        double[]? values = null;
+        Assert.Throws<ArgumentNullException>(() => Preconditions.EachFinite(values!));
+        Assert.Throws<ArgumentNullException>(() => Preconditions.EachNonNegative(values!));
+        Assert.Throws<ArgumentNullException>(() => Preconditions.EachProbability(values!));
+    }
 }

@@ -18,7 +18,7 @@ internal sealed class BassFitKind : FitKind
 
     public override FitOutput Run(string file, ParsedArguments args)
     {
-        var projection = args.Int("--periods", FitCommand.DefaultProjection, 0, 100);
+        var projection = FitCommand.Projection(args);
         var fit = Attempt(file, () => BassFit.Fit(AdoptionSeriesCsv.Load(file)));
         return new FitOutput(Json(file, fit, projection), output => Write(file, fit, projection, output), (_, _) => FitAssumptions.Of(fit));
     }

@@ -19,7 +19,7 @@ internal sealed class RetentionFitKind : FitKind
 
     public override FitOutput Run(string file, ParsedArguments args)
     {
-        var projection = args.Int("--periods", FitCommand.DefaultProjection, 0, 100);
+        var projection = FitCommand.Projection(args);
         var fit = Attempt(file, () => ShiftedBetaGeometricFit.Fit(CohortSurvivalCsv.Load(file)));
         var rows = fit.Project(fit.Data.LastPeriod + projection);
         return new FitOutput(Json(file, fit, rows), output => Write(file, fit, rows, output), (_, _) => FitAssumptions.Of(fit));

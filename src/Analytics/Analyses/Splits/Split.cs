@@ -17,10 +17,7 @@ public sealed record Split
     public Split(IReadOnlyList<double> shares)
     {
         Preconditions.NotEmpty(shares);
-        for (var k = 0; k < shares.Count; k++)
-        {
-            Preconditions.Probability(shares[k], $"shares[{k}]");
-        }
+        Preconditions.EachProbability(shares);
 
         var sum = shares.Sum();
         _shares = Math.Abs(sum - 1) <= 1e-9

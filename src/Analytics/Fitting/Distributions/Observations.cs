@@ -1,4 +1,3 @@
-using System.Globalization;
 using Analytics.Common;
 
 namespace Analytics.Fitting.Distributions;
@@ -40,10 +39,7 @@ public sealed record Observations(IReadOnlyList<double> Values, IReadOnlyList<So
     private static IReadOnlyList<double> CheckValues(IReadOnlyList<double> values)
     {
         Preconditions.NotEmpty(values);
-        for (var i = 0; i < values.Count; i++)
-        {
-            Preconditions.Finite(values[i], string.Create(CultureInfo.InvariantCulture, $"Values[{i}]"));
-        }
+        Preconditions.EachFinite(values, nameof(Values));
 
         return values.ToArray();
     }

@@ -15,10 +15,7 @@ public sealed class Empirical : Distribution
     public Empirical(IReadOnlyList<double> observations)
     {
         Preconditions.NotEmpty(observations);
-        for (var i = 0; i < observations.Count; i++)
-        {
-            Preconditions.Finite(observations[i], $"observations[{i}]");
-        }
+        Preconditions.EachFinite(observations);
 
         _sorted = observations.Order().ToArray();
     }
