@@ -18,4 +18,22 @@ public static class CalendarQuarters
 
     /// <summary>The quarter (1-4) that month <paramref name="month"/> (1-12) falls in.</summary>
     public static int QuarterOf(int month) => ((Preconditions.InRange(month, 1, Count * MonthsPerQuarter) - 1) / MonthsPerQuarter) + 1;
+
+    /// <summary>The sum of quarter <paramref name="quarter"/>'s (1-4) three values in <paramref name="monthly"/>, twelve values from January, added in month order.</summary>
+    public static double SumOf(IReadOnlyList<double> monthly, int quarter)
+    {
+        Preconditions.NotNull(monthly);
+        if (monthly.Count != Count * MonthsPerQuarter)
+        {
+            throw new ArgumentException($"monthly must hold 12 values, January first; had {monthly.Count}.", nameof(monthly));
+        }
+
+        var sum = 0.0;
+        foreach (var month in MonthsOf(quarter))
+        {
+            sum += monthly[month - 1];
+        }
+
+        return sum;
+    }
 }

@@ -72,7 +72,7 @@ public sealed record SeasonalityFit(
 
     /// <summary>One line for a labelled assumption.</summary>
     public string Summary()
-        => $"{Group}: Dirichlet over {FitText.Whole(Years.Count)} years ({FitText.Whole(Years[0])}-{FitText.Whole(Years[^1])}); quarters {string.Join("/", Enumerable.Range(0, 4).Select(q => FitText.Fixed(100 * (Months[3 * q] + Months[(3 * q) + 1] + Months[(3 * q) + 2]), 1)))}%, concentration {FitText.Significant(Concentration)} (moments; bootstrap 95% {FitText.Significant(ConcentrationLower95)}-{FitText.Significant(ConcentrationUpper95)})";
+        => $"{Group}: Dirichlet over {FitText.Whole(Years.Count)} years ({FitText.Whole(Years[0])}-{FitText.Whole(Years[^1])}); quarters {string.Join("/", Enumerable.Range(1, CalendarQuarters.Count).Select(q => FitText.Fixed(100 * CalendarQuarters.SumOf(Months, q), 1)))}%, concentration {FitText.Significant(Concentration)} (moments; bootstrap 95% {FitText.Significant(ConcentrationLower95)}-{FitText.Significant(ConcentrationUpper95)})";
 
     /// <summary>
     /// One fit per line, lines in order of first appearance, then one for all lines together (their

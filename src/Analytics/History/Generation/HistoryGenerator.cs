@@ -38,7 +38,7 @@ public static class HistoryGenerator
         Preconditions.NotNull(spec);
         spec.Validate();
         var last = plan.Facts.PlanYear - 1;
-        var profile = Enumerable.Range(0, 12).Select(m => (double)plan.Phasing.First(q => q.Quarter == (m / 3) + 1).Share / 3).ToArray();
+        var profile = Enumerable.Range(1, 12).Select(month => (double)plan.Phasing.First(q => q.Quarter == CalendarQuarters.QuarterOf(month)).Share / 3).ToArray();
         var due = plan.Customers.Where(c => c.IsDueIn(plan.Facts.PlanYear)).GroupBy(c => c.Tier.ToString()).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (Tier: g.Key, Count: g.Count(), Order: (double)g.Average(c => c.RenewalOrder))).ToArray();
         var industries = plan.Industries.Select(i => i.Id).ToArray();
@@ -95,7 +95,7 @@ public static class HistoryGenerator
                 var value = LogNormal.FromMeanCv((double)plan.Industries[i].AverageOrder, spec.OrderCv);
                 for (var quarter = 1; quarter <= 4; quarter++)
                 {
-                    var months = Enumerable.Range((3 * quarter) - 3, 3).ToArray();
+                    var months = CalendarQuarters.MonthsOf(quarter).Select(month => month - 1).ToArray();
                     var quarterLeads = Poisson.Sample(ref rng, leadsPerYear[i] * growth * months.Sum(m => profile[m]));
                     var wins = Binomial.Sample(ref rng, quarterLeads, Beta.Sample(ref rng, a, b));
                     leads.Add(new LeadPeriod(string.Create(CultureInfo.InvariantCulture, $"{year}Q{quarter}"), industries[i], quarterLeads, wins, SourceLocation.None));

@@ -19,22 +19,18 @@ public sealed record PhasingSpec(IReadOnlyList<double> MonthlyShares, IReadOnlyL
     public IReadOnlyList<StreamTiming> Streams { get; init; } = Preconditions.UniqueKeys(Preconditions.NotNull(Streams), t => t.Stream);
 
     /// <summary>The plan's share of quarter <paramref name="quarter"/> (1-4): the sum of its three months.</summary>
-    public double QuarterShare(int quarter)
-    {
-        Preconditions.InRange(quarter, 1, 4);
-        return MonthlyShares[(3 * quarter) - 3] + MonthlyShares[(3 * quarter) - 2] + MonthlyShares[(3 * quarter) - 1];
-    }
+    public double QuarterShare(int quarter) => CalendarQuarters.SumOf(MonthlyShares, quarter);
 
     /// <summary>Monthly shares from four quarterly shares (each &gt;= 0, adding up to 1), each quarter split evenly over its three months.</summary>
     public static IReadOnlyList<double> FromQuarters(IReadOnlyList<double> quarters)
     {
         Preconditions.NotNull(quarters);
-        if (quarters.Count != 4)
+        if (quarters.Count != CalendarQuarters.Count)
         {
             throw new ArgumentException($"quarters must hold 4 shares; had {quarters.Count}.", nameof(quarters));
         }
 
-        return Enumerable.Range(0, 12).Select(m => Preconditions.NonNegative(quarters[m / 3], $"quarters[{m / 3}]") / 3).ToArray();
+        return Enumerable.Range(1, 12).Select(month => CalendarQuarters.QuarterOf(month) - 1).Select(q => Preconditions.NonNegative(quarters[q], $"quarters[{q}]") / CalendarQuarters.MonthsPerQuarter).ToArray();
     }
 
     /// <summary>The timing of <paramref name="stream"/>, or null when it books by the plan's shares exactly.</summary>
@@ -48,10 +44,7 @@ public sealed record PhasingSpec(IReadOnlyList<double> MonthlyShares, IReadOnlyL
             throw new ArgumentException($"MonthlyShares must hold 12 shares; had {shares.Count}.", nameof(MonthlyShares));
         }
 
-        for (var m = 0; m < 12; m++)
-        {
-            Preconditions.NonNegative(shares[m], $"MonthlyShares[{m}]");
-        }
+        Preconditions.EachNonNegative(shares, nameof(MonthlyShares));
 
         var sum = shares.Sum();
         return Math.Abs(sum - 1) <= 1e-6
