@@ -34,8 +34,8 @@ internal sealed class ReportCommand : ICommand
         new("--png", "DIR", "also write each chart as DIR/NAME.png through a local Chromium (Debian's chromium package; exit 2 without one)"),
         new("--scenario", "FILE", $"the scenario to simulate for P(hit) and the risk section (default: the plan's own PLAN_DIR/{PlanScenario.FileName} when it exists); its target and stream targets must be the plan's (exit 2 otherwise)"),
         new("--no-simulation", null, "leave the simulation out: the report rests on the plan alone"),
-        new("--trials", "N", $"simulated years, 1 to {SimulationOptions.MaxTrials.ToString(CultureInfo.InvariantCulture)} (default {ReportOptions.DefaultTrials.ToString(CultureInfo.InvariantCulture)})"),
-        new("--seed", "S", "the simulation's seed, a whole number >= 0 (default 1); the same seed gives the same figures"),
+        AnalysisOptions.Trials(ReportOptions.DefaultTrials, TrialRange.Simulation, "simulated years"),
+        AnalysisOptions.Seed,
     ];
 
     public int MaxPositionals => 1;
@@ -55,7 +55,7 @@ internal sealed class ReportCommand : ICommand
         var options = new ReportOptions
         {
             Chart = new ChartOptions(english ? ChartLanguage.English : ChartLanguage.Chinese, million ? AmountUnit.MillionYuan : AmountUnit.WanYuan),
-            Simulation = new SimulationOptions(args.Int("--trials", ReportOptions.DefaultTrials, 1, SimulationOptions.MaxTrials), (ulong)args.Long("--seed", (long)ReportOptions.DefaultSeed, 0, long.MaxValue)),
+            Simulation = AnalysisOptions.Simulation(args, ReportOptions.DefaultTrials, TrialRange.Simulation),
         };
 
         // Check the browser before the work, so a missing one costs nothing.
