@@ -28,7 +28,7 @@ public static class NumberText
             return true;
         }
 
-        problem = LooksNumericButHuge(text) ? $"\"{text}\" is too large" : $"\"{text}\" is not a number";
+        problem = double.TryParse(text, Style, CultureInfo.InvariantCulture, out _) ? $"\"{text}\" is too large" : $"\"{text}\" is not a number";
         return false;
     }
 
@@ -72,7 +72,7 @@ public static class NumberText
             return true;
         }
 
-        problem = LooksNumericButHuge(text) && !text.Contains('.', StringComparison.Ordinal)
+        problem = IsWholeNumber(text)
             ? $"\"{text}\" is too large for a whole number"
             : $"\"{text}\" is not a whole number";
         return false;
@@ -118,6 +118,10 @@ public static class NumberText
         return null;
     }
 
-    private static bool LooksNumericButHuge(string text)
-        => text.Length > 0 && text.TrimStart('-').All(c => char.IsAsciiDigit(c) || c is '.' or 'e' or 'E' or '+' or '-');
+    /// <summary>Whether the text is a sign and digits only: a whole number that int could not hold is too large, not malformed.</summary>
+    private static bool IsWholeNumber(string text)
+    {
+        var digits = text.AsSpan(text.Length > 0 && text[0] is '-' or '+' ? 1 : 0);
+        return !digits.IsEmpty && !digits.ContainsAnyExcept("0123456789");
+    }
 }
