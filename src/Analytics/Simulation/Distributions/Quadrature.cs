@@ -12,7 +12,7 @@ internal static class Quadrature
     private const double Step = 1.0 / 32;
     private const double Reach = 3.1;
 
-    /// <summary>The integral of <paramref name="g"/> over (0, 1), relative error about 1e-12 for a bounded, piecewise smooth g.</summary>
+    /// <summary>The integral of <paramref name="g"/> over (0, 1), relative error about 1e-12 for a bounded g smooth inside (0, 1); a kink inside costs accuracy (1e-4 to 1e-3).</summary>
     public static double OverUnitInterval(Func<double, double> g)
     {
         var total = 0.0;
