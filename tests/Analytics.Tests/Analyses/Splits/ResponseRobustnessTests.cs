@@ -78,16 +78,6 @@ public class ResponseRobustnessTests
         Assert.Equal(changed.Best.ProbabilityOfTarget, robust.Variants[0].Best.ProbabilityOfTarget);
     }
 
-    [Fact]
-    public void GridHits_Plc_SameCountsAsTheFullEvaluationOnOneOrTwoThreads()
-    {
-        var samples = SplitSamples.Simulate(Plc.Value, new SimulationOptions(20_000, seed: 2, threads: 2));
-        var grid = SplitGrid.Simplex(3, 0.1);
-        var full = SplitAnalysis.Run(samples, 0.1, threads: 2).Grid.Select(r => (long)Math.Round(r.ProbabilityOfTarget.Value * samples.Trials)).ToArray();
-        Assert.Equal(full, GridHits.Count(samples, grid, 10, 1));
-        Assert.Equal(full, GridHits.Count(samples, grid, 10, 2));
-    }
-
     [Theory]
     [InlineData(ResponseKnob.Floor, 0.2)]
     [InlineData(ResponseKnob.Elasticity, -0.69314718055994529)]

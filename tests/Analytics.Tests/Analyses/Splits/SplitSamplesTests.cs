@@ -1,8 +1,5 @@
 using Analytics.Analyses.Splits;
-using Analytics.Scenarios;
 using Analytics.Simulation.Distributions;
-using Analytics.Simulation.Engine;
-using Analytics.Tests.Scenarios;
 
 namespace Analytics.Tests.Analyses.Splits;
 
@@ -70,72 +67,11 @@ public class SplitSamplesTests
     }
 
     [Fact]
-    public void Run_WithoutResponse_EverySplitHasTheSameProbabilityOfTarget()
-    {
-        var scenario = ScenarioLoader.Load(ScenarioFiles.Seed);
-        var result = SplitAnalysis.Run(scenario, new SimulationOptions(4000, seed: 3, threads: 2), step: 0.1);
-        Assert.False(result.HasResponse);
-        Assert.Single(result.Grid.Select(r => r.ProbabilityOfTarget.Value).Distinct());
-        Assert.Empty(result.Frontier); // seed-2026 states no margins
-        Assert.Null(result.Plan.ExpectedMargin);
-        // Without a response only sub-target risk differs: the best split is the one likeliest to have every stream reach its part.
-        Assert.Equal(result.Grid.Max(r => r.ProbabilityAllStreams.Value), result.Best.ProbabilityAllStreams.Value);
-    }
-
-    [Fact]
-    public void Run_PlcScenario_PlanRowIsTheSimulationItself()
-    {
-        var scenario = ScenarioLoader.Load(ScenarioFiles.Plc);
-        var options = new SimulationOptions(4000, seed: 8, threads: 2);
-        var result = SplitAnalysis.Run(scenario, options, step: 0.1);
-        var run = SimulationEngine.Run(new ScenarioModel(scenario), options);
-        var direct = run.Output("total");
-        double plain(string stream) => run.Output(stream).Mean;
-        Assert.Equal(direct.ProbabilityOfTarget!.Value, result.Plan.ProbabilityOfTarget.Value);
-        Assert.Equal(direct.Mean, result.Plan.ExpectedRevenue.Value, 1e-9);
-        Assert.Equal(new Split([0.36, 0.44, 0.20]).ToString(), result.Plan.Split.ToString());
-        Assert.True(result.HasResponse);
-        Assert.NotEmpty(result.Frontier);
-        Assert.Equal(result.Grid.Max(r => r.ProbabilityOfTarget.Value), result.Best.ProbabilityOfTarget.Value);
-        Assert.Equal(result.Best.ProbabilityOfTarget.Value - result.Plan.ProbabilityOfTarget.Value, result.BestVersusPlan.ProbabilityDifference.Value, 1e-12);
-        // Margins: the new product's 50% against 35%: E[margin] = 0.35 (R + N) + 0.5 P at the plan,
-        // from the plain simulation's stream means (the same draws: rounding only).
-        var margin = (0.35 * (direct.Mean - plain("newProduct"))) + (0.5 * plain("newProduct"));
-        Assert.Equal(margin, result.Plan.ExpectedMargin!.Value, 1e-9 * margin);
-        // At the plan the sub-targets are the stream targets (0.36, 0.44, 0.20 of 5000), so each
-        // stream's chance of its part is the simulation's own P(stream >= its target), exactly.
-        var r = result.Plan.Streams;
-        Assert.Equal([1800.0, 2200, 1000], r.Select(x => Math.Round(x.SubTarget, 9)));
-        foreach (var (stream, k) in new[] { ("repurchase", 0), ("newCustomers", 1), ("newProduct", 2) })
-        {
-            Assert.Equal(run.Output(stream).ProbabilityOfTarget!.Value, r[k].Probability.Value);
-        }
-    }
-
-    [Fact]
-    public void Run_OneOrTwoThreads_SameRows()
-    {
-        var scenario = ScenarioLoader.Load(ScenarioFiles.Plc);
-        var one = SplitAnalysis.Run(scenario, new SimulationOptions(2000, seed: 5, threads: 1), step: 0.25);
-        var two = SplitAnalysis.Run(scenario, new SimulationOptions(2000, seed: 5, threads: 2), step: 0.25);
-        Assert.Equal(one.Grid.Select(r => (r.ProbabilityOfTarget, r.ExpectedRevenue, r.P10, r.ExpectedMargin)), two.Grid.Select(r => (r.ProbabilityOfTarget, r.ExpectedRevenue, r.P10, r.ExpectedMargin)));
-        Assert.Equal(one.RiskBalanced.Row.Split, two.RiskBalanced.Row.Split);
-    }
-
-    [Fact]
     public void Evaluate_NullOrWrongLengthSplit_ArgumentErrorNotACrash()
     {
         var samples = new SplitSamples(["a", "b"], [new double[] { 1, 2 }, new double[] { 3, 4 }], 5, new Split([0.5, 0.5]));
         Assert.Throws<ArgumentNullException>(() => samples.Evaluate(null!));
         Assert.Contains("one share per stream (2", Assert.Throws<ArgumentException>(() => samples.Evaluate(new Split([1.0]))).Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Frontier_DominatedRowsLeftOut()
-    {
-        SplitRow Row(double p, double m) => new(new Split([1.0]), new(p, 0), new(p, 0), new(1, 0), 1, m, []);
-        var rows = new[] { Row(0.5, 10), Row(0.4, 12), Row(0.45, 11), Row(0.3, 11.5), Row(0.5, 9) };
-        Assert.Equal([(0.5, 10.0), (0.45, 11), (0.4, 12)], SplitAnalysis.Frontier(rows).Select(r => (r.ProbabilityOfTarget.Value, r.ExpectedMargin!.Value)));
     }
 
     [Fact]
