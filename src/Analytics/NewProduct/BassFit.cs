@@ -37,6 +37,7 @@ public sealed record BassFit(
     private const double MinLog = -18.0;
     private const double MaxLog = 3.0;
     private const double MaxPotentialOverObserved = 1000.0;
+    private const int SearchIterations = 20_000;
 
     /// <summary>Fits the Bass model to <paramref name="data"/>.</summary>
     /// <exception cref="ArgumentException">Fewer than <see cref="MinimumPeriods"/> periods, or no adopter at all.</exception>
@@ -56,11 +57,19 @@ public sealed record BassFit(
 
         var n = data.Adopters;
         // Outside the box the curve is degenerate (overflow, all adoption in period 0): a wall keeps the simplex in.
-        var wall = n.Sum(v => v * v) * 10.0;
-        var objective = ObjectiveFunction.Value(x => InBox(x) ? Profile(Math.Exp(x[0]), Math.Exp(x[1]), n).Sse : wall);
-        var best = StartingPoints(n)
-            .Select(s => Search(objective, s))
-            .MinBy(x => Profile(Math.Exp(x[0]), Math.Exp(x[1]), n).Sse)!;
+        var scale = n.Sum(v => v * v);
+        var wall = scale * 10.0;
+        // Nelder-Mead stops on a relative change of the value; for data the curve fits almost exactly
+        // (SSE near 0) that asks for precision below rounding noise and never ends. The constant offset
+        // turns it into an absolute tolerance of about 1e-12 of the data's sum of squares.
+        var objective = ObjectiveFunction.Value(x => scale + (InBox(x) ? Profile(Math.Exp(x[0]), Math.Exp(x[1]), n).Sse : wall));
+        var found = StartingPoints(n).Select(s => Search(objective, s)).OfType<Vector<double>>().ToList();
+        if (found.Count == 0)
+        {
+            throw new NonConvergenceException($"the least-squares search did not converge in {SearchIterations.ToString(CultureInfo.InvariantCulture)} iterations from any starting point");
+        }
+
+        var best = found.MinBy(x => Profile(Math.Exp(x[0]), Math.Exp(x[1]), n).Sse)!;
 
         var (p, q) = (Math.Exp(best[0]), Math.Exp(best[1]));
         var (m, sse) = Profile(p, q, n);
@@ -162,15 +171,16 @@ public sealed record BassFit(
         }
     }
 
-    private static Vector<double> Search(IObjectiveFunction objective, Vector<double> start)
+    /// <summary>The simplex's minimum from <paramref name="start"/>, or null when it does not converge (another start may).</summary>
+    private static Vector<double>? Search(IObjectiveFunction objective, Vector<double> start)
     {
         try
         {
-            return NelderMeadSimplex.Minimum(objective, start, Vector<double>.Build.Dense([0.5, 0.5]), 1e-12, 20_000).MinimizingPoint;
+            return NelderMeadSimplex.Minimum(objective, start, Vector<double>.Build.Dense([0.5, 0.5]), 1e-12, SearchIterations).MinimizingPoint;
         }
-        catch (MaximumIterationsException e)
+        catch (MaximumIterationsException)
         {
-            throw new NonConvergenceException("the least-squares search did not converge in 20000 iterations: " + e.Message);
+            return null;
         }
     }
 

@@ -22,6 +22,23 @@ public class BassFitTests
         Assert.True(fit.RSquared > 0.999);
     }
 
+    [Theory]
+    [InlineData(8, 1)]
+    [InlineData(8, 15)]
+    [InlineData(12, 15)]
+    public void Fit_NearlyExactSeries_ConvergesAndRecoversParameters(int periods, int digits)
+    {
+        // The curve itself, to 1 or 15 decimals: SSE near 0, where a purely relative stopping rule
+        // of the simplex never stops (8 periods to one decimal failed to converge before).
+        var truth = new BassDiffusion(0.03, 0.38, 1000);
+        var series = Enumerable.Range(0, periods).Select(i => Math.Round(truth.PeriodAdopters(i), digits)).ToArray();
+        var fit = BassFit.Fit(new AdoptionSeries(series));
+        // Rounding to 0.05 moves the fit by far less than these bounds (same reasoning as above, 10x smaller).
+        Assert.Equal(0.03, fit.Model.P, 0.0003);
+        Assert.Equal(0.38, fit.Model.Q, 0.002);
+        Assert.Equal(1000.0, fit.Model.M, 5.0);
+    }
+
     [Fact]
     public void Fit_NoisyData_RecoveredWithinFourStandardErrors()
     {
