@@ -11,13 +11,21 @@ cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 dotnet tool restore > /dev/null
-# setup.dib loads the Debug build of the extension (what `dotnet build` leaves for a user).
-dotnet build src/Analytics.Interactive --nologo -v quiet -clp:ErrorsOnly
+# setup.dib loads the Release build of the extension (the notebooks' analyses run several times
+# faster than in a Debug build).
+dotnet build -c Release src/Analytics.Interactive --nologo -v quiet -clp:ErrorsOnly
 
 cd notebooks
 mkdir -p out
 shopt -s nullglob
-notebooks=("$@")
+notebooks=()
+# Patterns are expanded here, inside notebooks/ (from the repository root the shell finds no match
+# and passes them on unexpanded); a pattern that matches nothing is an error, not a silent skip.
+for pattern in "$@"; do
+  matches=($pattern)
+  [[ ${#matches[@]} -gt 0 ]] || { echo "no notebook matches $pattern in $(pwd)" >&2; exit 1; }
+  notebooks+=("${matches[@]}")
+done
 [[ ${#notebooks[@]} -gt 0 ]] || notebooks=([0-9][0-9]-*.dib)
 [[ ${#notebooks[@]} -gt 0 ]] || { echo "no notebooks found in $(pwd)" >&2; exit 1; }
 
