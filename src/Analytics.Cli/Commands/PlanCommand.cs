@@ -26,6 +26,11 @@ internal sealed class PlanCommand : ICommand
         var plan = PlanLoader.Load(args.Positional(0, CliApp.DefaultPlanDirectory));
         var d = PlanDecomposer.Decompose(plan);
         var matrix = RegionMatrix.From(d);
+        foreach (var rescaled in d.Rescaled)
+        {
+            context.Error.WriteLine($"Note: {rescaled.Message}");
+        }
+
         if (json)
         {
             Json.Write(context.Out, ToJson(plan, d, matrix));

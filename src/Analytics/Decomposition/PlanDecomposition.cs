@@ -10,8 +10,9 @@ public sealed class PlanDecomposition
 {
     private readonly Dictionary<string, AllocatedTarget> _byId;
 
-    internal PlanDecomposition(SalesPlan plan, AllocatedTarget root, PeriodAllocation year, IReadOnlyList<PersonalTarget> people)
+    internal PlanDecomposition(SalesPlan plan, AllocatedTarget root, PeriodAllocation year, IReadOnlyList<PersonalTarget> people, IReadOnlyList<ShareRescaling> rescaled)
     {
+        Rescaled = rescaled;
         Plan = plan;
         Root = root;
         Year = year;
@@ -30,6 +31,9 @@ public sealed class PlanDecomposition
 
     /// <summary>Each person's target, in people.csv order.</summary>
     public IReadOnlyList<PersonalTarget> People { get; }
+
+    /// <summary>The share sets that did not add up to 1 and were scaled so that they do (empty when every set adds up).</summary>
+    public IReadOnlyList<ShareRescaling> Rescaled { get; }
 
     /// <summary>The sum of all personal targets, 萬元.</summary>
     public decimal PersonalTotal => People.Sum(p => p.Total);

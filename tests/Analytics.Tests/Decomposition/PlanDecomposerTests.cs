@@ -124,4 +124,27 @@ public class PlanDecomposerTests
 
         return (nodes, nodes.Count);
     }
+
+    [Fact]
+    public void Decompose_SharesAddingUp_NothingRescaled()
+        => Assert.Empty(D.Rescaled);
+
+    [Fact]
+    public void Decompose_RegionSharesAddingUpTo98Percent_RescaledByTheirSum()
+    {
+        var plan = Plans.Shipped.WithTarget(Plans.Shipped.Target("rp_south").WithShare(0.28m));
+        var rescaled = Assert.Single(PlanDecomposer.Decompose(plan).Rescaled);
+        Assert.Equal(new ShareRescaling("repurchase", 0.98m), rescaled);
+        Assert.Equal(1800m, PlanDecomposer.Decompose(plan).Root.Children[0].Children.Sum(c => c.Amount));
+    }
+
+    [Fact]
+    public void Decompose_QuarterSharesAddingUpTo101Percent_PhasingRescaled()
+    {
+        var plan = Plans.Shipped.WithQuarter(Plans.Shipped.Phasing[1].WithShare(0.25m));
+        var rescaled = Assert.Single(PlanDecomposer.Decompose(plan).Rescaled);
+        Assert.Equal(ShareRescaling.PhasingScope, rescaled.Scope);
+        Assert.Equal(1.01m, rescaled.Sum);
+        Assert.Contains("The quarterly shares (phasing.csv) add up to 101%", rescaled.Message, StringComparison.Ordinal);
+    }
 }
