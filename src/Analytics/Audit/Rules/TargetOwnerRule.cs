@@ -31,8 +31,8 @@ public sealed class TargetOwnerRule : IAuditRule
                     Id,
                     leaf.Node.Source,
                     new BilingualText(
-                        $"目標 {leaf.Node.NameZh}（{id}，{Formats.PlainAmount(leaf.Amount)}）沒有負責人：沒有人對它或 {above} 持有 owner 業績。",
-                        $"The target {leaf.Node.NameEn} ({id}, {Formats.PlainAmount(leaf.Amount)}) has no owner: nobody holds owner credit for it or for {above}."),
+                        $"目標 {leaf.Node.NameZh}（{id}，{Formats.PlainAmount(leaf.Amount)}）沒有負責人：沒有人對它{(above.Length == 0 ? "" : $"或 {above}")}持有 owner 業績。",
+                        $"The target {leaf.Node.NameEn} ({id}, {Formats.PlainAmount(leaf.Amount)}) has no owner: nobody holds owner credit for it{(above.Length == 0 ? " (owner credit on the company target does not count: it is the director's overlay)" : $" or for {above}")}."),
                     [AuditFix.Advice(new BilingualText(
                         $"在 assignments.csv 加一行：<person>,{id},owner（或負責它的一個上級目標）。",
                         $"Add a row to assignments.csv: <person>,{id},owner (or own one of its parents)."))]);
