@@ -64,7 +64,7 @@ internal sealed class GenerateCommand : ICommand
         var inputs = planFolder is null ? null : PlanFiles.All.Concat(PlanFiles.Optional).Where(f => f != PlanFiles.Customers).Select(f => Path.Combine(planFolder, f));
         SafeFile.Write(output, s => CustomerCsv.Write(s, customers), inputs, overwrite: args.Has("--force"));
         var due = customers.Where(c => c.IsDueIn(spec.PlanYear)).ToArray();
-        context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {customers.Count} customers to {output} (seed {seed}): {due.Length} due in {spec.PlanYear}, renewal potential {due.Sum(c => c.RenewalOrder)} 萬元."));
+        context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {customers.Count} customers to {output} (seed {seed}): {due.Length} due in {spec.PlanYear}, renewal potential {Formats.PlainAmount(due.Sum(c => c.RenewalOrder))} 萬元."));
         return ExitCodes.Ok;
     }
 
