@@ -96,4 +96,19 @@ public class GenerateCommandTests
         CliRunner.AssertBadInput(CliRunner.Run("generate", "customers", "--plan", plan.Path));
         Assert.Equal(File.ReadAllText(Path.Combine(RepoPaths.ShippedPlan, "customers.csv")), File.ReadAllText(plan.File("customers.csv")));
     }
+
+    [Fact]
+    public void Generate_CustomersFromTheServoExample_ReproducesItsShippedList()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "customers-" + Guid.NewGuid().ToString("N") + ".csv");
+        try
+        {
+            Assert.Equal(0, CliRunner.Run("generate", "customers", "--plan", RepoPaths.Data("servo-2026"), "--seed", "2026", "--out", path).Code);
+            Assert.Equal(File.ReadAllText(RepoPaths.Data("servo-2026", "customers.csv")), File.ReadAllText(path));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
