@@ -17,6 +17,7 @@ internal static class CliApp
     /// <summary>Every command, in the order help lists them.</summary>
     public static IReadOnlyList<ICommand> Commands { get; } =
     [
+        new InitCommand(),
         new AuditCommand(),
         new PlanCommand(),
         new GenerateCommand(),

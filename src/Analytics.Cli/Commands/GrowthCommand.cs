@@ -74,6 +74,17 @@ internal sealed class GrowthCommand : ICommand
         overlapHigh = j.OverlapHigh,
         impliedUpgrades = j.ImpliedUpgrades,
         unattributed = j.Unattributed,
+        renewals = new
+        {
+            renewalPotential = j.Renewals.RenewalPotential,
+            repurchaseTarget = j.Renewals.RepurchaseTarget,
+            shareOfRepurchaseTarget = j.Renewals.ShareOfRepurchaseTarget,
+            leftForUpgrades = j.Renewals.LeftForUpgrades,
+            repurchaseLastYear = j.Renewals.RepurchaseLastYear,
+            repurchaseChange = j.Renewals.RepurchaseChange,
+            repurchaseGrowth = j.Renewals.RepurchaseGrowth,
+            planClaimsIncrement = j.Renewals.PlanClaimsIncrement,
+        },
         bridge = Bridge(j.Bridge),
         marketBridgeLow = Bridge(j.MarketBridgeLow),
         marketBridgeHigh = Bridge(j.MarketBridgeHigh),
@@ -112,6 +123,7 @@ internal sealed class GrowthCommand : ICommand
                 ? $"they overlap by {A(j.OverlapLow)}-{A(j.OverlapHigh)} (renewals may be of the new product, market growth lifts renewals), so they cannot be added up."
                 : "even added up they do not cover it."));
         output.WriteLine($"Maintenance and upgrades must bring {A(j.ImpliedUpgrades)} on top of the renewals for the existing-customer target.");
+        output.WriteLine(j.Renewals.Sentence());
         output.WriteLine();
         output.WriteLine($"Bridge {A(j.LastYear)} -> {A(j.Target)} by source (last year's sales all from existing customers):");
         WriteBridge(j.Bridge, output);

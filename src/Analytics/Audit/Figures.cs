@@ -28,7 +28,8 @@ internal static class Figures
 
     private static decimal HalfLastDigit(decimal value) => 0.5m / Pow10(value.Scale);
 
-    private static decimal Pow10(int exponent)
+    /// <summary>10 to the power <paramref name="exponent"/> (&gt;= 0), exactly.</summary>
+    public static decimal Pow10(int exponent)
     {
         var result = 1m;
         for (var i = 0; i < exponent; i++)

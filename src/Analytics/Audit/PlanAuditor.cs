@@ -29,14 +29,24 @@ public static class PlanAuditor
         new OverAssignmentRule(),
     ];
 
-    /// <summary>Audits <paramref name="plan"/> with <paramref name="rules"/> (default: <see cref="DefaultRules"/>).</summary>
+    /// <summary>
+    /// Audits <paramref name="plan"/> with <paramref name="rules"/> (default: <see cref="DefaultRules"/>).
+    /// Each finding's fixes are ranked: those that, applied to a copy of the plan, remove the finding
+    /// and create no new error come first (see <see cref="AuditFinding.Remedies"/>).
+    /// </summary>
     public static AuditReport Audit(SalesPlan plan, IEnumerable<IAuditRule>? rules = null)
     {
         Preconditions.NotNull(plan);
+        var set = (rules ?? DefaultRules).ToArray();
+        IReadOnlyList<AuditFinding> Run(SalesPlan p) => Findings(p, set);
+        return new AuditReport(FixRanking.Rank(plan, Run(plan), Run));
+    }
+
+    private static AuditFinding[] Findings(SalesPlan plan, IReadOnlyList<IAuditRule> rules)
+    {
         var context = new AuditContext(plan, PlanDecomposer.Decompose(plan));
-        var findings = (rules ?? DefaultRules).SelectMany(r => r.Check(context)).ToList();
 
         // Stable order: severity first, the rules' own order within a severity.
-        return new AuditReport(findings.OrderBy(f => f.Severity).ToArray());
+        return [.. rules.SelectMany(r => r.Check(context)).OrderBy(f => f.Severity)];
     }
 }

@@ -19,7 +19,7 @@ public static class PlanDecomposer
         var byId = root.Descendants().ToDictionary(t => t.Node.Id, StringComparer.Ordinal);
         var year = Phasing.Phase(plan, root.Amount);
         var people = plan.People.Select(p => PersonalTargetOf(plan, p, byId)).ToArray();
-        return new PlanDecomposition(plan, root, year, people);
+        return new PlanDecomposition(plan, root, year, people, Rescalings(plan));
     }
 
     private static AllocatedTarget Allocate(SalesPlan plan, TargetNode node, decimal amount, decimal unit)
@@ -45,6 +45,17 @@ public static class PlanDecomposer
         }
 
         return new AllocatedTarget(node, amount, allocated);
+    }
+
+    /// <summary>The share sets the decomposition scales because they do not add up to 1 exactly.</summary>
+    private static ShareRescaling[] Rescalings(SalesPlan plan)
+    {
+        var targets = plan.Targets
+            .Select(t => (Node: t, Children: plan.ChildrenOf(t)))
+            .Where(x => x.Children.Count > 0 && x.Children.All(c => c.Amount is null && c.Share is not null))
+            .Select(x => new ShareRescaling(x.Node.Id, x.Children.Sum(c => c.Share!.Value)));
+        var quarters = new ShareRescaling(ShareRescaling.PhasingScope, plan.Phasing.Sum(q => q.Share));
+        return [.. targets.Append(quarters).Where(r => r.Sum != 1m && r.Sum != 0m)];
     }
 
     private static PersonalTarget PersonalTargetOf(SalesPlan plan, Person person, Dictionary<string, AllocatedTarget> byId)

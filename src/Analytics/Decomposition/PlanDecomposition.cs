@@ -10,8 +10,9 @@ public sealed class PlanDecomposition
 {
     private readonly Dictionary<string, AllocatedTarget> _byId;
 
-    internal PlanDecomposition(SalesPlan plan, AllocatedTarget root, PeriodAllocation year, IReadOnlyList<PersonalTarget> people)
+    internal PlanDecomposition(SalesPlan plan, AllocatedTarget root, PeriodAllocation year, IReadOnlyList<PersonalTarget> people, IReadOnlyList<ShareRescaling> rescaled)
     {
+        Rescaled = rescaled;
         Plan = plan;
         Root = root;
         Year = year;
@@ -30,6 +31,9 @@ public sealed class PlanDecomposition
 
     /// <summary>Each person's target, in people.csv order.</summary>
     public IReadOnlyList<PersonalTarget> People { get; }
+
+    /// <summary>The share sets that did not add up to 1 and were scaled so that they do (empty when every set adds up).</summary>
+    public IReadOnlyList<ShareRescaling> Rescaled { get; }
 
     /// <summary>The sum of all personal targets, 萬元.</summary>
     public decimal PersonalTotal => People.Sum(p => p.Total);
@@ -53,7 +57,10 @@ public sealed class PlanDecomposition
     /// <summary>The allocated amount of the node with <paramref name="id"/>, 萬元.</summary>
     public decimal AmountOf(string id) => this[id].Amount;
 
-    /// <summary>Sum of personal targets by role, 萬元.</summary>
-    public IReadOnlyDictionary<PersonRole, decimal> TotalsByRole()
-        => People.GroupBy(p => p.Person.Role).ToDictionary(g => g.Key, g => g.Sum(p => p.Total));
+    /// <summary>Sum of personal targets by role, 萬元: one entry per role someone holds, in the plan's role order (roles.csv, or the built-in roles).</summary>
+    public IReadOnlyList<RoleTotal> TotalsByRole()
+        => [.. Plan.Roles
+            .Select(r => (Role: r, Holders: People.Where(p => p.Person.Role.Id == r.Id).ToArray()))
+            .Where(x => x.Holders.Length > 0)
+            .Select(x => new RoleTotal(x.Role, x.Holders.Length, x.Holders.Sum(p => p.Total)))];
 }

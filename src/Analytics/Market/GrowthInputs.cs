@@ -26,6 +26,7 @@ public sealed record GrowthInputs
     /// The expected value of the renewals (probability-weighted, e.g. from the renewal tiers), 萬元, in [0, renewalPotential];
     /// null (the default) when not known, and the customer view then rests on the potential alone.
     /// </param>
+    /// <param name="repurchaseLastYear">Last year's repurchase revenue (the repurchase lines' <c>last_year</c>), 萬元, &gt;= 0; null (the default) when the plan does not state it.</param>
     public GrowthInputs(
         decimal lastYearSales,
         decimal target,
@@ -38,7 +39,8 @@ public sealed record GrowthInputs
         decimal existingCustomerTarget,
         decimal newCustomerTarget,
         decimal newProductTarget,
-        decimal? renewalExpected = null)
+        decimal? renewalExpected = null,
+        decimal? repurchaseLastYear = null)
     {
         LastYearSales = Preconditions.Positive(lastYearSales);
         Target = Preconditions.Positive(target);
@@ -62,6 +64,7 @@ public sealed record GrowthInputs
         }
 
         RenewalExpected = renewalExpected;
+        RepurchaseLastYear = repurchaseLastYear is { } last ? Preconditions.NonNegative(last) : null;
     }
 
     /// <summary>S0, last year's sales, 萬元.</summary>
@@ -97,6 +100,9 @@ public sealed record GrowthInputs
     /// <summary>The plan's new-product target, 萬元.</summary>
     public decimal NewProductTarget { get; }
 
+    /// <summary>Last year's repurchase revenue, 萬元, or null when the plan does not state it.</summary>
+    public decimal? RepurchaseLastYear { get; }
+
     /// <summary>Probability-weighted renewals, 萬元, or null when not known.</summary>
     public decimal? RenewalExpected { get; }
 
@@ -110,7 +116,9 @@ public sealed record GrowthInputs
     {
         Preconditions.NotNull(plan);
         var decomposition = PlanDecomposer.Decompose(plan);
-        decimal Line(string id) => plan.Targets.Any(t => t.Id == id) ? decomposition.AmountOf(id) : 0m;
+        decimal Line(LineKind kind) => plan.LinesOf(kind).Sum(l => decomposition.AmountOf(l.Id));
+        var repurchase = plan.LinesOf(LineKind.Repurchase);
+        decimal? repurchaseLastYear = repurchase.Count > 0 && repurchase.All(l => l.LastYear is not null) ? repurchase.Sum(l => l.LastYear!.Value) : null;
         var f = plan.Facts;
         return new GrowthInputs(
             f.LastYearSales,
@@ -121,9 +129,10 @@ public sealed record GrowthInputs
             f.ExistingCustomers,
             f.RenewalDueCustomers,
             f.RenewalPotential,
-            Line(BusinessLines.Repurchase),
-            Line(BusinessLines.NewCustomers),
-            Line(BusinessLines.NewProduct),
-            renewalExpected);
+            Line(LineKind.Repurchase),
+            Line(LineKind.NewCustomers),
+            Line(LineKind.NewProduct),
+            renewalExpected,
+            repurchaseLastYear);
     }
 }

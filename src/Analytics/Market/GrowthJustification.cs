@@ -63,6 +63,7 @@ public sealed record GrowthJustification
         RenewalDueCustomers = inputs.RenewalDueCustomers;
         CustomerBase = inputs.CustomerBase;
         ImpliedUpgrades = inputs.ExistingCustomerTarget - inputs.RenewalPotential;
+        Renewals = new RenewalComparison(inputs, Increment);
         var planned = inputs.ExistingCustomerTarget + inputs.NewCustomerTarget + inputs.NewProductTarget;
         Unattributed = t - planned;
         var steps = new List<BridgeStep>
@@ -147,6 +148,9 @@ public sealed record GrowthJustification
     /// and upgrades must bring in from the whole base; negative when the target is below the renewals alone.
     /// </summary>
     public decimal ImpliedUpgrades { get; }
+
+    /// <summary>The renewals compared like with like: against the repurchase target and last year's repurchase (the customer view above sets them against the whole increment).</summary>
+    public RenewalComparison Renewals { get; }
 
     /// <summary>Target minus the plan's three sources (existing, new customers, new product), 萬元; 0 when the sources add up to the target.</summary>
     public decimal Unattributed { get; }

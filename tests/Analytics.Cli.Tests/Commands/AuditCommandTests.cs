@@ -112,4 +112,30 @@ public class AuditCommandTests
         var err = CliRunner.AssertBadInput(CliRunner.Run("audit", plan.Path));
         Assert.Contains("regions.csv:2: the file is not valid UTF-8", err, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Audit_LangZh_FindingsFixesAndSummaryInChinese()
+    {
+        var (code, output, _) = CliRunner.Run("audit", RepoPaths.ShippedPlan, "--lang", "zh");
+        Assert.Equal(1, code);
+        Assert.Contains("錯誤 [phasing-quarter]", output, StringComparison.Ordinal);
+        Assert.Contains("修正：", output, StringComparison.Ordinal);
+        Assert.Contains("2 個錯誤，0 個警告", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("fix:", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Audit_LangZhJson_MessagesInChineseCodesUnchanged()
+    {
+        var (code, output, _) = CliRunner.Run("audit", RepoPaths.ShippedPlan, "--format", "json", "--lang", "zh");
+        Assert.Equal(1, code);
+        using var doc = JsonDocument.Parse(output);
+        var q4 = doc.RootElement.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("rule").GetString() == "phasing-quarter");
+        Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", q4.GetProperty("message").GetString());
+        Assert.Equal("error", q4.GetProperty("severity").GetString());
+    }
+
+    [Fact]
+    public void Audit_LangUnknown_UsageError()
+        => Assert.Equal(2, CliRunner.Run("audit", RepoPaths.ShippedPlan, "--lang", "fr").Code);
 }

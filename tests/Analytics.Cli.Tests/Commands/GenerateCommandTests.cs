@@ -68,4 +68,47 @@ public class GenerateCommandTests
     [Fact]
     public void Generate_Unknown_ExitTwoNamingBoth()
         => Assert.Contains("can only generate \"customers\" or \"history\"", CliRunner.AssertBadInput(CliRunner.Run("generate", "people", "--out", "x")), StringComparison.Ordinal);
+
+    [Fact]
+    public void Generate_CustomersFromAPlan_DefaultsToItsCustomersFileAndTheAuditAgrees()
+    {
+        using var plan = new TempPlanFolder()
+            .Replace("facts.csv", "existing_customers,200,", "existing_customers,150,")
+            .Replace("facts.csv", "renewal_due_customers,60,", "renewal_due_customers,40,");
+        var (code, _, err) = CliRunner.Run("generate", "customers", "--plan", plan.Path, "--seed", "9", "--force");
+        Assert.Equal(0, code);
+        Assert.Contains("Wrote 150 customers", err, StringComparison.Ordinal);
+        Assert.Contains("40 due in 2026", err, StringComparison.Ordinal);
+        var first = File.ReadAllText(plan.File("customers.csv"));
+        var audit = CliRunner.Run("audit", plan.Path).Out;
+        Assert.DoesNotContain("ERROR [customer-facts]", audit, StringComparison.Ordinal);
+        Assert.DoesNotContain("WARNING [customer-facts]", audit, StringComparison.Ordinal);
+
+        // Reproducible from the seed.
+        Assert.Equal(0, CliRunner.Run("generate", "customers", "--plan", plan.Path, "--seed", "9", "--force").Code);
+        Assert.Equal(first, File.ReadAllText(plan.File("customers.csv")));
+    }
+
+    [Fact]
+    public void Generate_CustomersFromAPlanWithoutForce_KeepsItsFile()
+    {
+        using var plan = new TempPlanFolder();
+        CliRunner.AssertBadInput(CliRunner.Run("generate", "customers", "--plan", plan.Path));
+        Assert.Equal(File.ReadAllText(Path.Combine(RepoPaths.ShippedPlan, "customers.csv")), File.ReadAllText(plan.File("customers.csv")));
+    }
+
+    [Fact]
+    public void Generate_CustomersFromTheServoExample_ReproducesItsShippedList()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "customers-" + Guid.NewGuid().ToString("N") + ".csv");
+        try
+        {
+            Assert.Equal(0, CliRunner.Run("generate", "customers", "--plan", RepoPaths.Data("servo-2026"), "--seed", "2026", "--out", path).Code);
+            Assert.Equal(File.ReadAllText(RepoPaths.Data("servo-2026", "customers.csv")), File.ReadAllText(path));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

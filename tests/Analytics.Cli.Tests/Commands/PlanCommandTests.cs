@@ -33,6 +33,19 @@ public class PlanCommandTests
     }
 
     [Fact]
+    public void Plan_SharesAddingUpTo98Percent_SaysItRescalesThemAndByHowMuch()
+    {
+        using var plan = new TempPlanFolder().Replace("targets.csv", ",,0.30,A6", ",,0.28,A6");
+        var (code, _, err) = CliRunner.Run("plan", plan.Path);
+        Assert.Equal(0, code);
+        Assert.Contains("Note: The shares of the children of repurchase add up to 98%, not 100%: each was scaled by 1.0204 (+2.04%)", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plan_SharesAddingUp_NoRescalingNote()
+        => Assert.DoesNotContain("scaled", CliRunner.Run("plan", RepoPaths.ShippedPlan).Err, StringComparison.Ordinal);
+
+    [Fact]
     public void Plan_BadInput_ExitTwo()
     {
         using var plan = new TempPlanFolder().Replace("phasing.csv", "Q2,", "Q5,");

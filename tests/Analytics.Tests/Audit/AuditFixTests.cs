@@ -1,5 +1,5 @@
 using Analytics.Audit;
-using Analytics.Planning;
+using Analytics.Common;
 using Analytics.TestSupport;
 using static Analytics.Tests.Audit.AuditTestKit;
 
@@ -9,21 +9,6 @@ public class AuditFixTests
 {
     /// <summary>Plans that break one rule each (the shipped plan breaks the phasing rules).</summary>
     public static TheoryData<string> BrokenPlans => [.. Broken.Keys];
-
-    private static readonly Dictionary<string, Func<SalesPlan>> Broken = new()
-    {
-        ["shipped"] = () => Plans.Shipped,
-        ["budget-ratio"] = () => Consistent.With(facts: Consistent.Facts.With(budgetRatio: 0.06m)),
-        ["budget-sum"] = () => Consistent.With(facts: Consistent.Facts.With(budgetTotal: 260m, budgetRatio: 0.052m)),
-        ["channel-share"] = () => Consistent.With(facts: Consistent.Facts.With(channelShareOfNewCustomers: 0.5m)),
-        ["customer-count"] = () => Consistent.With(facts: Consistent.Facts.With(existingCustomers: 210)),
-        ["customers-due"] = () => Consistent.With(facts: Consistent.Facts.With(renewalDueCustomers: 50)),
-        ["renewal-potential"] = () => Consistent.With(facts: Consistent.Facts.With(renewalPotential: 1500m)),
-        ["growth"] = () => Consistent.With(facts: Consistent.Facts.With(statedGrowth: 0.30m)),
-        ["share-amount"] = () => Consistent.WithTarget(Consistent.Target("repurchase").WithShare(0.40m)),
-        ["children-sum"] = () => Consistent.WithTarget(Consistent.Target("nc_3c").WithFigures(850m, null)),
-        ["phasing-quarter"] = () => Consistent.WithQuarter(Consistent.Phasing[1].WithMonthlyAmount(450m)),
-    };
 
     [Theory]
     [MemberData(nameof(BrokenPlans))]
@@ -71,7 +56,7 @@ public class AuditFixTests
     [Fact]
     public void Apply_Advice_ThrowsNamingIt()
     {
-        var advice = AuditFix.Advice("Give the partner to a channel specialist.");
+        var advice = AuditFix.Advice(new BilingualText("把這家夥伴交給一位渠道專員。", "Give the partner to a channel specialist."));
         Assert.False(advice.CanApply);
         Assert.Empty(advice.Edits);
         var e = Assert.Throws<InvalidOperationException>(() => advice.Apply(Plans.Shipped));
@@ -81,19 +66,19 @@ public class AuditFixTests
     [Fact]
     public void Apply_TwoEdits_BothInOrder()
     {
-        var fix = new AuditFix("Set Q1 and Q2.", PlanCellEdit.QuarterMonthly(1, 310m), PlanCellEdit.QuarterMonthly(1, 320m), PlanCellEdit.QuarterShare(2, 0.25m));
+        var fix = new AuditFix(new BilingualText("設 Q1 與 Q2。", "Set Q1 and Q2."), PlanCellEdit.QuarterMonthly(1, 310m), PlanCellEdit.QuarterMonthly(1, 320m), PlanCellEdit.QuarterShare(2, 0.25m));
         var changed = fix.Apply(Plans.Shipped);
         Assert.Equal(320m, changed.Phasing[0].MonthlyAmount);
         Assert.Equal(0.25m, changed.Phasing[1].Share);
     }
 
     [Theory]
-    [InlineData("")]
-    [InlineData("  ")]
-    public void Constructor_BlankText_Throws(string text) => Assert.ThrowsAny<ArgumentException>(() => new AuditFix(text));
+    [InlineData("", "Do it.")]
+    [InlineData("做。", "  ")]
+    public void Constructor_BlankText_Throws(string zh, string en) => Assert.ThrowsAny<ArgumentException>(() => new AuditFix(new BilingualText(zh, en)));
 
     [Fact]
-    public void ToString_IsTheText() => Assert.Equal("Do it.", AuditFix.Advice("Do it.").ToString());
+    public void ToString_IsTheEnglishText() => Assert.Equal("Do it.", AuditFix.Advice(new BilingualText("做。", "Do it.")).ToString());
 
     private static bool Same(AuditFinding a, AuditFinding b) => a.Rule == b.Rule && a.Location == b.Location && a.Severity == b.Severity;
 

@@ -32,4 +32,12 @@ public class PlanAuditorTests
     [Fact]
     public void DefaultRules_IdsUnique()
         => Assert.Equal(PlanAuditor.DefaultRules.Count, PlanAuditor.DefaultRules.Select(r => r.Id).Distinct().Count());
+
+    [Fact]
+    public void Audit_ServoExample_NoErrorNoWarning()
+    {
+        var report = PlanAuditor.Audit(Analytics.Loading.PlanLoader.Load(RepoPaths.Data("servo-2026")));
+        Assert.All(report.Findings, f => Assert.Equal(Severity.Info, f.Severity));
+        Assert.Contains(report.Findings, f => f.Rule == "over-assignment" && f.Message.Contains("Key-account manager 1800, Channel manager 1350, Product manager 1200", StringComparison.Ordinal));
+    }
 }

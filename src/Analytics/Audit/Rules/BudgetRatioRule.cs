@@ -27,10 +27,12 @@ public sealed class BudgetRatioRule : IAuditRule
                 Severity.Error,
                 Id,
                 context.Plan.FactLocation("budget_ratio"),
-                $"The budget of {Formats.PlainAmount(facts.BudgetTotal)} is {Formats.PlainPercent(ratio)} of the {Formats.PlainAmount(target)} target, but the plan states {Formats.PlainPercent(facts.BudgetRatio)} ({Formats.PlainAmount(implied)}).",
+                new BilingualText(
+                    $"預算 {Formats.PlainAmount(facts.BudgetTotal)} 是目標 {Formats.PlainAmount(target)} 的 {Formats.PlainPercent(ratio)}，但計劃寫的是 {Formats.PlainPercent(facts.BudgetRatio)}（{Formats.PlainAmount(implied)}）。",
+                    $"The budget of {Formats.PlainAmount(facts.BudgetTotal)} is {Formats.PlainPercent(ratio)} of the {Formats.PlainAmount(target)} target, but the plan states {Formats.PlainPercent(facts.BudgetRatio)} ({Formats.PlainAmount(implied)})."),
                 [
-                    new AuditFix($"Set budget_ratio to {setRatio.ValueText}.", setRatio),
-                    new AuditFix($"Or set budget_total to {setTotal.ValueText}.", setTotal),
+                    new AuditFix(new BilingualText($"把 budget_ratio 設為 {setRatio.ValueText}。", $"Set budget_ratio to {setRatio.ValueText}."), setRatio),
+                    new AuditFix(new BilingualText($"把 budget_total 設為 {setTotal.ValueText}。", $"Set budget_total to {setTotal.ValueText}."), setTotal),
                 ]);
             yield break;
         }
@@ -39,7 +41,9 @@ public sealed class BudgetRatioRule : IAuditRule
             Severity.Info,
             Id,
             context.Plan.FactLocation("budget_total"),
-            $"The marketing budget is {Formats.PlainAmount(facts.BudgetTotal)} = {Formats.PlainPercent(ratio)} of the {Formats.PlainAmount(target)} target, as stated.",
+            new BilingualText(
+                $"行銷預算 {Formats.PlainAmount(facts.BudgetTotal)} = 目標 {Formats.PlainAmount(target)} 的 {Formats.PlainPercent(ratio)}，與計劃所寫一致。",
+                $"The marketing budget is {Formats.PlainAmount(facts.BudgetTotal)} = {Formats.PlainPercent(ratio)} of the {Formats.PlainAmount(target)} target, as stated."),
             []);
     }
 }

@@ -5,7 +5,8 @@ namespace Analytics.Audit.Rules;
 
 /// <summary>
 /// customer-facts: the customer list agrees with the stated counts (customers, due for renewal)
-/// and renewal potential, and shows how much of the repurchase target renewals can supply.
+/// and renewal potential, and shows how much of the repurchase target (the plan's repurchase lines
+/// together) renewals can supply.
 /// </summary>
 public sealed class CustomerFactsRule : IAuditRule
 {
@@ -24,7 +25,7 @@ public sealed class CustomerFactsRule : IAuditRule
         ArgumentNullException.ThrowIfNull(context);
         var plan = context.Plan;
         var facts = plan.Facts;
-        var file = plan.Customers.Count > 0 ? new Common.SourceLocation(plan.Customers[0].Source.File, 0) : plan.FactLocation("existing_customers");
+        var file = plan.Customers.Count > 0 ? new SourceLocation(plan.Customers[0].Source.File, 0) : plan.FactLocation("existing_customers");
         if (plan.Customers.Count != facts.ExistingCustomers)
         {
             var setCount = PlanCellEdit.Fact("existing_customers", plan.Customers.Count);
@@ -32,8 +33,10 @@ public sealed class CustomerFactsRule : IAuditRule
                 Severity.Error,
                 Id,
                 file,
-                $"The customer list has {plan.Customers.Count} customers but the plan states {facts.ExistingCustomers}.",
-                [new AuditFix($"Set existing_customers to {setCount.ValueText}, or complete the list.", setCount)]);
+                new BilingualText(
+                    $"客戶名單有 {plan.Customers.Count} 家客戶，但計劃寫的是 {facts.ExistingCustomers} 家。",
+                    $"The customer list has {plan.Customers.Count} customers but the plan states {facts.ExistingCustomers}."),
+                [new AuditFix(new BilingualText($"把 existing_customers 設為 {setCount.ValueText}，或補全名單。", $"Set existing_customers to {setCount.ValueText}, or complete the list."), setCount)]);
         }
 
         var due = plan.Customers.Where(c => c.IsDueIn(facts.PlanYear)).ToArray();
@@ -44,8 +47,10 @@ public sealed class CustomerFactsRule : IAuditRule
                 Severity.Error,
                 Id,
                 file,
-                $"{due.Length} customers in the list are due for renewal in {facts.PlanYear} (install year + renewal cycle) but the plan states {facts.RenewalDueCustomers}.",
-                [new AuditFix($"Set renewal_due_customers to {setDue.ValueText}, or correct the install years.", setDue)]);
+                new BilingualText(
+                    $"名單中有 {due.Length} 家客戶在 {facts.PlanYear} 年到期換新（安裝年份 + 換新週期），但計劃寫的是 {facts.RenewalDueCustomers} 家。",
+                    $"{due.Length} customers in the list are due for renewal in {facts.PlanYear} (install year + renewal cycle) but the plan states {facts.RenewalDueCustomers}."),
+                [new AuditFix(new BilingualText($"把 renewal_due_customers 設為 {setDue.ValueText}，或更正安裝年份。", $"Set renewal_due_customers to {setDue.ValueText}, or correct the install years."), setDue)]);
         }
 
         var potential = due.Sum(c => c.RenewalOrder);
@@ -57,21 +62,28 @@ public sealed class CustomerFactsRule : IAuditRule
                 Severity.Warning,
                 Id,
                 plan.FactLocation("renewal_potential"),
-                $"The due customers' renewal orders add up to {Formats.PlainAmount(potential)} ({byTier}) but the plan states a potential of about {Formats.PlainAmount(facts.RenewalPotential)}.",
-                [new AuditFix($"Set renewal_potential to {setPotential.ValueText}, or correct the renewal orders.", setPotential)]);
+                new BilingualText(
+                    $"到期客戶的換新訂單合計 {Formats.PlainAmount(potential)}（{byTier}），但計劃寫的潛力約為 {Formats.PlainAmount(facts.RenewalPotential)}。",
+                    $"The due customers' renewal orders add up to {Formats.PlainAmount(potential)} ({byTier}) but the plan states a potential of about {Formats.PlainAmount(facts.RenewalPotential)}."),
+                [new AuditFix(new BilingualText($"把 renewal_potential 設為 {setPotential.ValueText}，或更正換新訂單。", $"Set renewal_potential to {setPotential.ValueText}, or correct the renewal orders."), setPotential)]);
         }
 
-        if (plan.Targets.Any(t => t.Id == BusinessLines.Repurchase))
+        var repurchaseLines = plan.LinesOf(LineKind.Repurchase);
+        if (repurchaseLines.Count > 0)
         {
-            var repurchase = context.Decomposition.AmountOf(BusinessLines.Repurchase);
+            var repurchase = repurchaseLines.Sum(l => context.Decomposition.AmountOf(l.Id));
             var gap = repurchase - potential;
             yield return new AuditFinding(
                 Severity.Info,
                 Id,
                 plan.FactLocation("renewal_potential"),
                 gap > 0
-                    ? $"Renewals of the {due.Length} due customers can bring at most {Formats.PlainAmount(potential)} ({byTier}) of the {Formats.PlainAmount(repurchase)} repurchase target: {Formats.PlainAmount(gap)} ({Formats.PlainPercent(repurchase == 0 ? 0 : gap / repurchase)}) must come from maintenance and upgrade orders, and every due customer would have to renew."
-                    : $"Renewals of the {due.Length} due customers could bring {Formats.PlainAmount(potential)}, covering the {Formats.PlainAmount(repurchase)} repurchase target if {Formats.PlainPercent(potential == 0 ? 0 : repurchase / potential)} of that potential is won.",
+                    ? new BilingualText(
+                        $"{due.Length} 家到期客戶換新最多帶來 {Formats.PlainAmount(potential)}（{byTier}），復購目標為 {Formats.PlainAmount(repurchase)}：其中 {Formats.PlainAmount(gap)}（{Formats.PlainPercent(repurchase == 0 ? 0 : gap / repurchase)}）必須來自維護與升級訂單，而且每家到期客戶都要換新。",
+                        $"Renewals of the {due.Length} due customers can bring at most {Formats.PlainAmount(potential)} ({byTier}) of the {Formats.PlainAmount(repurchase)} repurchase target: {Formats.PlainAmount(gap)} ({Formats.PlainPercent(repurchase == 0 ? 0 : gap / repurchase)}) must come from maintenance and upgrade orders, and every due customer would have to renew.")
+                    : new BilingualText(
+                        $"{due.Length} 家到期客戶換新可帶來 {Formats.PlainAmount(potential)}，只要拿下其中 {Formats.PlainPercent(potential == 0 ? 0 : repurchase / potential)}，就能覆蓋 {Formats.PlainAmount(repurchase)} 的復購目標。",
+                        $"Renewals of the {due.Length} due customers could bring {Formats.PlainAmount(potential)}, covering the {Formats.PlainAmount(repurchase)} repurchase target if {Formats.PlainPercent(potential == 0 ? 0 : repurchase / potential)} of that potential is won."),
                 []);
         }
     }

@@ -23,22 +23,27 @@ public sealed class FunnelCapacityRule : IAuditRule
     {
         ArgumentNullException.ThrowIfNull(context);
         var plan = context.Plan;
-        if (!plan.Targets.Any(t => t.Id == BusinessLines.NewCustomers))
-        {
-            yield break;
-        }
-
         var typical = plan.Facts.TypicalWinRateMax;
-        foreach (var node in context.Decomposition[BusinessLines.NewCustomers].Children.Where(c => c.Node.Level == TargetLevel.Industry && c.Node.IndustryId is not null))
+
+        // An industry's new-customer target, over every new-customer line that has one (leads and partners are by industry).
+        var industries = plan.LinesOf(LineKind.NewCustomers)
+            .SelectMany(l => context.Decomposition[l.Id].Children)
+            .Where(c => c.Node.Level == TargetLevel.Industry && c.Node.IndustryId is not null)
+            .GroupBy(c => c.Node.IndustryId!, StringComparer.Ordinal);
+        foreach (var group in industries)
         {
-            var industry = plan.FindIndustry(node.Node.IndustryId)!;
+            var node = group.First();
+            var target = group.Sum(c => c.Amount);
+            var industry = plan.FindIndustry(group.Key)!;
             var channel = plan.ChannelPartners.Where(c => c.IndustryId == industry.Id).Sum(c => c.Target);
-            var direct = Math.Max(0m, node.Amount - channel);
+            var direct = Math.Max(0m, target - channel);
             var wins = direct / industry.AverageOrder;
             var showLeads = plan.TradeShows.Where(s => s.IndustryId == industry.Id).Sum(s => s.QualifiedLeads);
             var otherLeads = plan.LeadSources.Where(l => l.IndustryId == industry.Id).Sum(l => l.Leads);
             var leads = showLeads + otherLeads;
-            var facts = $"{industry.NameEn}: {Formats.PlainAmount(direct)} of the {Formats.PlainAmount(node.Amount)} target is direct (channel partners carry {Formats.PlainAmount(channel)}); at an average order of {Formats.PlainAmount(industry.AverageOrder)} that is {Round1(wins)} wins from {leads} leads ({showLeads} from trade shows, {otherLeads} from other sources)";
+            var facts = new BilingualText(
+                $"{industry.NameZh}：目標 {Formats.PlainAmount(target)} 中 {Formats.PlainAmount(direct)} 為直銷（渠道夥伴承擔 {Formats.PlainAmount(channel)}）；平均訂單 {Formats.PlainAmount(industry.AverageOrder)}，需要 {Round1(wins)} 單，來自 {leads} 條線索（展會 {showLeads}，其他來源 {otherLeads}）",
+                $"{industry.NameEn}: {Formats.PlainAmount(direct)} of the {Formats.PlainAmount(target)} target is direct (channel partners carry {Formats.PlainAmount(channel)}); at an average order of {Formats.PlainAmount(industry.AverageOrder)} that is {Round1(wins)} wins from {leads} leads ({showLeads} from trade shows, {otherLeads} from other sources)");
             if (direct == 0)
             {
                 continue;
@@ -46,7 +51,12 @@ public sealed class FunnelCapacityRule : IAuditRule
 
             if (leads == 0)
             {
-                yield return new AuditFinding(Severity.Error, Id, node.Node.Source, facts + ": no leads at all.", [AuditFix.Advice("Add lead sources or trade shows for this industry, or move its target to channel partners.")]);
+                yield return new AuditFinding(
+                    Severity.Error,
+                    Id,
+                    node.Node.Source,
+                    new BilingualText(facts.Zh + "：完全沒有線索。", facts.En + ": no leads at all."),
+                    [AuditFix.Advice(new BilingualText("為這個行業加上線索來源或展會，或把其目標移給渠道夥伴。", "Add lead sources or trade shows for this industry, or move its target to channel partners."))]);
                 continue;
             }
 
@@ -58,8 +68,10 @@ public sealed class FunnelCapacityRule : IAuditRule
                     Severity.Error,
                     Id,
                     node.Node.Source,
-                    facts + $": more wins than leads ({Formats.PlainPercent(rate)}), impossible.",
-                    [AuditFix.Advice($"At a {Formats.PlainPercent(typical)} win rate the industry needs {neededAtTypical} leads; add leads or lower the direct target.")]);
+                    new BilingualText(facts.Zh + $"：成交數多於線索數（{Formats.PlainPercent(rate)}），不可能。", facts.En + $": more wins than leads ({Formats.PlainPercent(rate)}), impossible."),
+                    [AuditFix.Advice(new BilingualText(
+                        $"以 {Formats.PlainPercent(typical)} 的成交率，這個行業需要 {neededAtTypical} 條線索；增加線索或降低直銷目標。",
+                        $"At a {Formats.PlainPercent(typical)} win rate the industry needs {neededAtTypical} leads; add leads or lower the direct target."))]);
             }
             else if (rate > typical)
             {
@@ -67,12 +79,23 @@ public sealed class FunnelCapacityRule : IAuditRule
                     Severity.Warning,
                     Id,
                     node.Node.Source,
-                    facts + $": a {Formats.PlainPercent(rate)} lead-to-win rate, above the typical B2B maximum of {Formats.PlainPercent(typical)}.",
-                    [AuditFix.Advice($"At {Formats.PlainPercent(typical)} the industry needs {neededAtTypical} leads ({neededAtTypical - leads} more), or a larger channel share.")]);
+                    new BilingualText(
+                        facts.Zh + $"：線索成交率 {Formats.PlainPercent(rate)}，高於 B2B 常見上限 {Formats.PlainPercent(typical)}。",
+                        facts.En + $": a {Formats.PlainPercent(rate)} lead-to-win rate, above the typical B2B maximum of {Formats.PlainPercent(typical)}."),
+                    [AuditFix.Advice(new BilingualText(
+                        $"以 {Formats.PlainPercent(typical)} 計，這個行業需要 {neededAtTypical} 條線索（多 {neededAtTypical - leads} 條），或更大的渠道份額。",
+                        $"At {Formats.PlainPercent(typical)} the industry needs {neededAtTypical} leads ({neededAtTypical - leads} more), or a larger channel share."))]);
             }
             else
             {
-                yield return new AuditFinding(Severity.Info, Id, node.Node.Source, facts + $": a {Formats.PlainPercent(rate)} lead-to-win rate, within the typical range (up to {Formats.PlainPercent(typical)}).", []);
+                yield return new AuditFinding(
+                    Severity.Info,
+                    Id,
+                    node.Node.Source,
+                    new BilingualText(
+                        facts.Zh + $"：線索成交率 {Formats.PlainPercent(rate)}，在常見範圍內（最高 {Formats.PlainPercent(typical)}）。",
+                        facts.En + $": a {Formats.PlainPercent(rate)} lead-to-win rate, within the typical range (up to {Formats.PlainPercent(typical)})."),
+                    []);
             }
         }
     }

@@ -26,14 +26,21 @@ public sealed class GrowthRule : IAuditRule
                 Severity.Error,
                 Id,
                 context.Plan.FactLocation("stated_growth"),
-                $"The stated growth is {Formats.PlainPercent(facts.StatedGrowth)} but {text}.",
+                new BilingualText(
+                    $"計劃寫的增長是 {Formats.PlainPercent(facts.StatedGrowth)}，但 {text}。",
+                    $"The stated growth is {Formats.PlainPercent(facts.StatedGrowth)} but {text}."),
                 [
-                    new AuditFix($"Set stated_growth to {setGrowth.ValueText}.", setGrowth),
-                    new AuditFix($"Or set the target to {setTarget.ValueText}.", setTarget),
+                    new AuditFix(new BilingualText($"把 stated_growth 設為 {setGrowth.ValueText}。", $"Set stated_growth to {setGrowth.ValueText}."), setGrowth),
+                    new AuditFix(new BilingualText($"把目標設為 {setTarget.ValueText}。", $"Set the target to {setTarget.ValueText}."), setTarget),
                 ]);
             yield break;
         }
 
-        yield return new AuditFinding(Severity.Info, Id, context.Plan.FactLocation("stated_growth"), $"Growth: {text}, as stated ({Formats.PlainPercent(facts.StatedGrowth)}).", []);
+        yield return new AuditFinding(
+            Severity.Info,
+            Id,
+            context.Plan.FactLocation("stated_growth"),
+            new BilingualText($"增長：{text}，與計劃所寫（{Formats.PlainPercent(facts.StatedGrowth)}）一致。", $"Growth: {text}, as stated ({Formats.PlainPercent(facts.StatedGrowth)})."),
+            []);
     }
 }

@@ -42,16 +42,28 @@ public sealed class IncentiveCostRule : IAuditRule
                     Severity.Warning,
                     Id,
                     incentive.Source,
-                    $"The incentive {incentive.Id} applies to \"{incentive.AppliesTo}\", which is neither a target id nor \"{Channel}\", so its cost cannot be checked against budget line {line.Id}.",
-                    [AuditFix.Advice($"Set applies_to to a target id (e.g. {BusinessLines.NewCustomers}) or \"{Channel}\".")]);
+                    new BilingualText(
+                        $"激勵 {incentive.Id} 適用於「{incentive.AppliesTo}」，它既不是目標 id 也不是「{Channel}」，所以無法按預算項 {line.Id} 檢查其成本。",
+                        $"The incentive {incentive.Id} applies to \"{incentive.AppliesTo}\", which is neither a target id nor \"{Channel}\", so its cost cannot be checked against budget line {line.Id}."),
+                    [AuditFix.Advice(new BilingualText(
+                        $"把 applies_to 設為一個目標 id（例如 {plan.Lines[0].Id}）或「{Channel}」。",
+                        $"Set applies_to to a target id (e.g. {plan.Lines[0].Id}) or \"{Channel}\"."))]);
                 continue;
             }
 
             var cost = incentive.Value * @base.Value;
-            var text = $"{incentive.NameEn} ({incentive.Id}) costs at most {Formats.PlainPercent(incentive.Value)} x {Formats.PlainAmount(@base.Value)} = {Formats.PlainAmount(cost)}; budget line {line.Id} holds {Formats.PlainAmount(line.Amount)}";
+            var text = new BilingualText(
+                $"{incentive.NameZh}（{incentive.Id}）最多花費 {Formats.PlainPercent(incentive.Value)} x {Formats.PlainAmount(@base.Value)} = {Formats.PlainAmount(cost)}；預算項 {line.Id} 有 {Formats.PlainAmount(line.Amount)}",
+                $"{incentive.NameEn} ({incentive.Id}) costs at most {Formats.PlainPercent(incentive.Value)} x {Formats.PlainAmount(@base.Value)} = {Formats.PlainAmount(cost)}; budget line {line.Id} holds {Formats.PlainAmount(line.Amount)}");
+            var rate = Formats.PlainPercent(@base.Value == 0 ? 0 : line.Amount / @base.Value);
             yield return cost > line.Amount
-                ? new AuditFinding(Severity.Warning, Id, line.Source, text + $": it could overrun by {Formats.PlainAmount(cost - line.Amount)}.", [AuditFix.Advice($"Raise {line.Id} to {Formats.PlainAmount(cost)} or lower the rate to {Formats.PlainPercent(@base.Value == 0 ? 0 : line.Amount / @base.Value)}.")])
-                : new AuditFinding(Severity.Info, Id, line.Source, text + ".", []);
+                ? new AuditFinding(
+                    Severity.Warning,
+                    Id,
+                    line.Source,
+                    new BilingualText(text.Zh + $"：可能超支 {Formats.PlainAmount(cost - line.Amount)}。", text.En + $": it could overrun by {Formats.PlainAmount(cost - line.Amount)}."),
+                    [AuditFix.Advice(new BilingualText($"把 {line.Id} 提高到 {Formats.PlainAmount(cost)}，或把比率降到 {rate}。", $"Raise {line.Id} to {Formats.PlainAmount(cost)} or lower the rate to {rate}."))])
+                : new AuditFinding(Severity.Info, Id, line.Source, new BilingualText(text.Zh + "。", text.En + "."), []);
         }
     }
 }

@@ -1,9 +1,9 @@
+using System.Globalization;
 using Analytics.Common;
-using Analytics.Planning;
 
 namespace Analytics.Audit.Rules;
 
-/// <summary>over-assignment: reports the sum of personal targets against the company target, by role, and checks that owner credit adds up to the target.</summary>
+/// <summary>over-assignment: reports the sum of personal targets against the company target, by role (each under its own name), and checks that owner credit adds up to the target.</summary>
 public sealed class OverAssignmentRule : IAuditRule
 {
     /// <inheritdoc />
@@ -18,24 +18,28 @@ public sealed class OverAssignmentRule : IAuditRule
         ArgumentNullException.ThrowIfNull(context);
         var d = context.Decomposition;
         var target = d.Root.Amount;
-        var location = context.Plan.People.Count > 0 ? new Common.SourceLocation(context.Plan.People[0].Source.File, 0) : context.Plan.Root.Source;
+        var location = context.Plan.People.Count > 0 ? new SourceLocation(context.Plan.People[0].Source.File, 0) : context.Plan.Root.Source;
         if (d.OwnerTotal != target)
         {
             yield return new AuditFinding(
                 Severity.Warning,
                 Id,
                 location,
-                $"Owner credit adds up to {Formats.PlainAmount(d.OwnerTotal)}, not the {Formats.PlainAmount(target)} target: some targets have no owner or more than one (see target-owner).",
+                new BilingualText(
+                    $"owner 業績合計 {Formats.PlainAmount(d.OwnerTotal)}，不是目標 {Formats.PlainAmount(target)}：有些目標沒有負責人或不止一個（見 target-owner）。",
+                    $"Owner credit adds up to {Formats.PlainAmount(d.OwnerTotal)}, not the {Formats.PlainAmount(target)} target: some targets have no owner or more than one (see target-owner)."),
                 []);
         }
 
         var byRole = d.TotalsByRole();
-        var roles = string.Join(", ", Enum.GetValues<PersonRole>().Where(byRole.ContainsKey).Select(r => $"{r} {Formats.PlainAmount(byRole[r])}"));
+        var ratio = decimal.Round(d.OverAssignmentRatio, 3).ToString("0.###", CultureInfo.InvariantCulture);
         yield return new AuditFinding(
             Severity.Info,
             Id,
             location,
-            $"Personal targets add up to {Formats.PlainAmount(d.PersonalTotal)} = {decimal.Round(d.OverAssignmentRatio, 3).ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} x the {Formats.PlainAmount(target)} target ({roles}); owner credit adds up to {Formats.PlainAmount(d.OwnerTotal)}.",
+            new BilingualText(
+                $"個人目標合計 {Formats.PlainAmount(d.PersonalTotal)} = 目標 {Formats.PlainAmount(target)} 的 {ratio} 倍（{string.Join("，", byRole.Select(r => $"{r.Role.NameZh} {Formats.PlainAmount(r.Total)}"))}）；owner 業績合計 {Formats.PlainAmount(d.OwnerTotal)}。",
+                $"Personal targets add up to {Formats.PlainAmount(d.PersonalTotal)} = {ratio} x the {Formats.PlainAmount(target)} target ({string.Join(", ", byRole.Select(r => $"{r.Role.NameEn} {Formats.PlainAmount(r.Total)}"))}); owner credit adds up to {Formats.PlainAmount(d.OwnerTotal)}."),
             []);
     }
 }

@@ -28,16 +28,19 @@ public sealed class ShareAmountRule : IAuditRule
                 }
 
                 var actual = parent.Amount == 0 ? 0 : amount / parent.Amount;
-                var setShare = PlanCellEdit.TargetShare(child.Node.Id, decimal.Round(actual, 4));
-                var setAmount = PlanCellEdit.TargetAmount(child.Node.Id, implied);
+                var id = child.Node.Id;
+                var setShare = PlanCellEdit.TargetShare(id, decimal.Round(actual, 4));
+                var setAmount = PlanCellEdit.TargetAmount(id, implied);
                 yield return new AuditFinding(
                     Severity.Error,
                     Id,
                     child.Node.Source,
-                    $"{child.Node.NameEn} ({child.Node.Id}) states {Formats.PlainAmount(amount)}, which is {Formats.PlainPercent(actual)} of {parent.Node.Id}'s {Formats.PlainAmount(parent.Amount)}, but its share is {Formats.PlainPercent(share)} ({Formats.PlainAmount(implied)}).",
+                    new BilingualText(
+                        $"{child.Node.NameZh}（{id}）寫明 {Formats.PlainAmount(amount)}，即 {parent.Node.Id} 的 {Formats.PlainAmount(parent.Amount)} 的 {Formats.PlainPercent(actual)}，但其份額寫的是 {Formats.PlainPercent(share)}（{Formats.PlainAmount(implied)}）。",
+                        $"{child.Node.NameEn} ({id}) states {Formats.PlainAmount(amount)}, which is {Formats.PlainPercent(actual)} of {parent.Node.Id}'s {Formats.PlainAmount(parent.Amount)}, but its share is {Formats.PlainPercent(share)} ({Formats.PlainAmount(implied)})."),
                     [
-                        new AuditFix($"Set the share of {child.Node.Id} to {setShare.ValueText}.", setShare),
-                        new AuditFix($"Or set its amount to {setAmount.ValueText}.", setAmount),
+                        new AuditFix(new BilingualText($"把 {id} 的份額設為 {setShare.ValueText}。", $"Set the share of {id} to {setShare.ValueText}."), setShare),
+                        new AuditFix(new BilingualText($"把其金額設為 {setAmount.ValueText}。", $"Set its amount to {setAmount.ValueText}."), setAmount),
                     ]);
             }
         }

@@ -26,13 +26,20 @@ public sealed class TradeShowBudgetRule : IAuditRule
         }
 
         var location = lines.Length > 0 ? lines[0].Source : plan.TradeShows[0].Source;
+        var terms = string.Join(" + ", plan.TradeShows.Select(s => $"{s.Id} {Formats.PlainAmount(s.Cost)}"));
         yield return new AuditFinding(
             cost > funded ? Severity.Error : Severity.Warning,
             Id,
             location,
             lines.Length == 0
-                ? $"The trade shows cost {Formats.PlainAmount(cost)} but no budget line pays for them (funds = {SalesPlan.BudgetLineFundsTradeShows})."
-                : $"The trade shows cost {Formats.PlainAmount(cost)} ({string.Join(" + ", plan.TradeShows.Select(s => $"{s.Id} {Formats.PlainAmount(s.Cost)}"))}) but the budget line {lines[0].Id} is {Formats.PlainAmount(funded)}.",
-            [AuditFix.Advice($"Make the trade-show costs and their budget line equal ({Formats.PlainAmount(cost)} vs {Formats.PlainAmount(funded)}).")]);
+                ? new BilingualText(
+                    $"展會費用 {Formats.PlainAmount(cost)}，但沒有預算項支付（funds = {SalesPlan.BudgetLineFundsTradeShows}）。",
+                    $"The trade shows cost {Formats.PlainAmount(cost)} but no budget line pays for them (funds = {SalesPlan.BudgetLineFundsTradeShows}).")
+                : new BilingualText(
+                    $"展會費用 {Formats.PlainAmount(cost)}（{terms}），但預算項 {lines[0].Id} 為 {Formats.PlainAmount(funded)}。",
+                    $"The trade shows cost {Formats.PlainAmount(cost)} ({terms}) but the budget line {lines[0].Id} is {Formats.PlainAmount(funded)}."),
+            [AuditFix.Advice(new BilingualText(
+                $"使展會費用與其預算項相等（{Formats.PlainAmount(cost)} 對 {Formats.PlainAmount(funded)}）。",
+                $"Make the trade-show costs and their budget line equal ({Formats.PlainAmount(cost)} vs {Formats.PlainAmount(funded)})."))]);
     }
 }

@@ -82,7 +82,7 @@ public static class CustomerListGenerator
             var install = spec.PlanYear - cycle + (due ? 0 : 1 + NextInt(ref rng, cycle - 1));
             customers.Add(new Customer(
                 $"C{(i + 1).ToString("000", System.Globalization.CultureInfo.InvariantCulture)}",
-                UniqueName(industry, region, names, ref rng),
+                UniqueName(industry, region, spec, names, ref rng),
                 tier,
                 industry,
                 region,
@@ -95,9 +95,9 @@ public static class CustomerListGenerator
         return customers;
     }
 
-    private static string UniqueName(string industry, string region, HashSet<string> taken, ref Xoshiro256StarStar rng)
+    private static string UniqueName(string industry, string region, CustomerListSpec spec, HashSet<string> taken, ref Xoshiro256StarStar rng)
     {
-        var cities = Cities.TryGetValue((industry, region), out var list) ? list : ["華夏"];
+        var cities = Cities.TryGetValue((industry, region), out var list) ? list : [spec.PlaceNames.TryGetValue(region, out var place) ? place : "華夏"];
         var suffixes = Suffixes.TryGetValue(industry, out var s) ? s : ["工業"];
         for (var attempt = 0; ; attempt++)
         {

@@ -37,6 +37,9 @@ public sealed record CustomerListSpec
     /// <summary>Equipment renewal cycle by industry, years (default 3C 6, lithium 7, packaging 8: assumption A14).</summary>
     public IReadOnlyDictionary<string, int> CycleYears { get; init; } = new Dictionary<string, int> { ["3c"] = 6, ["lithium"] = 7, ["packaging"] = 8 };
 
+    /// <summary>Place names (Chinese) by region id, for customer names in regions the generator has no city list for (default none).</summary>
+    public IReadOnlyDictionary<string, string> PlaceNames { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Total customers (the sum of the tier counts).</summary>
     public int Total => TierCounts.Values.Sum();
 

@@ -14,19 +14,19 @@ public class PersonTargetRuleTests
     public void Check_ShippedPlan_NoFinding() => Assert.Empty(Run(_rule, Consistent));
 
     [Fact]
-    public void Check_PersonWithoutTarget_Warning()
+    public void Check_ManagerWithoutTarget_Error()
     {
-        var newcomer = new Person("rm_new", "新區域經理", "New regional manager", PersonRole.RegionalManager, null, "north", Analytics.Common.SourceLocation.None);
-        var f = Single(_rule, Consistent.With(people: [.. Consistent.People, newcomer]), Severity.Warning);
+        var newcomer = new Person("rm_new", "新區域經理", "New regional manager", Role.BuiltInRole("regional_manager"), null, "north", Analytics.Common.SourceLocation.None);
+        var f = Single(_rule, Consistent.With(people: [.. Consistent.People, newcomer]), Severity.Error);
         Assert.Contains("rm_new", f.Message, StringComparison.Ordinal);
         Assert.Contains("has no target", f.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Check_PersonWhoseOnlyTargetIsZero_WarningSaysTheItemsAddUpToZero()
+    public void Check_ManagerWhoseOnlyTargetIsZero_ErrorSaysTheItemsAddUpToZero()
     {
         // A newcomer overlays rp_north only; a 0% share (its 15% moved to the south) makes that 0.
-        var newcomer = new Person("rm_new", "新區域經理", "New regional manager", PersonRole.RegionalManager, null, "north", Analytics.Common.SourceLocation.None);
+        var newcomer = new Person("rm_new", "新區域經理", "New regional manager", Role.BuiltInRole("regional_manager"), null, "north", Analytics.Common.SourceLocation.None);
         var targets = Consistent.Targets
             .Replace("rp_north", t => t.WithFigures(null, 0m))
             .Replace("rp_south", t => t.WithFigures(null, 0.45m));
@@ -35,8 +35,24 @@ public class PersonTargetRuleTests
             people: [.. Consistent.People, newcomer],
             assignments: [.. Consistent.Assignments, new Assignment("rm_new", "rp_north", Credit.Overlay, Analytics.Common.SourceLocation.None)]);
         var f = Assert.Single(Run(_rule, plan), f => f.Message.Contains("rm_new", StringComparison.Ordinal));
-        Assert.Equal(Severity.Warning, f.Severity);
+        Assert.Equal(Severity.Error, f.Severity);
         Assert.Contains("has a target of 0: the 1 item(s) assigned (rp_north) add up to 0.", f.Message, StringComparison.Ordinal);
         Assert.Contains("Give rm_new a target with a positive amount, or remove the zero assignments.", f.Fixes);
+    }
+
+    [Theory]
+    [InlineData(RoleKind.Director, Severity.Error)]
+    [InlineData(RoleKind.IndustryManager, Severity.Error)]
+    [InlineData(RoleKind.KeyAccount, Severity.Error)]
+    [InlineData(RoleKind.ChannelSpecialist, Severity.Warning)]
+    [InlineData(RoleKind.Other, Severity.Warning)]
+    public void Check_PersonWithoutTarget_ErrorForManagersWarningForOthers(RoleKind kind, Severity severity)
+    {
+        var role = new Role("r_new", "新角色", "New role", kind, Analytics.Common.SourceLocation.None);
+        var newcomer = new Person("p_new", "新人", "Newcomer", role, kind == RoleKind.IndustryManager ? "3c" : null, null, Analytics.Common.SourceLocation.None);
+        var f = Assert.Single(Run(_rule, Consistent.With(people: [.. Consistent.People, newcomer], roles: [.. Consistent.Roles, role])));
+        Assert.Equal(severity, f.Severity);
+        Assert.Contains("Newcomer (p_new, New role) has no target", f.Message, StringComparison.Ordinal);
+        Assert.Contains("新人（p_new，新角色）沒有目標", f.MessageIn(Analytics.Common.Language.Chinese), StringComparison.Ordinal);
     }
 }
