@@ -1,4 +1,3 @@
-using Analytics.Charts;
 using Analytics.Common;
 using Analytics.Scenarios;
 using Analytics.Simulation.Results;

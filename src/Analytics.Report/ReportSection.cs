@@ -1,4 +1,5 @@
 using Analytics.Charts;
+using Analytics.Common;
 
 namespace Analytics.Report;
 

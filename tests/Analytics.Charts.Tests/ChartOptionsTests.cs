@@ -1,3 +1,5 @@
+using Analytics.Common;
+
 namespace Analytics.Charts.Tests;
 
 public class ChartOptionsTests

@@ -1,4 +1,4 @@
-using Analytics.Charts;
+using Analytics.Common;
 using Analytics.TestSupport;
 
 namespace Analytics.Report.Tests;

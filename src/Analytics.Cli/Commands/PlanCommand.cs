@@ -42,7 +42,7 @@ internal sealed class PlanCommand : ICommand
     {
         unit = "萬元",
         target = d.Root.Amount,
-        lines = d.Root.Children.Select(l => new { id = l.Node.Id, nameZh = l.Node.NameZh, nameEn = l.Node.NameEn, amount = l.Amount, share = d.Root.Amount == 0 ? 0 : l.Amount / d.Root.Amount }),
+        lines = d.Root.Children.Select(l => new { id = l.Node.Id, kind = BusinessLines.WordOf(plan.Line(l.Node.Id).Kind), nameZh = l.Node.NameZh, nameEn = l.Node.NameEn, amount = l.Amount, share = d.Root.Amount == 0 ? 0 : l.Amount / d.Root.Amount, lastYear = l.Node.LastYear }),
         targets = d.Root.Descendants().Select(t => new { id = t.Node.Id, parent = t.Node.ParentId, level = t.Node.Level.ToString().ToLowerInvariant(), industry = t.Node.IndustryId, region = t.Node.RegionId, nameZh = t.Node.NameZh, amount = t.Amount }),
         industryRegion = new
         {
@@ -63,7 +63,9 @@ internal sealed class PlanCommand : ICommand
         {
             id = p.Person.Id,
             nameZh = p.Person.NameZh,
-            role = p.Person.Role.ToString(),
+            role = p.Person.Role.Id,
+            roleNameZh = p.Person.Role.NameZh,
+            roleNameEn = p.Person.Role.NameEn,
             total = p.Total,
             ownerTotal = p.OwnerTotal,
             quarters = p.Phased.Quarters,
@@ -81,13 +83,13 @@ internal sealed class PlanCommand : ICommand
         output.WriteLine();
 
         output.WriteLine("By business type");
-        var lines = new TextTable("type", "業務類型", ">amount", ">share", "owner");
+        var lines = new TextTable("type", "kind", "業務類型", ">amount", ">share", "owner");
         foreach (var l in d.Root.Children)
         {
-            lines.Row(l.Node.Id, l.Node.NameZh, Formats.Amount(l.Amount), Formats.Percent(target == 0 ? 0 : l.Amount / target), Owners(plan, l.Node.Id));
+            lines.Row(l.Node.Id, BusinessLines.WordOf(plan.Line(l.Node.Id).Kind), l.Node.NameZh, Formats.Amount(l.Amount), Formats.Percent(target == 0 ? 0 : l.Amount / target), Owners(plan, l.Node.Id));
         }
 
-        lines.Separator().Row("total", "合計", Formats.Amount(d.Root.Children.Sum(c => c.Amount)), Formats.Percent(target == 0 ? 0 : d.Root.Children.Sum(c => c.Amount) / target)).Write(output);
+        lines.Separator().Row("total", "", "合計", Formats.Amount(d.Root.Children.Sum(c => c.Amount)), Formats.Percent(target == 0 ? 0 : d.Root.Children.Sum(c => c.Amount) / target)).Write(output);
         output.WriteLine();
 
         output.WriteLine("By industry and region (萬元)");
@@ -116,7 +118,7 @@ internal sealed class PlanCommand : ICommand
         var people = new TextTable("person", "姓名/職位", "role", ">target", ">owner", ">Q1", ">Q2", ">Q3", ">Q4");
         foreach (var p in d.People)
         {
-            people.Row([p.Person.Id, p.Person.NameZh, p.Person.Role.ToString(), Formats.Amount(p.Total), Formats.Amount(p.OwnerTotal), .. p.Phased.Quarters.Select(m => Formats.Amount(m))]);
+            people.Row([p.Person.Id, p.Person.NameZh, p.Person.Role.NameEn, Formats.Amount(p.Total), Formats.Amount(p.OwnerTotal), .. p.Phased.Quarters.Select(m => Formats.Amount(m))]);
         }
 
         people.Separator().Row(["total", "", "", Formats.Amount(d.PersonalTotal), Formats.Amount(d.OwnerTotal)]).Write(output);
@@ -135,6 +137,6 @@ internal sealed class PlanCommand : ICommand
             .ToArray();
         return owners.Length <= 1
             ? string.Join(", ", owners.Select(p => p.Id))
-            : string.Join(", ", owners.GroupBy(p => p.Role).Select(g => $"{g.Count()} {g.Key}"));
+            : string.Join(", ", owners.GroupBy(p => p.Role.NameEn).Select(g => $"{g.Count()} {g.Key}"));
     }
 }

@@ -54,7 +54,7 @@ public static class PlanTables
             Text("id", people.Select(p => p.Person.Id)),
             Text("name_zh", people.Select(p => p.Person.NameZh)),
             Text("name_en", people.Select(p => p.Person.NameEn)),
-            Text("role", people.Select(p => p.Person.Role.ToString())),
+            Text("role", people.Select(p => p.Person.Role.NameZh)),
             new DecimalDataFrameColumn("total", people.Select(p => (decimal?)p.Total)),
             new DecimalDataFrameColumn("owner", people.Select(p => (decimal?)p.OwnerTotal)),
         };

@@ -1,5 +1,6 @@
 using Analytics.Audit;
 using Analytics.Charts;
+using Analytics.Common;
 
 namespace Analytics.Report.Sections;
 

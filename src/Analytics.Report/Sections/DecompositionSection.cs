@@ -1,4 +1,5 @@
 using Analytics.Charts;
+using Analytics.Common;
 using Analytics.Decomposition;
 
 namespace Analytics.Report.Sections;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Analytics.Charts;
+using Analytics.Common;
 
 namespace Analytics.Report.Sections;
 

@@ -1,4 +1,5 @@
 using Analytics.Charts;
+using Analytics.Common;
 using Analytics.Report.Blocks;
 
 namespace Analytics.Report.Sections;

@@ -53,7 +53,10 @@ public sealed class PlanDecomposition
     /// <summary>The allocated amount of the node with <paramref name="id"/>, 萬元.</summary>
     public decimal AmountOf(string id) => this[id].Amount;
 
-    /// <summary>Sum of personal targets by role, 萬元.</summary>
-    public IReadOnlyDictionary<PersonRole, decimal> TotalsByRole()
-        => People.GroupBy(p => p.Person.Role).ToDictionary(g => g.Key, g => g.Sum(p => p.Total));
+    /// <summary>Sum of personal targets by role, 萬元: one entry per role someone holds, in the plan's role order (roles.csv, or the built-in roles).</summary>
+    public IReadOnlyList<RoleTotal> TotalsByRole()
+        => [.. Plan.Roles
+            .Select(r => (Role: r, Holders: People.Where(p => p.Person.Role.Id == r.Id).ToArray()))
+            .Where(x => x.Holders.Length > 0)
+            .Select(x => new RoleTotal(x.Role, x.Holders.Length, x.Holders.Sum(p => p.Total)))];
 }

@@ -45,14 +45,23 @@ public static class PlanFiles
     /// <summary>Existing customers (generated list).</summary>
     public const string Customers = "customers.csv";
 
+    /// <summary>New-product facts, one row per new-product line (optional).</summary>
+    public const string Products = "products.csv";
+
+    /// <summary>The team's roles (optional: without it the four built-in roles apply).</summary>
+    public const string Roles = "roles.csv";
+
     /// <summary>Every file a plan folder must hold.</summary>
     public static IReadOnlyList<string> All { get; } =
         [Facts, Industries, Regions, Targets, Phasing, People, Assignments, ChannelPartners, TradeShows, LeadSources, Incentives, Budget, ReplanRules, Customers];
 
+    /// <summary>The files a plan folder may hold besides <see cref="All"/>: read when present.</summary>
+    public static IReadOnlyList<string> Optional { get; } = [Products, Roles];
+
     internal static readonly CsvSchema FactsSchema = new("key", "value", "unit", "source");
     internal static readonly CsvSchema IndustriesSchema = new(["id", "name_zh", "name_en", "avg_order"], ["source"]);
     internal static readonly CsvSchema RegionsSchema = new(["id", "name_zh", "name_en"], ["areas_zh", "source"]);
-    internal static readonly CsvSchema TargetsSchema = new(["id", "parent", "level", "industry", "region", "name_zh", "name_en", "amount", "share"], ["source"]);
+    internal static readonly CsvSchema TargetsSchema = new(["id", "parent", "level", "industry", "region", "name_zh", "name_en", "amount", "share"], ["kind", "last_year", "source"]);
     internal static readonly CsvSchema PhasingSchema = new(["quarter", "monthly_amount", "share"], ["focus_zh", "focus_en", "source"]);
     internal static readonly CsvSchema PeopleSchema = new(["id", "name_zh", "name_en", "role", "industry", "region"], ["source"]);
     internal static readonly CsvSchema AssignmentsSchema = new(["person", "target", "credit"], ["source"]);
@@ -62,5 +71,7 @@ public static class PlanFiles
     internal static readonly CsvSchema IncentivesSchema = new(["id", "name_zh", "name_en", "kind", "value", "unit", "applies_to"], ["source"]);
     internal static readonly CsvSchema BudgetSchema = new(["id", "name_zh", "name_en", "amount", "funds"], ["source"]);
     internal static readonly CsvSchema ReplanRulesSchema = new(["id", "period", "metric", "threshold", "step", "action_zh", "action_en"], ["source"]);
+    internal static readonly CsvSchema ProductsSchema = new(["line", "margin_uplift", "benchmark_prospects", "benchmark_followers_min", "benchmark_followers_max"], ["first_month", "source"]);
+    internal static readonly CsvSchema RolesSchema = new(["id", "name_zh", "name_en", "kind"], ["source"]);
     internal static readonly CsvSchema CustomersSchema = new("id", "name_zh", "tier", "industry", "region", "install_year", "renewal_cycle_years", "renewal_order");
 }

@@ -27,14 +27,6 @@ public static class PlanLoader
         ["Q4"] = 4,
     };
 
-    private static readonly Dictionary<string, PersonRole> Roles = new(StringComparer.Ordinal)
-    {
-        ["director"] = PersonRole.Director,
-        ["industry_manager"] = PersonRole.IndustryManager,
-        ["regional_manager"] = PersonRole.RegionalManager,
-        ["channel_specialist"] = PersonRole.ChannelSpecialist,
-    };
-
     private static readonly Dictionary<string, Credit> Credits = new(StringComparer.Ordinal)
     {
         ["owner"] = Credit.Owner,
@@ -70,7 +62,22 @@ public static class PlanLoader
             throw new InputException(directory, 0, null, "plan folder not found", "a folder holding " + string.Join(", ", PlanFiles.All));
         }
 
-        CsvTable Read(string file, CsvSchema schema) => CsvTable.Load(Path.Combine(directory, file), schema);
+        var rowSources = new Dictionary<SourceLocation, string>();
+        CsvTable Read(string file, CsvSchema schema)
+        {
+            var table = CsvTable.Load(Path.Combine(directory, file), schema);
+            foreach (var row in table.Rows)
+            {
+                if (row.OptionalText("source") is { } source)
+                {
+                    rowSources[row.Location] = source;
+                }
+            }
+
+            return table;
+        }
+
+        CsvTable? ReadOptional(string file, CsvSchema schema) => File.Exists(Path.Combine(directory, file)) ? Read(file, schema) : null;
 
         var factTable = Read(PlanFiles.Facts, PlanFiles.FactsSchema);
         var facts = ReadFacts(factTable);
@@ -85,8 +92,12 @@ public static class PlanLoader
         var phasing = NotEmpty(Read(PlanFiles.Phasing, PlanFiles.PhasingSchema), "four rows, Q1 to Q4").Rows
             .Select(r => Build(r, () => new PhasingQuarter(r.Choice("quarter", Quarters), r.OptionalAmount("monthly_amount"), r.Share("share"), r.OptionalText("focus_zh") ?? string.Empty, r.OptionalText("focus_en") ?? string.Empty, r.Location)))
             .ToArray();
+        var roles = ReadOptional(PlanFiles.Roles, PlanFiles.RolesSchema) is { } roleTable
+            ? NotEmpty(roleTable, "one row per role people.csv names").Rows.Select(r => Build(r, () => new Role(r.Id("id"), r.Text("name_zh"), r.Text("name_en"), r.Choice("kind", Role.KindWords), r.Location))).ToArray()
+            : Role.BuiltIn;
+        var roleById = roles.GroupBy(r => r.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var people = Read(PlanFiles.People, PlanFiles.PeopleSchema).Rows
-            .Select(r => Build(r, () => new Person(r.Id("id"), r.Text("name_zh"), r.Text("name_en"), r.Choice("role", Roles), r.OptionalId("industry"), r.OptionalId("region"), r.Location)))
+            .Select(r => Build(r, () => new Person(r.Id("id"), r.Text("name_zh"), r.Text("name_en"), r.Choice("role", roleById), r.OptionalId("industry"), r.OptionalId("region"), r.Location)))
             .ToArray();
         var assignments = Read(PlanFiles.Assignments, PlanFiles.AssignmentsSchema).Rows
             .Select(r => Build(r, () => new Assignment(r.Id("person"), r.Id("target"), r.Choice("credit", Credits), r.Location)))
@@ -111,7 +122,11 @@ public static class PlanLoader
             .Select(r => Build(r, () => new Customer(r.Id("id"), r.Text("name_zh"), r.Choice("tier", Tiers), r.Id("industry"), r.Id("region"), r.Integer("install_year", CalendarYears.Min, CalendarYears.Max), r.Integer("renewal_cycle_years", 1, 100), r.Amount("renewal_order"), r.Location)))
             .ToArray();
 
-        return new SalesPlan(facts, industries, regions, targets, phasing, people, assignments, partners, shows, leads, incentives, budget, rules, customers, factLocations);
+        var products = ReadOptional(PlanFiles.Products, PlanFiles.ProductsSchema)?.Rows
+            .Select(r => Build(r, () => new NewProductFacts(r.Id("line"), r.Share("margin_uplift"), r.Integer("benchmark_prospects", 0, 1_000_000), r.Integer("benchmark_followers_min", 0, 1_000_000), r.Integer("benchmark_followers_max", 0, 1_000_000), r.OptionalInteger("first_month", 1, 12), r.Location)))
+            .ToArray() ?? [];
+
+        return new SalesPlan(facts, industries, regions, targets, phasing, people, assignments, partners, shows, leads, incentives, budget, rules, customers, factLocations, roles, products, rowSources);
     }
 
     /// <summary>A table the plan cannot do without must have rows; say so with its real path.</summary>
@@ -134,6 +149,18 @@ public static class PlanLoader
 
         var amount = r.OptionalAmount("amount");
         var share = r.OptionalShare("share");
+        LineKind? kind = r.Raw("kind").Length == 0 ? null : r.Choice("kind", BusinessLines.KindWords);
+        var lastYear = r.OptionalAmount("last_year");
+        if (level != TargetLevel.Line && kind is not null)
+        {
+            throw r.Error("kind", $"a kind (\"{r.Raw("kind")}\") on a {r.Raw("level")} row", "an empty kind: only line rows take one");
+        }
+
+        if (level != TargetLevel.Line && lastYear is not null)
+        {
+            throw r.Error("last_year", $"last year's revenue on a {r.Raw("level")} row", "an empty last_year: only line rows take one (the company's is the fact last_year_sales)");
+        }
+
         if (level == TargetLevel.Company && amount is null)
         {
             throw r.Error("amount", "the company target has no amount", "the annual target in 萬元");
@@ -144,7 +171,7 @@ public static class PlanLoader
             throw r.RowError("neither amount nor share is given", "an amount (萬元), a share of the parent (fraction), or both");
         }
 
-        return Build(r, () => new TargetNode(r.Id("id"), parent, level, r.OptionalId("industry"), r.OptionalId("region"), r.Text("name_zh"), r.Text("name_en"), amount, share, r.Location, r.OptionalText("source") ?? string.Empty));
+        return Build(r, () => new TargetNode(r.Id("id"), parent, level, r.OptionalId("industry"), r.OptionalId("region"), r.Text("name_zh"), r.Text("name_en"), amount, share, r.Location, r.OptionalText("source") ?? string.Empty, kind, lastYear));
     }
 
     private static Incentive ReadIncentive(TableRow r)
@@ -198,16 +225,18 @@ public static class PlanLoader
             values[key] = row;
         }
 
-        var missing = FactKeys.Keys.Where(k => !values.ContainsKey(k)).ToArray();
+        var missing = FactKeys.Where(k => !k.Value.Optional && !values.ContainsKey(k.Key)).Select(k => k.Key).ToArray();
         if (missing.Length > 0)
         {
-            throw new InputException(table.File, 0, "key", "missing fact" + (missing.Length > 1 ? "s " : " ") + string.Join(", ", missing), "one row for each of " + string.Join(", ", FactKeys.Keys));
+            throw new InputException(table.File, 0, "key", "missing fact" + (missing.Length > 1 ? "s " : " ") + string.Join(", ", missing), "one row for each of " + string.Join(", ", FactKeys.Where(k => !k.Value.Optional).Select(k => k.Key)) + " (optional: " + string.Join(", ", FactKeys.Where(k => k.Value.Optional).Select(k => k.Key)) + ")");
         }
 
         decimal Amount(string key) => values[key].Amount("value");
         decimal Share(string key) => values[key].Share("value");
         decimal Growth(string key) => values[key].Decimal("value", -0.99m, 100m);
         int Count(string key) => values[key].Integer("value", 0, 100_000_000);
+        decimal? OptionalShare(string key) => values.ContainsKey(key) ? Share(key) : null;
+        int? OptionalCount(string key) => values.ContainsKey(key) ? Count(key) : null;
 
         var plan = values["plan_year"];
         try
@@ -223,10 +252,10 @@ public static class PlanLoader
                 existingCustomers: Count("existing_customers"),
                 renewalDueCustomers: Count("renewal_due_customers"),
                 renewalPotential: Amount("renewal_potential"),
-                newProductMarginUplift: Share("new_product_margin_uplift"),
-                benchmarkProspects: Count("benchmark_prospects"),
-                benchmarkFollowersMin: Count("benchmark_followers_min"),
-                benchmarkFollowersMax: Count("benchmark_followers_max"),
+                newProductMarginUplift: OptionalShare("new_product_margin_uplift"),
+                benchmarkProspects: OptionalCount("benchmark_prospects"),
+                benchmarkFollowersMin: OptionalCount("benchmark_followers_min"),
+                benchmarkFollowersMax: OptionalCount("benchmark_followers_max"),
                 aTierRepurchaseGoal: Share("a_tier_repurchase_goal"),
                 channelShareOfNewCustomers: Share("channel_share_of_new_customers"),
                 budgetRatio: Share("budget_ratio"),
@@ -243,7 +272,9 @@ public static class PlanLoader
         }
     }
 
-    private sealed record FactSpec(string Unit);
+    /// <param name="Unit">The unit the row must state.</param>
+    /// <param name="Optional">Whether the fact may be left out (the new product's, which products.csv can state per line instead).</param>
+    private sealed record FactSpec(string Unit, bool Optional = false);
 
     private static readonly Dictionary<string, FactSpec> FactKeys = new(StringComparer.Ordinal)
     {
@@ -257,10 +288,10 @@ public static class PlanLoader
         ["existing_customers"] = new("customers"),
         ["renewal_due_customers"] = new("customers"),
         ["renewal_potential"] = new("萬元"),
-        ["new_product_margin_uplift"] = new("fraction"),
-        ["benchmark_prospects"] = new("customers"),
-        ["benchmark_followers_min"] = new("customers"),
-        ["benchmark_followers_max"] = new("customers"),
+        ["new_product_margin_uplift"] = new("fraction", Optional: true),
+        ["benchmark_prospects"] = new("customers", Optional: true),
+        ["benchmark_followers_min"] = new("customers", Optional: true),
+        ["benchmark_followers_max"] = new("customers", Optional: true),
         ["a_tier_repurchase_goal"] = new("fraction"),
         ["channel_share_of_new_customers"] = new("fraction"),
         ["budget_ratio"] = new("fraction"),

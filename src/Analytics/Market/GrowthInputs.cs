@@ -110,7 +110,7 @@ public sealed record GrowthInputs
     {
         Preconditions.NotNull(plan);
         var decomposition = PlanDecomposer.Decompose(plan);
-        decimal Line(string id) => plan.Targets.Any(t => t.Id == id) ? decomposition.AmountOf(id) : 0m;
+        decimal Line(LineKind kind) => plan.LinesOf(kind).Sum(l => decomposition.AmountOf(l.Id));
         var f = plan.Facts;
         return new GrowthInputs(
             f.LastYearSales,
@@ -121,9 +121,9 @@ public sealed record GrowthInputs
             f.ExistingCustomers,
             f.RenewalDueCustomers,
             f.RenewalPotential,
-            Line(BusinessLines.Repurchase),
-            Line(BusinessLines.NewCustomers),
-            Line(BusinessLines.NewProduct),
+            Line(LineKind.Repurchase),
+            Line(LineKind.NewCustomers),
+            Line(LineKind.NewProduct),
             renewalExpected);
     }
 }

@@ -20,10 +20,10 @@ public sealed record PlanFacts
         int existingCustomers,
         int renewalDueCustomers,
         decimal renewalPotential,
-        decimal newProductMarginUplift,
-        int benchmarkProspects,
-        int benchmarkFollowersMin,
-        int benchmarkFollowersMax,
+        decimal? newProductMarginUplift,
+        int? benchmarkProspects,
+        int? benchmarkFollowersMin,
+        int? benchmarkFollowersMax,
         decimal aTierRepurchaseGoal,
         decimal channelShareOfNewCustomers,
         decimal budgetRatio,
@@ -51,10 +51,10 @@ public sealed record PlanFacts
         ExistingCustomers = Preconditions.NonNegative(existingCustomers);
         RenewalDueCustomers = Preconditions.InRange(renewalDueCustomers, 0, existingCustomers);
         RenewalPotential = Preconditions.NonNegative(renewalPotential);
-        NewProductMarginUplift = Preconditions.Share(newProductMarginUplift);
-        BenchmarkProspects = Preconditions.NonNegative(benchmarkProspects);
-        BenchmarkFollowersMin = Preconditions.NonNegative(benchmarkFollowersMin);
-        BenchmarkFollowersMax = Preconditions.InRange(benchmarkFollowersMax, benchmarkFollowersMin, int.MaxValue);
+        NewProductMarginUplift = newProductMarginUplift is { } uplift ? Preconditions.Share(uplift, nameof(newProductMarginUplift)) : null;
+        BenchmarkProspects = benchmarkProspects is { } prospects ? Preconditions.NonNegative(prospects, nameof(benchmarkProspects)) : null;
+        BenchmarkFollowersMin = benchmarkFollowersMin is { } min ? Preconditions.NonNegative(min, nameof(benchmarkFollowersMin)) : null;
+        BenchmarkFollowersMax = benchmarkFollowersMax is { } max ? Preconditions.InRange(max, benchmarkFollowersMin ?? 0, int.MaxValue, nameof(benchmarkFollowersMax)) : null;
         ATierRepurchaseGoal = Preconditions.Share(aTierRepurchaseGoal);
         ChannelShareOfNewCustomers = Preconditions.Share(channelShareOfNewCustomers);
         BudgetRatio = Preconditions.Share(budgetRatio);
@@ -93,17 +93,21 @@ public sealed record PlanFacts
     /// <summary>Repurchase potential of the customers due for renewal, 萬元.</summary>
     public decimal RenewalPotential { get; }
 
-    /// <summary>The new product's gross-margin advantage over the old products (fraction points, 0.15 = 15 points).</summary>
-    public decimal NewProductMarginUplift { get; }
+    /// <summary>
+    /// The new product's gross-margin advantage over the old products (fraction points, 0.15 = 15 points),
+    /// or null when facts.csv does not state it. Optional: it describes the plan's one new-product line
+    /// when that line has no products.csv row; read a line's figures with <see cref="SalesPlan.ProductFacts"/>.
+    /// </summary>
+    public decimal? NewProductMarginUplift { get; }
 
-    /// <summary>Benchmark prospects targeted with the new product.</summary>
-    public int BenchmarkProspects { get; }
+    /// <summary>Benchmark prospects targeted with the new product, or null (see <see cref="NewProductMarginUplift"/>).</summary>
+    public int? BenchmarkProspects { get; }
 
-    /// <summary>Fewest followers a benchmark win brings.</summary>
-    public int BenchmarkFollowersMin { get; }
+    /// <summary>Fewest followers a benchmark win brings, or null (see <see cref="NewProductMarginUplift"/>).</summary>
+    public int? BenchmarkFollowersMin { get; }
 
-    /// <summary>Most followers a benchmark win brings.</summary>
-    public int BenchmarkFollowersMax { get; }
+    /// <summary>Most followers a benchmark win brings, or null (see <see cref="NewProductMarginUplift"/>).</summary>
+    public int? BenchmarkFollowersMax { get; }
 
     /// <summary>Repurchase-rate goal for tier-A customers (fraction).</summary>
     public decimal ATierRepurchaseGoal { get; }

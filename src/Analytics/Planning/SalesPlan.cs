@@ -3,19 +3,40 @@ using Analytics.Common;
 namespace Analytics.Planning;
 
 /// <summary>
-/// The whole plan: facts, the target tree, phasing, team, channels, budget and customers.
-/// Construction checks the structure (unique ids, references that resolve, one root, no cycle,
-/// four quarters) and throws <see cref="InputException"/> at the offending row, because a plan
-/// that is not a tree cannot be decomposed at all. Whether its figures agree is the audit's job.
+/// The whole plan: facts, the target tree and its business lines, phasing, team and roles, channels,
+/// budget, new products and customers. Construction checks the structure (unique ids, references
+/// that resolve, one root, no cycle, four quarters, 2 to 8 business lines each with a kind, one set
+/// of facts per new product) and throws <see cref="InputException"/> at the offending row, because
+/// a plan that is not a tree cannot be decomposed at all. Whether its figures agree is the audit's job.
 /// </summary>
 public sealed class SalesPlan
 {
     private readonly Dictionary<string, TargetNode> _targets;
     private readonly Dictionary<string, List<TargetNode>> _children;
     private readonly IReadOnlyDictionary<string, SourceLocation> _factLocations;
+    private readonly IReadOnlyDictionary<SourceLocation, string> _rowSources;
+    private readonly Dictionary<string, NewProductFacts> _productFacts;
 
     /// <summary>Builds and structurally validates a plan.</summary>
-    /// <exception cref="InputException">An id is duplicated, a reference does not resolve, or the targets are not a tree.</exception>
+    /// <param name="facts">Headline figures (facts.csv).</param>
+    /// <param name="industries">Target industries.</param>
+    /// <param name="regions">Sales regions.</param>
+    /// <param name="targets">The target tree's nodes; its line rows are the business lines.</param>
+    /// <param name="phasing">The four quarters.</param>
+    /// <param name="people">The sales team; each person's role must be one of <paramref name="roles"/>.</param>
+    /// <param name="assignments">Who is credited with which target.</param>
+    /// <param name="channelPartners">Channel partners.</param>
+    /// <param name="tradeShows">Trade shows.</param>
+    /// <param name="leadSources">Lead sources other than trade shows.</param>
+    /// <param name="incentives">Incentives.</param>
+    /// <param name="budget">Budget lines.</param>
+    /// <param name="replanRules">Re-plan rule steps.</param>
+    /// <param name="customers">Existing customers.</param>
+    /// <param name="factLocations">Where each fact was read, by key (default none).</param>
+    /// <param name="roles">The team's roles (roles.csv); default <see cref="Role.BuiltIn"/>.</param>
+    /// <param name="products">One row per new-product line (products.csv); default none.</param>
+    /// <param name="rowSources">The <c>source</c> text of each row read, by where it was read (default none).</param>
+    /// <exception cref="InputException">An id is duplicated, a reference does not resolve, the targets are not a tree, a line has no kind, there are fewer than 2 or more than 8 lines, or a new product lacks its facts.</exception>
     public SalesPlan(
         PlanFacts facts,
         IReadOnlyList<Industry> industries,
@@ -31,9 +52,13 @@ public sealed class SalesPlan
         IReadOnlyList<BudgetLine> budget,
         IReadOnlyList<ReplanRule> replanRules,
         IReadOnlyList<Customer> customers,
-        IReadOnlyDictionary<string, SourceLocation>? factLocations = null)
+        IReadOnlyDictionary<string, SourceLocation>? factLocations = null,
+        IReadOnlyList<Role>? roles = null,
+        IReadOnlyList<NewProductFacts>? products = null,
+        IReadOnlyDictionary<SourceLocation, string>? rowSources = null)
     {
         _factLocations = factLocations ?? new Dictionary<string, SourceLocation>();
+        _rowSources = rowSources ?? new Dictionary<SourceLocation, string>();
         Facts = Preconditions.NotNull(facts);
         Industries = Preconditions.NotNull(industries);
         Regions = Preconditions.NotNull(regions);
@@ -48,6 +73,8 @@ public sealed class SalesPlan
         Budget = Preconditions.NotNull(budget);
         ReplanRules = Preconditions.NotNull(replanRules);
         Customers = Preconditions.NotNull(customers);
+        Roles = roles ?? Role.BuiltIn;
+        Products = products ?? [];
 
         var industryIds = Unique(industries, i => i.Id, i => i.Source, "industry");
         var regionIds = Unique(regions, r => r.Id, r => r.Source, "region");
@@ -64,18 +91,26 @@ public sealed class SalesPlan
         _children = targets.Where(t => t.ParentId is not null)
             .GroupBy(t => t.ParentId!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        Lines = BuildLines(targets);
+        _productFacts = BuildProductFacts(Lines, Products, facts, _factLocations);
 
         CheckPhasing(Phasing);
+        var roleIds = Unique(Roles, r => r.Id, r => r.Source, "role");
         foreach (var p in people)
         {
-            if (p.Role == PersonRole.IndustryManager && p.IndustryId is null)
+            if (!roleIds.Contains(p.Role.Id))
             {
-                throw Error(p.Source, "industry", $"the industry manager \"{p.Id}\" has no industry", "the id of the industry the manager covers");
+                throw Error(p.Source, "role", $"unknown role \"{p.Role.Id}\"", "a role id from roles.csv (or, without roles.csv, one of " + string.Join(", ", Role.BuiltIn.Select(r => r.Id)) + ")");
             }
 
-            if (p.Role == PersonRole.RegionalManager && p.RegionId is null)
+            if (p.Role.Kind == RoleKind.IndustryManager && p.IndustryId is null)
             {
-                throw Error(p.Source, "region", $"the regional manager \"{p.Id}\" has no region", "the id of the region the manager covers");
+                throw Error(p.Source, "industry", $"\"{p.Id}\" is an industry manager ({p.Role.NameEn}) with no industry", "the id of the industry the manager covers");
+            }
+
+            if (p.Role.Kind == RoleKind.RegionalManager && p.RegionId is null)
+            {
+                throw Error(p.Source, "region", $"\"{p.Id}\" is a regional manager ({p.Role.NameEn}) with no region", "the id of the region the manager covers");
             }
 
             Reference(p.IndustryId, industryIds, p.Source, "industry", "industries.csv");
@@ -142,7 +177,9 @@ public sealed class SalesPlan
         IReadOnlyList<Incentive>? incentives = null,
         IReadOnlyList<BudgetLine>? budget = null,
         IReadOnlyList<ReplanRule>? replanRules = null,
-        IReadOnlyList<Customer>? customers = null)
+        IReadOnlyList<Customer>? customers = null,
+        IReadOnlyList<Role>? roles = null,
+        IReadOnlyList<NewProductFacts>? products = null)
         => new(
             facts ?? Facts,
             industries ?? Industries,
@@ -158,7 +195,10 @@ public sealed class SalesPlan
             budget ?? Budget,
             replanRules ?? ReplanRules,
             customers ?? Customers,
-            _factLocations);
+            _factLocations,
+            roles ?? Roles,
+            products ?? Products,
+            _rowSources);
 
     /// <summary>A copy in which <paramref name="quarter"/> replaces the phasing row of the same quarter.</summary>
     public SalesPlan WithQuarter(PhasingQuarter quarter)
@@ -223,6 +263,51 @@ public sealed class SalesPlan
 
     /// <summary>Existing customers.</summary>
     public IReadOnlyList<Customer> Customers { get; }
+
+    /// <summary>The business lines (the target tree's line rows with their kinds), in targets.csv order; 2 to 8.</summary>
+    public IReadOnlyList<BusinessLine> Lines { get; }
+
+    /// <summary>The team's roles: roles.csv's rows, or <see cref="Role.BuiltIn"/> when the plan has none.</summary>
+    public IReadOnlyList<Role> Roles { get; }
+
+    /// <summary>The products.csv rows, in file order (empty when the plan has no products.csv).</summary>
+    public IReadOnlyList<NewProductFacts> Products { get; }
+
+    /// <summary>The facts of every new-product line, in line order (one entry per line of kind <see cref="LineKind.NewProduct"/>).</summary>
+    public IReadOnlyList<NewProductFacts> NewProducts => [.. LinesOf(LineKind.NewProduct).Select(l => _productFacts[l.Id])];
+
+    /// <summary>The <c>source</c> text of each row read, by where it was read (empty for a plan built in code).</summary>
+    public IReadOnlyDictionary<SourceLocation, string> RowSources => _rowSources;
+
+    /// <summary>The lines of <paramref name="kind"/>, in targets.csv order (none, one or several).</summary>
+    public IReadOnlyList<BusinessLine> LinesOf(LineKind kind) => [.. Lines.Where(l => l.Kind == kind)];
+
+    /// <summary>The line with <paramref name="id"/>.</summary>
+    /// <exception cref="KeyNotFoundException">No business line has that id.</exception>
+    public BusinessLine Line(string id)
+        => Lines.FirstOrDefault(l => l.Id == id) ?? throw new KeyNotFoundException($"No business line \"{id}\" in the plan; its lines are {string.Join(", ", Lines.Select(l => l.Id))}.");
+
+    /// <summary>The business line the node <paramref name="node"/> lies in (itself when it is a line), or null for the company node.</summary>
+    public BusinessLine? LineOf(TargetNode node)
+    {
+        Preconditions.NotNull(node);
+        var line = node.Level == TargetLevel.Line ? node : AncestorsOf(node).FirstOrDefault(a => a.Level == TargetLevel.Line);
+        return line is null ? null : Lines.First(l => l.Id == line.Id);
+    }
+
+    /// <summary>
+    /// The benchmark facts and margin uplift of the new-product line <paramref name="lineId"/>: its
+    /// products.csv row, or the facts.csv keys when it is the plan's only new-product line and has no row.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">The plan has no new-product line with that id.</exception>
+    public NewProductFacts ProductFacts(string lineId)
+        => _productFacts.TryGetValue(Preconditions.NotNull(lineId), out var facts)
+            ? facts
+            : throw new KeyNotFoundException($"No new-product line \"{lineId}\" in the plan; its new-product lines are {(LinesOf(LineKind.NewProduct).Count == 0 ? "none" : string.Join(", ", LinesOf(LineKind.NewProduct).Select(l => l.Id)))}.");
+
+    /// <summary>The <c>source</c> text of the row read at <paramref name="location"/>, or null.</summary>
+    public string? RowSource(SourceLocation location)
+        => _rowSources.TryGetValue(Preconditions.NotNull(location), out var text) ? text : null;
 
     /// <summary>Where each fact was read, by key (empty for a plan built in code).</summary>
     public IReadOnlyDictionary<string, SourceLocation> FactLocations => _factLocations;
@@ -313,6 +398,72 @@ public sealed class SalesPlan
         }
 
         return roots[0];
+    }
+
+    private static BusinessLine[] BuildLines(IReadOnlyList<TargetNode> targets)
+    {
+        var lines = new List<BusinessLine>();
+        foreach (var node in targets.Where(t => t.Level == TargetLevel.Line))
+        {
+            var kind = node.Kind ?? BusinessLines.DefaultKind(node.Id)
+                ?? throw Error(node.Source, "kind", $"the line \"{node.Id}\" has no kind", $"one of {string.Join(", ", BusinessLines.KindWords.Keys)} (only the ids {BusinessLines.Repurchase}, {BusinessLines.NewCustomers} and {BusinessLines.NewProduct} may leave it empty)");
+            lines.Add(new BusinessLine(node, kind));
+        }
+
+        if (lines.Count is < BusinessLines.MinLines or > BusinessLines.MaxLines)
+        {
+            var file = targets.Count > 0 ? targets[0].Source.File : "targets.csv";
+            var at = lines.Count > BusinessLines.MaxLines ? lines[BusinessLines.MaxLines].Target.Source : new SourceLocation(file, 0);
+            throw Error(at, "level", $"the plan has {lines.Count} business line{(lines.Count == 1 ? string.Empty : "s")} ({(lines.Count == 0 ? "no row with level line" : string.Join(", ", lines.Select(l => l.Id)))})", $"{BusinessLines.MinLines} to {BusinessLines.MaxLines} rows with level \"line\"");
+        }
+
+        return [.. lines];
+    }
+
+    private static Dictionary<string, NewProductFacts> BuildProductFacts(IReadOnlyList<BusinessLine> lines, IReadOnlyList<NewProductFacts> products, PlanFacts facts, IReadOnlyDictionary<string, SourceLocation> factLocations)
+    {
+        var newProducts = lines.Where(l => l.Kind == LineKind.NewProduct).ToArray();
+        var byLine = new Dictionary<string, NewProductFacts>(StringComparer.Ordinal);
+        foreach (var row in products)
+        {
+            var line = lines.FirstOrDefault(l => l.Id == row.LineId);
+            if (line is null || line.Kind != LineKind.NewProduct)
+            {
+                throw Error(row.Source, "line", line is null ? $"unknown line \"{row.LineId}\"" : $"\"{row.LineId}\" is a {BusinessLines.WordOf(line.Kind)} line, not a new product", newProducts.Length == 0 ? "no row: the plan has no line of kind new_product" : "the id of a line of kind new_product: " + string.Join(", ", newProducts.Select(l => l.Id)));
+            }
+
+            if (byLine.TryGetValue(row.LineId, out var first))
+            {
+                throw Error(row.Source, "line", $"the line \"{row.LineId}\" has a second row (first on line {first.Source.Line})", "one row per new-product line");
+            }
+
+            byLine[row.LineId] = row;
+        }
+
+        foreach (var line in newProducts.Where(l => !byLine.ContainsKey(l.Id)))
+        {
+            if (newProducts.Length > 1)
+            {
+                throw Error(line.Target.Source, "kind", $"the new-product line \"{line.Id}\" has no row in products.csv, and the plan has {newProducts.Length} new-product lines ({string.Join(", ", newProducts.Select(l => l.Id))})", "a products.csv row (line,margin_uplift,benchmark_prospects,benchmark_followers_min,benchmark_followers_max) for each new-product line when there are several");
+            }
+
+            var missing = new (string Key, bool Present)[]
+            {
+                ("new_product_margin_uplift", facts.NewProductMarginUplift is not null),
+                ("benchmark_prospects", facts.BenchmarkProspects is not null),
+                ("benchmark_followers_min", facts.BenchmarkFollowersMin is not null),
+                ("benchmark_followers_max", facts.BenchmarkFollowersMax is not null),
+            }.Where(k => !k.Present).Select(k => k.Key).ToArray();
+            if (missing.Length > 0)
+            {
+                throw Error(line.Target.Source, "kind", $"the new-product line \"{line.Id}\" has no row in products.csv and facts.csv lacks {string.Join(", ", missing)}", "a products.csv row for the line, or the facts new_product_margin_uplift, benchmark_prospects, benchmark_followers_min and benchmark_followers_max");
+            }
+
+            var at = factLocations.TryGetValue("new_product_margin_uplift", out var location) ? location : SourceLocation.None;
+            byLine[line.Id] = new NewProductFacts(line.Id, facts.NewProductMarginUplift!.Value, facts.BenchmarkProspects!.Value, facts.BenchmarkFollowersMin!.Value, facts.BenchmarkFollowersMax!.Value, null, at);
+        }
+
+        return byLine;
     }
 
     private static void CheckPhasing(IReadOnlyList<PhasingQuarter> phasing)

@@ -20,7 +20,9 @@ public sealed record TargetNode
         decimal? amount,
         decimal? share,
         SourceLocation source,
-        string sourceNote = "")
+        string sourceNote = "",
+        LineKind? kind = null,
+        decimal? lastYear = null)
     {
         Id = Preconditions.NotBlank(id);
         ParentId = parentId;
@@ -47,6 +49,14 @@ public sealed record TargetNode
         {
             throw new ArgumentException($"target \"{id}\" has neither an amount nor a share; give at least one.", nameof(amount));
         }
+
+        if (level != TargetLevel.Line && (kind is not null || lastYear is not null))
+        {
+            throw new ArgumentException($"target \"{id}\" is at level {level.ToString().ToLowerInvariant()}: a kind and last year's revenue are stated on line rows only.", kind is not null ? nameof(kind) : nameof(lastYear));
+        }
+
+        Kind = kind;
+        LastYear = lastYear is { } last ? Preconditions.NonNegative(last, nameof(lastYear)) : null;
     }
 
     /// <summary>Identifier, unique in the plan.</summary>
@@ -82,9 +92,18 @@ public sealed record TargetNode
     /// <summary>Where the figure comes from (seed section or assumption id).</summary>
     public string SourceNote { get; }
 
+    /// <summary>
+    /// The kind a line row states (targets.csv <c>kind</c>), or null when it states none; always null
+    /// below the line level. The line's kind, defaults included, is <see cref="BusinessLine.Kind"/>.
+    /// </summary>
+    public LineKind? Kind { get; }
+
+    /// <summary>Last year's revenue of a line, 萬元 (targets.csv <c>last_year</c>), or null when not stated; always null off the line level.</summary>
+    public decimal? LastYear { get; }
+
     /// <summary>A copy stating <paramref name="amount"/> 萬元 and <paramref name="share"/> of its parent (either may be null, not both), validated again.</summary>
     public TargetNode WithFigures(decimal? amount, decimal? share)
-        => new(Id, ParentId, Level, IndustryId, RegionId, NameZh, NameEn, amount, share, Source, SourceNote);
+        => new(Id, ParentId, Level, IndustryId, RegionId, NameZh, NameEn, amount, share, Source, SourceNote, Kind, LastYear);
 
     /// <summary>A copy stating <paramref name="amount"/> 萬元 (null: no amount, then it needs a share), its share kept; validated again.</summary>
     public TargetNode WithAmount(decimal? amount) => WithFigures(amount, Share);

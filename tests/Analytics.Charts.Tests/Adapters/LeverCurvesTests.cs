@@ -1,4 +1,5 @@
 using Analytics.Charts.Adapters;
+using Analytics.Common;
 using Analytics.TestSupport;
 
 namespace Analytics.Charts.Tests.Adapters;

@@ -1,5 +1,6 @@
 using Analytics.Charts.Adapters;
 using Analytics.Charts.Inputs;
+using Analytics.Common;
 using Analytics.TestSupport;
 
 namespace Analytics.Charts.Tests.Adapters;

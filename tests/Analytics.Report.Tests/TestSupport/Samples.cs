@@ -1,5 +1,5 @@
-using Analytics.Charts;
 using Analytics.Charts.Inputs;
+using Analytics.Common;
 using Analytics.TestSupport;
 
 namespace Analytics.Report.Tests.TestSupport;

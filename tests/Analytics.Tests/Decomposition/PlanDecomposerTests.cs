@@ -92,7 +92,7 @@ public class PlanDecomposerTests
     [Fact]
     public void Decompose_RandomTrees_EveryShareSplitAddsUpExactly()
     {
-        var gen = Gen.Select(Gen.Int[0, 10_000_000].Select(c => c / 100m), Gen.Int[1, 1_000].Array[1, 6].Array[1, 6], Gen.OneOf(0.01m, 1m));
+        var gen = Gen.Select(Gen.Int[0, 10_000_000].Select(c => c / 100m), Gen.Int[1, 1_000].Array[1, 6].Array[BusinessLines.MinLines, 6], Gen.OneOf(0.01m, 1m));
         gen.Sample(c =>
         {
             var (targets, _) = RandomTree(c.Item1, c.Item2);
@@ -106,7 +106,7 @@ public class PlanDecomposerTests
         }, iter: 300);
     }
 
-    /// <summary>A company node, lines under it, and regions under each line, all split by random positive weights.</summary>
+    /// <summary>A company node, 2 to 6 lines under it (a plan has at least two), and regions under each line, all split by random positive weights.</summary>
     private static (List<TargetNode>, int) RandomTree(decimal total, int[][] weights)
     {
         var nodes = new List<TargetNode> { new("company", null, TargetLevel.Company, null, null, "公司", "Company", total, null, SourceLocation.None) };
@@ -115,7 +115,7 @@ public class PlanDecomposerTests
         for (var l = 0; l < weights.Length; l++)
         {
             var lineShare = decimal.Round(lineWeights[l] / lineSum, 6);
-            nodes.Add(new TargetNode($"l{l}", "company", TargetLevel.Line, null, null, "線", "Line", null, lineShare, SourceLocation.None));
+            nodes.Add(new TargetNode($"l{l}", "company", TargetLevel.Line, null, null, "線", "Line", null, lineShare, SourceLocation.None, kind: LineKind.Other));
             for (var r = 0; r < weights[l].Length; r++)
             {
                 nodes.Add(new TargetNode($"l{l}r{r}", $"l{l}", TargetLevel.Region, null, "south", "區", "Region", null, weights[l][r] / 1000m, SourceLocation.None));

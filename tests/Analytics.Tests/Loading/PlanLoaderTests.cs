@@ -58,10 +58,10 @@ public class PlanLoaderTests
     [Fact]
     public void Load_ShippedPlan_HoldsTheTeamChannelsShowsBudgetAndRule()
     {
-        Assert.Equal(1, Plan.People.Count(p => p.Role == PersonRole.Director));
-        Assert.Equal(3, Plan.People.Count(p => p.Role == PersonRole.IndustryManager));
-        Assert.Equal(5, Plan.People.Count(p => p.Role == PersonRole.RegionalManager));
-        Assert.Equal(2, Plan.People.Count(p => p.Role == PersonRole.ChannelSpecialist));
+        Assert.Equal(1, Plan.People.Count(p => p.Role.Kind == RoleKind.Director));
+        Assert.Equal(3, Plan.People.Count(p => p.Role.Kind == RoleKind.IndustryManager));
+        Assert.Equal(5, Plan.People.Count(p => p.Role.Kind == RoleKind.RegionalManager));
+        Assert.Equal(2, Plan.People.Count(p => p.Role.Kind == RoleKind.ChannelSpecialist));
         Assert.Equal(10, Plan.ChannelPartners.Count);
         Assert.Equal(3, Plan.TradeShows.Count);
         Assert.All(Plan.TradeShows, s => Assert.Equal(50, s.QualifiedLeads));
@@ -173,6 +173,186 @@ public class PlanLoaderTests
         var loaded = PlanLoader.Load(plan.Path);
         Assert.Equal("珠三角", loaded.Target("珠三角_3C").NameZh);
     }
+
+    [Fact]
+    public void Load_ShippedPlanWithoutKindColumn_HistoricalIdsGetTheirKinds()
+    {
+        Assert.Equal(["repurchase", "new_customers", "new_product"], Plan.Lines.Select(l => l.Id));
+        Assert.Equal([LineKind.Repurchase, LineKind.NewCustomers, LineKind.NewProduct], Plan.Lines.Select(l => l.Kind));
+        Assert.All(Plan.Lines, l => Assert.Null(l.LastYear));
+    }
+
+    [Fact]
+    public void Load_KindAndLastYearColumns_ReadOnLineRows()
+    {
+        using var plan = WithLineColumns(new TempPlanFolder(), new() { ["repurchase"] = ("", "1500"), ["new_customers"] = ("new_customers", "") })
+            .Append("targets.csv", "services,company,line,,,服務,Services,0,,example,other,300\n");
+        var loaded = PlanLoader.Load(plan.Path);
+        Assert.Equal([LineKind.Repurchase, LineKind.NewCustomers, LineKind.NewProduct, LineKind.Other], loaded.Lines.Select(l => l.Kind));
+        Assert.Equal(1500m, loaded.Line("repurchase").LastYear);
+        Assert.Equal(300m, loaded.Line("services").LastYear);
+        Assert.Null(loaded.Line("new_customers").LastYear);
+        Assert.Equal("services", Assert.Single(loaded.LinesOf(LineKind.Other)).Id);
+    }
+
+    public static TheoryData<string, int, string?, string> BadLineRows => new()
+    {
+        // row appended to targets.csv (columns ... source,kind,last_year), expected line, column, fragment
+        { "services,company,line,,,服務,Services,0,,x,,", 25, "kind", "the line \"services\" has no kind" },
+        { "services,company,line,,,服務,Services,0,,x,service,", 25, "11 (kind)", "\"service\" is not one of the allowed values" },
+        { "nc_x,new_customers,industry,3c,,甲,X,0,,x,other,", 25, "11 (kind)", "a kind (\"other\") on a industry row" },
+        { "nc_x,new_customers,industry,3c,,甲,X,0,,x,,10", 25, "12 (last_year)", "last year's revenue on a industry row" },
+        { "services,company,line,,,服務,Services,0,,x,other,-3", 25, "12 (last_year)", "negative" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadLineRows))]
+    public void Load_BadLineRow_ThrowsAtTheRow(string row, int line, string? column, string fragment)
+    {
+        using var plan = WithLineColumns(new TempPlanFolder(), []).Append("targets.csv", row + "\n");
+        var e = Assert.Throws<InputException>(() => PlanLoader.Load(plan.Path));
+        Assert.Equal(plan.File("targets.csv"), e.File);
+        Assert.Equal(line, e.Line);
+        Assert.Equal(column, e.Column);
+        Assert.Contains(fragment, e.Message, StringComparison.Ordinal);
+        Assert.False(string.IsNullOrEmpty(e.Expected));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(9)]
+    public void Load_FewerThanTwoOrMoreThanEightLines_Throws(int lines)
+    {
+        using var plan = new TempPlanFolder();
+        var rows = new StringBuilder("id,parent,level,industry,region,name_zh,name_en,amount,share,kind\ncompany,,company,,,公司,Company,900,,\n");
+        for (var i = 0; i < lines; i++)
+        {
+            rows.Append(System.Globalization.CultureInfo.InvariantCulture, $"l{i},company,line,,,線{i},Line {i},{900 / lines},,other\n");
+        }
+
+        plan.Write("targets.csv", rows.ToString()).Write("assignments.csv", "person,target,credit\n").Write("channel_partners.csv", "id,name_zh,region,industry,target,owner\n").Write("incentives.csv", "id,name_zh,name_en,kind,value,unit,applies_to\n").Write("budget.csv", "id,name_zh,name_en,amount,funds\n");
+        var e = Assert.Throws<InputException>(() => PlanLoader.Load(plan.Path));
+        Assert.Contains($"the plan has {lines} business line", e.Message, StringComparison.Ordinal);
+        Assert.Contains("2 to 8 rows with level \"line\"", e.Message, StringComparison.Ordinal);
+        Assert.Equal(lines > 8 ? 11 : 0, e.Line);
+    }
+
+    [Fact]
+    public void Load_TwoNewProductsWithRows_EachHasItsOwnFacts()
+    {
+        using var plan = TwoNewProducts(new TempPlanFolder())
+            .Write("products.csv", "line,margin_uplift,benchmark_prospects,benchmark_followers_min,benchmark_followers_max,first_month,source\nnew_product,0.15,3,5,8,,seed §3.1\nnp_b,0.22,2,1,4,7,invented\n");
+        var loaded = PlanLoader.Load(plan.Path);
+        Assert.Equal(["new_product", "np_b"], loaded.NewProducts.Select(p => p.LineId));
+        var b = loaded.ProductFacts("np_b");
+        Assert.Equal((0.22m, 2, 1, 4, (int?)7), (b.MarginUplift, b.BenchmarkProspects, b.BenchmarkFollowersMin, b.BenchmarkFollowersMax, b.FirstMonth));
+        Assert.Equal(new SourceLocation(plan.File("products.csv"), 3), b.Source);
+        Assert.Equal((0.15m, 3, (int?)null), (loaded.ProductFacts("new_product").MarginUplift, loaded.ProductFacts("new_product").BenchmarkProspects, loaded.ProductFacts("new_product").FirstMonth));
+    }
+
+    [Fact]
+    public void Load_OneNewProductWithoutRow_UsesTheFacts()
+    {
+        var facts = Plan.ProductFacts("new_product");
+        Assert.Equal((0.15m, 3, 5, 8, (int?)null), (facts.MarginUplift, facts.BenchmarkProspects, facts.BenchmarkFollowersMin, facts.BenchmarkFollowersMax, facts.FirstMonth));
+        Assert.Equal(Plan.FactLocation("new_product_margin_uplift"), facts.Source);
+    }
+
+    [Fact]
+    public void Load_ProductRowWithoutTheFacts_UsesTheRow()
+    {
+        using var plan = new TempPlanFolder()
+            .Replace("facts.csv", "new_product_margin_uplift,0.15,fraction,seed §1 product dimension: gross margin 15 points above the old products\n", string.Empty)
+            .Write("products.csv", "line,margin_uplift,benchmark_prospects,benchmark_followers_min,benchmark_followers_max\nnew_product,0.18,4,2,6\n");
+        var loaded = PlanLoader.Load(plan.Path);
+        Assert.Null(loaded.Facts.NewProductMarginUplift);
+        Assert.Equal(0.18m, loaded.ProductFacts("new_product").MarginUplift);
+    }
+
+    public static TheoryData<string, string, int, string?, string> BadProducts => new()
+    {
+        // products.csv rows after the header, file the error names, line, column, fragment
+        { "new_product,0.15,3,5,8\n", "targets.csv", 25, "kind", "the new-product line \"np_b\" has no row in products.csv, and the plan has 2 new-product lines" },
+        { "new_product,0.15,3,5,8\nnp_b,0.2,1,1,2\nnew_customers,0.1,1,1,2\n", "products.csv", 4, "line", "\"new_customers\" is a new_customers line, not a new product" },
+        { "new_product,0.15,3,5,8\nnp_b,0.2,1,1,2\nnp_c,0.1,1,1,2\n", "products.csv", 4, "line", "unknown line \"np_c\"" },
+        { "new_product,0.15,3,5,8\nnp_b,0.2,1,1,2\nnp_b,0.1,1,1,2\n", "products.csv", 4, "line", "the line \"np_b\" has a second row (first on line 3)" },
+        { "new_product,0.15,3,5,8\nnp_b,0.2,1,3,2\n", "products.csv", 3, null, "benchmarkFollowersMax" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadProducts))]
+    public void Load_BadProducts_ThrowsNamingTheLine(string rows, string file, int line, string? column, string fragment)
+    {
+        using var plan = TwoNewProducts(new TempPlanFolder()).Write("products.csv", "line,margin_uplift,benchmark_prospects,benchmark_followers_min,benchmark_followers_max\n" + rows);
+        var e = Assert.Throws<InputException>(() => PlanLoader.Load(plan.Path));
+        Assert.Equal(plan.File(file), e.File);
+        Assert.Equal(line, e.Line);
+        Assert.Equal(column, e.Column);
+        Assert.Contains(fragment, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_OneNewProductWithoutRowOrFacts_NamesTheMissingFacts()
+    {
+        using var plan = new TempPlanFolder().Replace("facts.csv", "benchmark_prospects,3,customers,seed §3.1: lithium-battery benchmark prospects for the new PLC\n", string.Empty);
+        var e = Assert.Throws<InputException>(() => PlanLoader.Load(plan.Path));
+        Assert.Equal(plan.File("targets.csv"), e.File);
+        Assert.Equal(5, e.Line);
+        Assert.Contains("the new-product line \"new_product\" has no row in products.csv and facts.csv lacks benchmark_prospects", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_NoRolesFile_TheBuiltInRolesWithTheirNames()
+    {
+        Assert.Equal(["director", "industry_manager", "regional_manager", "channel_specialist"], Plan.Roles.Select(r => r.Id));
+        Assert.Equal("區域經理", Plan.FindPerson("rm_south")!.Role.NameZh);
+        Assert.Equal("Regional manager", Plan.FindPerson("rm_south")!.Role.NameEn);
+    }
+
+    [Fact]
+    public void Load_RolesFile_PeopleNameItsIds()
+    {
+        using var plan = new TempPlanFolder()
+            .Write("roles.csv", "id,name_zh,name_en,kind,source\ndirector,銷售總監,Sales director,director,x\nim,行業經理,Industry manager,industry_manager,x\nrm,區域經理,Regional manager,regional_manager,x\nch,渠道專員,Channel specialist,channel_specialist,x\nka,大客戶經理,Key-account manager,key_account,x\n")
+            .Write("people.csv", File.ReadAllText(RepoPaths.ShippedPlan + "/people.csv").Replace(",industry_manager,", ",im,", StringComparison.Ordinal).Replace(",regional_manager,", ",rm,", StringComparison.Ordinal).Replace(",channel_specialist,", ",ch,", StringComparison.Ordinal) + "ka_1,大客戶經理甲,Key-account manager A,ka,,,x\n");
+        var loaded = PlanLoader.Load(plan.Path);
+        Assert.Equal(5, loaded.Roles.Count);
+        var ka = loaded.FindPerson("ka_1")!;
+        Assert.Equal((RoleKind.KeyAccount, "大客戶經理", true), (ka.Role.Kind, ka.Role.NameZh, ka.Role.IsManager));
+        Assert.Equal(new SourceLocation(plan.File("roles.csv"), 6), ka.Role.Source);
+    }
+
+    [Theory]
+    [InlineData("roles.csv", "id,name_zh,name_en,kind\nboss,老闆,Boss,owner\n", 2, "4 (kind)", "\"owner\" is not one of the allowed values")]
+    [InlineData("people.csv", null, 2, "4 (role)", "\"director\" is not one of the allowed values")]
+    public void Load_BadRole_ThrowsAtTheRow(string file, string? content, int line, string column, string fragment)
+    {
+        using var plan = new TempPlanFolder().Write("roles.csv", content ?? "id,name_zh,name_en,kind\nboss,老闆,Boss,director\n");
+        var e = Assert.Throws<InputException>(() => PlanLoader.Load(plan.Path));
+        Assert.Equal(plan.File(file), e.File);
+        Assert.Equal((line, column), (e.Line, e.Column));
+        Assert.Contains(fragment, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_RowSources_RecordsEachRowsSourceText()
+    {
+        Assert.Equal("seed §1", Plan.RowSource(new SourceLocation(Path.Combine(RepoPaths.ShippedPlan, "targets.csv"), 2)));
+        Assert.StartsWith("A9", Plan.RowSource(Plan.ChannelPartners[0].Source), StringComparison.Ordinal);
+        Assert.Null(Plan.RowSource(new SourceLocation("nowhere.csv", 1)));
+    }
+
+    /// <summary>Adds the columns kind and last_year to targets.csv, with the given values by id (others empty).</summary>
+    private static TempPlanFolder WithLineColumns(TempPlanFolder plan, Dictionary<string, (string Kind, string LastYear)> values)
+    {
+        var lines = File.ReadAllLines(plan.File("targets.csv"));
+        var rows = lines.Select((l, i) => i == 0 ? l + ",kind,last_year" : l + (values.TryGetValue(l.Split(',')[0], out var v) ? $",{v.Kind},{v.LastYear}" : ",,"));
+        return plan.Write("targets.csv", string.Join('\n', rows) + "\n");
+    }
+
+    /// <summary>The shipped plan with a second new-product line np_b (0 萬元, so the tree still adds up) on targets.csv line 25.</summary>
+    private static TempPlanFolder TwoNewProducts(TempPlanFolder plan)
+        => WithLineColumns(plan, []).Append("targets.csv", "np_b,company,line,,,新品乙,New product B,0,,x,new_product,\n");
 
     private static (decimal, decimal) Figures(string id) => (Plan.Target(id).Amount!.Value, Plan.Target(id).Share!.Value);
 }

@@ -118,4 +118,58 @@ public class SalesPlanTests
         var moved = new TargetNode("nc_3c", "nc_3c_prd", TargetLevel.Industry, "3c", null, "3C", "3C", 800m, null, new SourceLocation("targets.csv", 7));
         Assert.Throws<InputException>(() => Plan.WithTarget(moved));
     }
+
+    [Fact]
+    public void LinesOf_EachKind_TheLinesOfThatKindInFileOrder()
+    {
+        var services = new TargetNode("services", "company", TargetLevel.Line, null, null, "服務", "Services", 0m, null, new SourceLocation("targets.csv", 25), kind: LineKind.NewCustomers);
+        var plan = Plan.With(targets: [.. Plan.Targets, services]);
+        Assert.Equal(["new_customers", "services"], plan.LinesOf(LineKind.NewCustomers).Select(l => l.Id));
+        Assert.Empty(plan.LinesOf(LineKind.Other));
+        Assert.Equal("new_customers", plan.LineOf(plan.Target("nc_3c_prd"))!.Id);
+        Assert.Null(plan.LineOf(plan.Root));
+    }
+
+    [Fact]
+    public void Line_UnknownId_ThrowsNamingTheLines()
+    {
+        var e = Assert.Throws<KeyNotFoundException>(() => Plan.Line("nc_3c"));
+        Assert.Contains("repurchase, new_customers, new_product", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ProductFacts_NotANewProductLine_Throws()
+    {
+        var e = Assert.Throws<KeyNotFoundException>(() => Plan.ProductFacts("repurchase"));
+        Assert.Contains("its new-product lines are new_product", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Constructor_PersonWithARoleThePlanDoesNotHave_Throws()
+    {
+        var stranger = new Person("ka", "大客戶經理", "Key-account manager", new Role("key_account", "大客戶經理", "Key-account manager", RoleKind.KeyAccount, SourceLocation.None), null, null, new SourceLocation("people.csv", 13));
+        var e = Assert.Throws<InputException>(() => Plan.With(people: [.. Plan.People, stranger]));
+        Assert.Equal(("role", 13), (e.Column, e.Line));
+        Assert.Contains("unknown role \"key_account\"", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Constructor_CustomRoleOfKindIndustryManagerWithoutIndustry_Throws()
+    {
+        var role = new Role("sector_lead", "行業負責人", "Sector lead", RoleKind.IndustryManager, SourceLocation.None);
+        var lead = new Person("lead", "負責人", "Lead", role, null, null, new SourceLocation("people.csv", 13));
+        var e = Assert.Throws<InputException>(() => Plan.With(people: [.. Plan.People, lead], roles: [.. Plan.Roles, role]));
+        Assert.Equal("industry", e.Column);
+        Assert.Contains("an industry manager (Sector lead) with no industry", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void With_RolesAndProducts_KeptAndReplaced()
+    {
+        var products = new[] { new NewProductFacts("new_product", 0.2m, 1, 1, 2, 6, SourceLocation.None) };
+        var changed = Plan.With(products: products);
+        Assert.Equal(6, changed.ProductFacts("new_product").FirstMonth);
+        Assert.Equal(Plan.Roles, changed.Roles);
+        Assert.Equal(changed.Products, changed.With(budget: changed.Budget).Products);
+    }
 }

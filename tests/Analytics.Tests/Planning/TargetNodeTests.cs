@@ -43,4 +43,22 @@ public class TargetNodeTests
 
     [Fact]
     public void WithAmount_Negative_Throws() => Assert.ThrowsAny<ArgumentException>(() => Line.WithAmount(-5m));
+
+    [Fact]
+    public void WithAmount_LineWithKindAndLastYear_KeepsThem()
+    {
+        var line = new TargetNode("servo", "company", TargetLevel.Line, null, null, "伺服", "Servo", 800m, null, SourceLocation.None, "B1", LineKind.Other, 700m);
+        var changed = line.WithAmount(900m);
+        Assert.Equal((LineKind.Other, (decimal?)700m), (changed.Kind, changed.LastYear));
+    }
+
+    [Theory]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    public void Constructor_KindOrLastYearBelowTheLineLevel_Throws(bool kind, bool lastYear)
+        => Assert.Throws<ArgumentException>(() => new TargetNode("nc_3c", "new_customers", TargetLevel.Industry, "3c", null, "3C", "3C", 800m, null, SourceLocation.None, string.Empty, kind ? LineKind.Other : null, lastYear ? 1m : null));
+
+    [Fact]
+    public void Constructor_NegativeLastYear_Throws()
+        => Assert.ThrowsAny<ArgumentException>(() => new TargetNode("l", "company", TargetLevel.Line, null, null, "線", "Line", 1m, null, SourceLocation.None, string.Empty, LineKind.Other, -1m));
 }

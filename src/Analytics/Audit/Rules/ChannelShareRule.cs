@@ -20,24 +20,26 @@ public sealed class ChannelShareRule : IAuditRule
     {
         ArgumentNullException.ThrowIfNull(context);
         var plan = context.Plan;
-        if (plan.ChannelPartners.Count == 0 || !plan.Targets.Any(t => t.Id == BusinessLines.NewCustomers))
+        var lines = plan.LinesOf(LineKind.NewCustomers).Select(l => context.Decomposition[l.Id]).ToArray();
+        if (plan.ChannelPartners.Count == 0 || lines.Length == 0)
         {
             yield break;
         }
 
-        var line = context.Decomposition[BusinessLines.NewCustomers];
+        // Several new-customer lines share the channel: the stated share is of their total.
+        var lineAmount = lines.Sum(l => l.Amount);
         var share = plan.Facts.ChannelShareOfNewCustomers;
-        var expected = share * line.Amount;
+        var expected = share * lineAmount;
         var total = plan.ChannelPartners.Sum(c => c.Target);
-        var actual = line.Amount == 0 ? 0 : total / line.Amount;
-        if (Math.Abs(total - expected) > Figures.ShareTolerance(share, line.Amount))
+        var actual = lineAmount == 0 ? 0 : total / lineAmount;
+        if (Math.Abs(total - expected) > Figures.ShareTolerance(share, lineAmount))
         {
             var setShare = PlanCellEdit.Fact("channel_share_of_new_customers", decimal.Round(actual, 4));
             yield return new AuditFinding(
                 Severity.Error,
                 Id,
                 plan.FactLocation("channel_share_of_new_customers"),
-                $"The {plan.ChannelPartners.Count} channel partners' targets add up to {Formats.PlainAmount(total)} = {Formats.PlainPercent(actual)} of the {Formats.PlainAmount(line.Amount)} new-customer target, but the plan says partners carry {Formats.PlainPercent(share)} ({Formats.PlainAmount(expected)}).",
+                $"The {plan.ChannelPartners.Count} channel partners' targets add up to {Formats.PlainAmount(total)} = {Formats.PlainPercent(actual)} of the {Formats.PlainAmount(lineAmount)} new-customer target, but the plan says partners carry {Formats.PlainPercent(share)} ({Formats.PlainAmount(expected)}).",
                 [
                     AuditFix.Advice($"Change the partners' targets by {Formats.PlainAmount(expected - total)} in total."),
                     new AuditFix($"Or set channel_share_of_new_customers to {setShare.ValueText}.", setShare),
@@ -49,12 +51,12 @@ public sealed class ChannelShareRule : IAuditRule
                 Severity.Info,
                 Id,
                 plan.FactLocation("channel_share_of_new_customers"),
-                $"The {plan.ChannelPartners.Count} channel partners carry {Formats.PlainAmount(total)} = {Formats.PlainPercent(actual)} of the {Formats.PlainAmount(line.Amount)} new-customer target, as stated; the largest carries {Formats.PlainAmount(plan.ChannelPartners.Max(c => c.Target))}, the smallest {Formats.PlainAmount(plan.ChannelPartners.Min(c => c.Target))}.",
+                $"The {plan.ChannelPartners.Count} channel partners carry {Formats.PlainAmount(total)} = {Formats.PlainPercent(actual)} of the {Formats.PlainAmount(lineAmount)} new-customer target, as stated; the largest carries {Formats.PlainAmount(plan.ChannelPartners.Max(c => c.Target))}, the smallest {Formats.PlainAmount(plan.ChannelPartners.Min(c => c.Target))}.",
                 []);
         }
 
         // Partners selling an industry in a region cannot sell more than that industry's new-customer target there.
-        var leaves = line.Descendants().Where(t => t.IsLeaf).ToArray();
+        var leaves = lines.SelectMany(l => l.Descendants()).Where(t => t.IsLeaf).ToArray();
         foreach (var group in plan.ChannelPartners.GroupBy(c => (c.IndustryId, c.RegionId)))
         {
             var sum = group.Sum(c => c.Target);
@@ -73,13 +75,13 @@ public sealed class ChannelShareRule : IAuditRule
         foreach (var partner in plan.ChannelPartners)
         {
             var owner = plan.FindPerson(partner.OwnerId);
-            if (owner is not null && owner.Role != PersonRole.ChannelSpecialist)
+            if (owner is not null && owner.Role.Kind != RoleKind.ChannelSpecialist)
             {
                 yield return new AuditFinding(
                     Severity.Warning,
                     Id,
                     partner.Source,
-                    $"Channel partner {partner.Id} is carried by {owner.Id}, a {owner.Role}, not a channel specialist.",
+                    $"Channel partner {partner.Id} is carried by {owner.Id}, a {owner.Role.NameEn}, not a channel specialist.",
                     [AuditFix.Advice("Give the partner to a channel specialist.")]);
             }
         }

@@ -61,9 +61,10 @@ public sealed class CustomerFactsRule : IAuditRule
                 [new AuditFix($"Set renewal_potential to {setPotential.ValueText}, or correct the renewal orders.", setPotential)]);
         }
 
-        if (plan.Targets.Any(t => t.Id == BusinessLines.Repurchase))
+        var repurchaseLines = plan.LinesOf(LineKind.Repurchase);
+        if (repurchaseLines.Count > 0)
         {
-            var repurchase = context.Decomposition.AmountOf(BusinessLines.Repurchase);
+            var repurchase = repurchaseLines.Sum(l => context.Decomposition.AmountOf(l.Id));
             var gap = repurchase - potential;
             yield return new AuditFinding(
                 Severity.Info,

@@ -23,22 +23,25 @@ public sealed class FunnelCapacityRule : IAuditRule
     {
         ArgumentNullException.ThrowIfNull(context);
         var plan = context.Plan;
-        if (!plan.Targets.Any(t => t.Id == BusinessLines.NewCustomers))
-        {
-            yield break;
-        }
-
         var typical = plan.Facts.TypicalWinRateMax;
-        foreach (var node in context.Decomposition[BusinessLines.NewCustomers].Children.Where(c => c.Node.Level == TargetLevel.Industry && c.Node.IndustryId is not null))
+
+        // An industry's new-customer target, over every new-customer line that has one (leads and partners are by industry).
+        var industries = plan.LinesOf(LineKind.NewCustomers)
+            .SelectMany(l => context.Decomposition[l.Id].Children)
+            .Where(c => c.Node.Level == TargetLevel.Industry && c.Node.IndustryId is not null)
+            .GroupBy(c => c.Node.IndustryId!, StringComparer.Ordinal);
+        foreach (var group in industries)
         {
-            var industry = plan.FindIndustry(node.Node.IndustryId)!;
+            var node = group.First();
+            var target = group.Sum(c => c.Amount);
+            var industry = plan.FindIndustry(group.Key)!;
             var channel = plan.ChannelPartners.Where(c => c.IndustryId == industry.Id).Sum(c => c.Target);
-            var direct = Math.Max(0m, node.Amount - channel);
+            var direct = Math.Max(0m, target - channel);
             var wins = direct / industry.AverageOrder;
             var showLeads = plan.TradeShows.Where(s => s.IndustryId == industry.Id).Sum(s => s.QualifiedLeads);
             var otherLeads = plan.LeadSources.Where(l => l.IndustryId == industry.Id).Sum(l => l.Leads);
             var leads = showLeads + otherLeads;
-            var facts = $"{industry.NameEn}: {Formats.PlainAmount(direct)} of the {Formats.PlainAmount(node.Amount)} target is direct (channel partners carry {Formats.PlainAmount(channel)}); at an average order of {Formats.PlainAmount(industry.AverageOrder)} that is {Round1(wins)} wins from {leads} leads ({showLeads} from trade shows, {otherLeads} from other sources)";
+            var facts = $"{industry.NameEn}: {Formats.PlainAmount(direct)} of the {Formats.PlainAmount(target)} target is direct (channel partners carry {Formats.PlainAmount(channel)}); at an average order of {Formats.PlainAmount(industry.AverageOrder)} that is {Round1(wins)} wins from {leads} leads ({showLeads} from trade shows, {otherLeads} from other sources)";
             if (direct == 0)
             {
                 continue;

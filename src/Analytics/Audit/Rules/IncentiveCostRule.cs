@@ -43,7 +43,7 @@ public sealed class IncentiveCostRule : IAuditRule
                     Id,
                     incentive.Source,
                     $"The incentive {incentive.Id} applies to \"{incentive.AppliesTo}\", which is neither a target id nor \"{Channel}\", so its cost cannot be checked against budget line {line.Id}.",
-                    [AuditFix.Advice($"Set applies_to to a target id (e.g. {BusinessLines.NewCustomers}) or \"{Channel}\".")]);
+                    [AuditFix.Advice($"Set applies_to to a target id (e.g. {plan.Lines[0].Id}) or \"{Channel}\".")]);
                 continue;
             }
 

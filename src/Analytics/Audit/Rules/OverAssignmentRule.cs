@@ -1,5 +1,4 @@
 using Analytics.Common;
-using Analytics.Planning;
 
 namespace Analytics.Audit.Rules;
 
@@ -30,7 +29,7 @@ public sealed class OverAssignmentRule : IAuditRule
         }
 
         var byRole = d.TotalsByRole();
-        var roles = string.Join(", ", Enum.GetValues<PersonRole>().Where(byRole.ContainsKey).Select(r => $"{r} {Formats.PlainAmount(byRole[r])}"));
+        var roles = string.Join(", ", byRole.Select(r => $"{r.Role.NameEn} {Formats.PlainAmount(r.Total)}"));
         yield return new AuditFinding(
             Severity.Info,
             Id,

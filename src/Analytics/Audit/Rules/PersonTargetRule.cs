@@ -20,8 +20,8 @@ public sealed class PersonTargetRule : IAuditRule
                 Id,
                 p.Person.Source,
                 p.Items.Count == 0
-                    ? $"{p.Person.NameEn} ({p.Person.Id}, {p.Person.Role}) has no target: no assignment and no channel partner."
-                    : $"{p.Person.NameEn} ({p.Person.Id}, {p.Person.Role}) has a target of 0: the {p.Items.Count} item(s) assigned ({string.Join(", ", p.Items.Select(i => i.Id))}) add up to 0.",
+                    ? $"{p.Person.NameEn} ({p.Person.Id}, {p.Person.Role.NameEn}) has no target: no assignment and no channel partner."
+                    : $"{p.Person.NameEn} ({p.Person.Id}, {p.Person.Role.NameEn}) has a target of 0: the {p.Items.Count} item(s) assigned ({string.Join(", ", p.Items.Select(i => i.Id))}) add up to 0.",
                 [AuditFix.Advice(p.Items.Count == 0
                     ? $"Assign a target to {p.Person.Id} in assignments.csv (or a partner in channel_partners.csv)."
                     : $"Give {p.Person.Id} a target with a positive amount, or remove the zero assignments.")]);

@@ -16,7 +16,7 @@ public class PersonTargetRuleTests
     [Fact]
     public void Check_PersonWithoutTarget_Warning()
     {
-        var newcomer = new Person("rm_new", "新區域經理", "New regional manager", PersonRole.RegionalManager, null, "north", Analytics.Common.SourceLocation.None);
+        var newcomer = new Person("rm_new", "新區域經理", "New regional manager", Role.BuiltInRole("regional_manager"), null, "north", Analytics.Common.SourceLocation.None);
         var f = Single(_rule, Consistent.With(people: [.. Consistent.People, newcomer]), Severity.Warning);
         Assert.Contains("rm_new", f.Message, StringComparison.Ordinal);
         Assert.Contains("has no target", f.Message, StringComparison.Ordinal);
@@ -26,7 +26,7 @@ public class PersonTargetRuleTests
     public void Check_PersonWhoseOnlyTargetIsZero_WarningSaysTheItemsAddUpToZero()
     {
         // A newcomer overlays rp_north only; a 0% share (its 15% moved to the south) makes that 0.
-        var newcomer = new Person("rm_new", "新區域經理", "New regional manager", PersonRole.RegionalManager, null, "north", Analytics.Common.SourceLocation.None);
+        var newcomer = new Person("rm_new", "新區域經理", "New regional manager", Role.BuiltInRole("regional_manager"), null, "north", Analytics.Common.SourceLocation.None);
         var targets = Consistent.Targets
             .Replace("rp_north", t => t.WithFigures(null, 0m))
             .Replace("rp_south", t => t.WithFigures(null, 0.45m));

@@ -1,4 +1,6 @@
-namespace Analytics.Charts.Tests;
+using Analytics.Common;
+
+namespace Analytics.Tests.Common;
 
 public class BilingualTextTests
 {
@@ -6,8 +8,8 @@ public class BilingualTextTests
     public void In_Language_ThatLanguagesText()
     {
         var text = new BilingualText("新產品", "New product");
-        Assert.Equal("新產品", text.In(ChartLanguage.Chinese));
-        Assert.Equal("New product", text.In(ChartLanguage.English));
+        Assert.Equal("新產品", text.In(Language.Chinese));
+        Assert.Equal("New product", text.In(Language.English));
     }
 
     [Fact]
@@ -22,4 +24,12 @@ public class BilingualTextTests
     [InlineData("", "x")]
     [InlineData("x", " ")]
     public void Constructor_Blank_Throws(string zh, string en) => Assert.ThrowsAny<ArgumentException>(() => new BilingualText(zh, en));
+
+    [Fact]
+    public void Then_TwoTexts_JoinedBySpaceInEnglishOnly()
+    {
+        var joined = new BilingualText("甲。", "One.").Then(new BilingualText("乙。", "Two."));
+        Assert.Equal("甲。乙。", joined.Zh);
+        Assert.Equal("One. Two.", joined.En);
+    }
 }
