@@ -2,7 +2,6 @@ using Analytics.Analyses.Sensitivity;
 using Analytics.Analyses.Splits;
 using Analytics.Analyses.Trigger;
 using Analytics.Audit;
-using Analytics.Charts;
 using Analytics.Charts.Adapters;
 using Analytics.Charts.Inputs;
 using Analytics.Common;

@@ -1,4 +1,3 @@
-using Analytics.Charts;
 using Analytics.Common;
 
 namespace Analytics.Report;

@@ -1,5 +1,6 @@
 using Analytics.Charts.Inputs;
 using Analytics.Charts.Tests.TestSupport;
+using Analytics.Common;
 
 namespace Analytics.Charts.Tests;
 

@@ -1,6 +1,7 @@
 using Analytics.Analyses.Splits;
 using Analytics.Charts.Adapters;
 using Analytics.TestSupport;
+using Analytics.Common;
 
 namespace Analytics.Charts.Tests.Adapters;
 

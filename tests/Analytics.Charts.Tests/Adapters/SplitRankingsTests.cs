@@ -1,5 +1,6 @@
 using Analytics.Charts.Adapters;
 using Analytics.TestSupport;
+using Analytics.Common;
 
 namespace Analytics.Charts.Tests.Adapters;
 
