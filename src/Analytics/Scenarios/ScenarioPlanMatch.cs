@@ -47,7 +47,7 @@ public sealed record ScenarioPlanMatch
 
     /// <summary>
     /// Checks <paramref name="scenario"/> against <paramref name="decomposition"/> and pairs its streams with the plan's
-    /// business lines (the company target's children). Names are compared without case, '_' and '-'.
+    /// business lines (the company target's children). Names are compared without case, '_', '-' and '.'.
     /// </summary>
     /// <param name="scenario">The loaded scenario (its <see cref="Scenario.Locations"/> give the lines named in messages).</param>
     /// <param name="decomposition">The plan, decomposed (a line given only as a share gets its allocated amount).</param>
@@ -243,5 +243,6 @@ public sealed record ScenarioPlanMatch
         }
     }
 
-    private static string Key(string name) => name.Replace("_", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
+    // A plan id may hold '.', a scenario name may not: a drafted stream drops it, so the pairing ignores it too.
+    private static string Key(string name) => name.Replace("_", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal).Replace(".", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
 }
