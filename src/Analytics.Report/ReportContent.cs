@@ -200,7 +200,7 @@ public sealed record ReportContent
     {
         Preconditions.NotNull(sensitivity);
         CheckTarget(sensitivity.Target, nameof(sensitivity));
-        return this with { Sensitivity = TornadoBars.From(sensitivity), Drivers = sensitivity };
+        return this with { Sensitivity = TornadoBars.From(sensitivity, names: InputLabels.For(Decomposition.Plan).Of), Drivers = sensitivity };
     }
 
     // An analysis of a scenario with another target would put its probabilities beside the wrong figure.
