@@ -51,5 +51,5 @@ done
 echo "$pngs PNG files checked"
 
 check gallery "$out/gallery.html" > /dev/null
-check "$out/gallery.html" --min-charts 38
+check "$out/gallery.html" --min-charts 44
 echo "browser check passed"

@@ -42,6 +42,9 @@ internal static class Gallery
             charts.Add(SalesCharts.BudgetReturns([new BudgetReturn("A", 80, 10, 5, 15), new BudgetReturn("B", 30, null, null, null)], o));
             charts.Add(SalesCharts.SobolIndices([new SobolBar("A", 0.3, 0.2, 0.4, 0.5, 0.4, 0.6), new SobolBar("B", 0.1, 0.0, 0.2, 0.2, 0.1, 0.3)], options: o));
             charts.Add(SalesCharts.QuantilePlot(new QuantilePlot([10, 20, 35], [12, 19, 40], "gamma"), o));
+            charts.Add(SalesCharts.SplitRanking(new SplitRanking(["A", "B", "C", "D"], [new RankedSplit("Plan", [0.3, 0.3, 0.2, 0.2], 0.4), new RankedSplit("Best", [0.4, 0.2, 0.2, 0.2], 0.5)]), o));
+            charts.Add(SalesCharts.ShareProfiles([new ProfilePanel("A", [0, 0.5, 1], [0.2, 0.5, 0.3], 0.3), new ProfilePanel("B", [0, 0.5, 1], [0.4, 0.45, 0.1], 0.3), new ProfilePanel("C", [0, 0.5, 1], [0.3, 0.35, 0.2], 0.2), new ProfilePanel("D", [0, 0.5, 1], [0.1, 0.4, 0.3], 0.2), new ProfilePanel("E", [0, 0.5, 1], [0.5, 0.3, 0.1], 0.1)], o));
+            charts.Add(SalesCharts.Decomposition(PlanDecomposer.Decompose(plan.WithTarget(plan.Target("nc_3c").WithAmount(1540))), o));
         }
 
         SafeFile.WriteText(path, ChartPage.Render(charts, "Chart gallery (sample inputs, for the rendering check only)"), overwrite: true);

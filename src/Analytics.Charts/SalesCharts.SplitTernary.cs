@@ -16,7 +16,7 @@ public static partial class SalesCharts
     /// <param name="map">The splits and the named ones (e.g. from <see cref="Adapters.SplitMaps"/>).</param>
     /// <param name="options">Language, unit, height (default <see cref="ChartOptions.Default"/>).</param>
     public static GenericChart SplitTernary(SplitMap map, ChartOptions? options = null)
-        => SplitTernary(Preconditions.NotNull(map).Points, map.Markers, options);
+        => SplitTernary(Preconditions.NotNull(map).Points, map.Markers, options, map.Axes);
 
     /// <summary>
     /// The split-ratio map: each evaluated split of the target over repurchase, new customers and
@@ -26,10 +26,17 @@ public static partial class SalesCharts
     /// <param name="points">Evaluated splits with their P(hit).</param>
     /// <param name="markers">Named splits to mark (may be empty).</param>
     /// <param name="options">Language, unit, height (default <see cref="ChartOptions.Default"/>).</param>
-    public static GenericChart SplitTernary(IReadOnlyList<TernaryPoint> points, IReadOnlyList<TernaryMarker>? markers = null, ChartOptions? options = null)
+    /// <param name="axes">The three corners' names in the points' order, or null for the seed's three business types.</param>
+    public static GenericChart SplitTernary(IReadOnlyList<TernaryPoint> points, IReadOnlyList<TernaryMarker>? markers = null, ChartOptions? options = null, IReadOnlyList<BilingualText>? axes = null)
     {
         Preconditions.NotEmpty(points);
         var o = Resolve(options);
+        if (axes is not null && axes.Count != 3)
+        {
+            throw new ArgumentException($"axes must name the three corners; had {axes.Count} names.", nameof(axes));
+        }
+
+        string LineName(ChartOptions language, int index) => axes is null ? BusinessTypeName(language, index) : Label(language.Text(axes[index]));
         var pHit = o.Text("達標機率", "P(hit)");
         var grid = C.Chart.ScatterTernary<double, double, double, double, string>(
             A: points.Select(p => p.Repurchase).ToArray(),
@@ -87,7 +94,7 @@ public static partial class SalesCharts
         => PlotlyProperties.Of(("title", PlotlyProperties.Of(("text", title))), ("tickformat", ".0%"), ("gridcolor", ChartTheme.Grid), ("linecolor", ChartTheme.Muted));
 
     /// <summary>The seed's names of the three business types, in the ternary's a, b, c order.</summary>
-    private static string LineName(ChartOptions o, int index) => index switch
+    private static string BusinessTypeName(ChartOptions o, int index) => index switch
     {
         0 => o.Text("存量客戶復購", "Repurchase"),
         1 => o.Text("新客戶開發", "New customers"),

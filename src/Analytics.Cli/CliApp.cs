@@ -24,6 +24,7 @@ internal static class CliApp
         new GrowthCommand(),
         new FitCommand(),
         new ReportCommand(),
+        new ScenarioCommand(),
         new SimulateCommand(),
         new SplitsCommand(),
         new SensitivityCommand(),

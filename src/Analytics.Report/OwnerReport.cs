@@ -114,33 +114,64 @@ public sealed class OwnerReport
     {
         if (scenario.Analysis.Response.Count > 0)
         {
-            var watch = Stopwatch.StartNew();
-            var used = options.Capped(options.SplitTrials);
-            var samples = splitRun is null ? SplitSamples.Simulate(scenario, used) : SplitSamples.From(scenario, splitRun);
-            var splits = SplitAnalysis.Run(samples, threads: used.Threads);
-            var robustness = ResponseRobustness.Run(scenario, samples, threads: used.Threads);
-            content = content.WithSplits(splits, robustness, notes.AssumptionFor("response"));
-            progress(new ReportProgress($"Split analysis ({splits.Grid.Count} splits; {robustness.Versions} versions of the response assumption)", used.Trials, used.Seed, watch.Elapsed));
+            content = Guarded(content, "splits", "占比分析", "split analysis", progress, options, () =>
+            {
+                var watch = Stopwatch.StartNew();
+                var used = options.Capped(options.SplitTrials);
+                var step = SplitGrid.FinestStep(scenario.Streams.Count, ReportOptions.MaxSplits);
+                var samples = splitRun is null ? SplitSamples.Simulate(scenario, used) : SplitSamples.From(scenario, splitRun);
+                var splits = SplitAnalysis.Run(samples, step, used.Threads);
+                var robustness = ResponseRobustness.Run(scenario, samples, step: step, threads: used.Threads);
+                progress(new ReportProgress($"Split analysis ({splits.Grid.Count} splits; {robustness.Versions} versions of the response assumption)", used.Trials, used.Seed, watch.Elapsed));
+                return content.WithSplits(splits, robustness, notes.AssumptionFor("response"));
+            });
         }
 
         if (scenario.Analysis.Phasing is not null)
         {
-            var watch = Stopwatch.StartNew();
-            var used = options.Capped(options.TriggerTrials);
-            content = content.WithTrigger(TriggerAnalysis.Run(scenario, used));
-            progress(new ReportProgress("Quarterly rule and monthly fan", used.Trials, used.Seed, watch.Elapsed));
+            content = Guarded(content, "timing", "季度規則分析", "quarterly-rule analysis", progress, options, () =>
+            {
+                var watch = Stopwatch.StartNew();
+                var used = options.Capped(options.TriggerTrials);
+                var trigger = TriggerAnalysis.Run(scenario, used);
+                progress(new ReportProgress("Quarterly rule and monthly fan", used.Trials, used.Seed, watch.Elapsed));
+                return content.WithTrigger(trigger);
+            });
         }
 
         if (scenario.Inputs.Any(i => !i.Distribution.IsConstant))
         {
-            var watch = Stopwatch.StartNew();
-            // What is reported is what ran: a headline run under the tornado's minimum is raised to it.
-            var used = options.Capped(options.TornadoTrials, ReportOptions.TornadoMinTrials);
-            var sensitivity = SensitivityAnalysis.Run(scenario, new SensitivityOptions(used.Trials, sobolSamples: 0, seed: used.Seed, threads: used.Threads));
-            content = content.WithSensitivity(sensitivity);
-            progress(new ReportProgress($"Tornado ({sensitivity.Tornado.Count} inputs, each at its P10 and P90)", used.Trials, used.Seed, watch.Elapsed));
+            content = Guarded(content, "risk", "敏感度分析（龍捲風圖）", "sensitivity analysis (tornado)", progress, options, () =>
+            {
+                var watch = Stopwatch.StartNew();
+                // What is reported is what ran: a headline run under the tornado's minimum is raised to it.
+                var used = options.Capped(options.TornadoTrials, ReportOptions.TornadoMinTrials);
+                var sensitivity = SensitivityAnalysis.Run(scenario, new SensitivityOptions(used.Trials, sobolSamples: 0, seed: used.Seed, threads: used.Threads));
+                progress(new ReportProgress($"Tornado ({sensitivity.Tornado.Count} inputs, each at its P10 and P90)", used.Trials, used.Seed, watch.Elapsed));
+                return content.WithSensitivity(sensitivity);
+            });
         }
 
         return content;
+    }
+
+    /// <summary>
+    /// Runs one analysis; if it fails, its section is left out saying why (<see cref="SectionOmission"/>) and the
+    /// failure is reported through <paramref name="progress"/>, so no analysis can make the whole report fail.
+    /// </summary>
+    private static ReportContent Guarded(ReportContent content, string section, string whatZh, string whatEn, Action<ReportProgress> progress, ReportOptions options, Func<ReportContent> analysis)
+    {
+        try
+        {
+            return analysis();
+        }
+#pragma warning disable CA1031 // No section may make the whole report fail: the section is left out, saying why.
+        catch (Exception e) when (e is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            var omission = SectionOmission.Failed(section, whatZh, whatEn, e);
+            progress(new ReportProgress($"{char.ToUpperInvariant(whatEn[0])}{whatEn[1..]} left out ({omission.Reason.En})", options.Simulation.Trials, options.Simulation.Seed, TimeSpan.Zero));
+            return content.Omit(omission);
+        }
     }
 }

@@ -85,15 +85,40 @@ public sealed record ReportContent
     /// <summary>The scenario's labelled assumption behind its response model (plc-2026: S6), or null when the file labels none.</summary>
     public ScenarioAssumption? ResponseAssumption { get; internal init; }
 
+    /// <summary>The best splits and the plan as bars, for a split analysis of other than the seed's three business types (any number of lines), or null.</summary>
+    public SplitRanking? SplitRanking { get; internal init; }
+
+    /// <summary>P(hit) against each line's share, one panel per line, for a split analysis of other than three lines, or null.</summary>
+    public IReadOnlyList<ProfilePanel>? SplitProfiles { get; internal init; }
+
+    /// <summary>What the simulated scenario states differently from the plan on purpose (<see cref="ScenarioPlanMatch.Warnings"/>), or null (no simulation run).</summary>
+    public IReadOnlyList<ScenarioPlanDifference>? ScenarioWarnings { get; internal init; }
+
+    /// <summary>Sections left out because their analysis could not run, each with why (empty when every analysis ran).</summary>
+    public IReadOnlyList<SectionOmission> Omissions { get; internal init; } = [];
+
     /// <summary>The results the plan alone gives: decomposition, audit and the growth justification.</summary>
     public static ReportContent FromPlan(SalesPlan plan, string? planSource = null)
     {
         Preconditions.NotNull(plan);
-        return new ReportContent(plan, PlanDecomposer.Decompose(plan), PlanAuditor.Audit(plan))
+        var content = new ReportContent(plan, PlanDecomposer.Decompose(plan), PlanAuditor.Audit(plan)) { PlanSource = planSource };
+        try
         {
-            PlanSource = planSource,
-            Growth = GrowthJustification.Of(GrowthInputs.FromPlan(plan)),
-        };
+            return content with { Growth = GrowthJustification.Of(GrowthInputs.FromPlan(plan)) };
+        }
+#pragma warning disable CA1031 // No section may make the whole report fail: the growth section is left out, saying why.
+        catch (Exception e) when (e is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            return content.Omit(SectionOmission.Failed("growth", "增長依據的計算", "growth justification", e));
+        }
+    }
+
+    /// <summary>This content with <paramref name="omission"/>'s section left out, saying why.</summary>
+    public ReportContent Omit(SectionOmission omission)
+    {
+        Preconditions.NotNull(omission);
+        return this with { Omissions = [.. Omissions, omission] };
     }
 
     /// <summary>
@@ -123,15 +148,17 @@ public sealed record ReportContent
             Distribution = OutcomeDistributions.From(result, Scenario.TotalOutput),
             Streams = [.. match.Streams.Select(s => LineRisk.From(s, result))],
             Assumptions = notes,
+            ScenarioWarnings = match.Warnings,
         };
     }
 
     /// <summary>
-    /// This content with a split analysis of the plan's scenario: the ternary map, the margin
-    /// frontier (when the scenario states margins), the figures behind them, and optionally how the
-    /// best split moves with the response assumption and that assumption's text.
+    /// This content with a split analysis of the plan's scenario: for three lines the ternary map, for any
+    /// other number the best splits as bars and P(hit) against each line's share; the margin frontier (when
+    /// the scenario states margins), the figures behind them, and optionally how the best split moves with
+    /// the response assumption and that assumption's text. Lines are named by the plan's names.
     /// </summary>
-    /// <param name="splits">The split analysis; its target must be the plan's and its streams the three business types.</param>
+    /// <param name="splits">The split analysis; its target must be the plan's (any number of streams).</param>
     /// <param name="robustness">The best split under changes of the response assumption (the same streams), or null.</param>
     /// <param name="responseAssumption">The assumption behind the response model (e.g. <see cref="ScenarioNotes.AssumptionFor"/>("response")), or null.</param>
     public ReportContent WithSplits(SplitResult splits, ResponseRobustnessResult? robustness = null, ScenarioAssumption? responseAssumption = null)
@@ -143,9 +170,14 @@ public sealed record ReportContent
             throw new ArgumentException($"robustness has streams {string.Join(", ", robustness.Streams)}, the split analysis {string.Join(", ", splits.Streams)}: they are not of one scenario.", nameof(robustness));
         }
 
+        // The seed's three business types keep the ternary's own corner names; other lines are named by the plan.
+        var named = SplitMaps.IsBusinessTypes(splits.Streams);
+        BilingualText Name(string stream) => ReportText.StreamNames(this, stream);
         return this with
         {
-            Splits = SplitMaps.From(splits),
+            Splits = splits.Streams.Count == 3 ? SplitMaps.From(splits, named ? null : Name) : null,
+            SplitRanking = splits.Streams.Count == 3 ? null : SplitRankings.From(splits, Name),
+            SplitProfiles = splits.Streams.Count == 3 ? null : ProfilePanels.From(splits, Name),
             SplitFrontier = splits.Plan.ExpectedMargin is null ? null : MarginFrontiers.From(splits),
             SplitFigures = splits,
             SplitRobustness = robustness,
@@ -168,7 +200,7 @@ public sealed record ReportContent
     {
         Preconditions.NotNull(sensitivity);
         CheckTarget(sensitivity.Target, nameof(sensitivity));
-        return this with { Sensitivity = TornadoBars.From(sensitivity), Drivers = sensitivity };
+        return this with { Sensitivity = TornadoBars.From(sensitivity, names: InputLabels.For(Decomposition.Plan).Of), Drivers = sensitivity };
     }
 
     // An analysis of a scenario with another target would put its probabilities beside the wrong figure.

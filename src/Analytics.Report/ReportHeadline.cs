@@ -41,7 +41,10 @@ public static class ReportHeadline
         }
         else
         {
-            figures.Add((o.Text("達標機率", "Probability of hitting the target"), o.Text("需要模擬", "needs a simulation"), o.Text("本報告只依據計劃書本身；以 --scenario 指定模擬情景即可顯示", "this report rests on the plan alone; run it with a simulation scenario (--scenario) to show it")));
+            var folder = content.PlanSource ?? "PLAN_DIR";
+            figures.Add((o.Text("達標機率", "Probability of hitting the target"), o.Text("需要模擬", "needs a simulation"), o.Text(
+                $"本報告只依據計劃書本身；用 analytics scenario draft {folder} 從計劃書自己的數據起草它的情景（{Scenarios.PlanScenario.FileName}，請檢查其中標明的假設），或以 --scenario 指定情景，即可顯示",
+                $"this report rests on the plan alone; draft the plan's scenario from its own data with analytics scenario draft {folder} (it writes {Scenarios.PlanScenario.FileName}; review its labelled assumptions), or give a scenario with --scenario, to show it")));
         }
 
         var audit = content.Audit;

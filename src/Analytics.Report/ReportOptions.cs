@@ -34,6 +34,14 @@ public sealed record ReportOptions
     /// </summary>
     public const int DefaultTornadoTrials = 5_000;
 
+    /// <summary>
+    /// The most splits the report's split analysis judges: its grid is the finest readable step that stays within
+    /// this (<see cref="Analytics.Analyses.Splits.SplitGrid.FinestStep"/>): 5% for three lines (231 splits), 10%
+    /// for four (286), 20% for five to seven, 25% for eight (330), so the analysis costs about the same for any
+    /// number of business lines.
+    /// </summary>
+    public const int MaxSplits = 500;
+
     /// <summary>Trials of each tornado run, at least: the sensitivity analysis's lower bound (a smaller headline run is raised to it for the tornado).</summary>
     public const int TornadoMinTrials = 100;
 

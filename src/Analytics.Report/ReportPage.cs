@@ -41,12 +41,19 @@ public static class ReportPage
     {
         Preconditions.NotNull(content);
         var o = options ?? ChartOptions.Default;
-        var sections = Sections.Where(s => s.Applies(content)).ToArray();
+        var sections = new List<ReportSection>();
         var writer = new ReportWriter(o);
-        foreach (var section in sections)
+        foreach (var section in Sections)
         {
+            var body = Body(section, content, o);
+            if (body is null)
+            {
+                continue;
+            }
+
+            sections.Add(section);
             writer.Raw($"<section id=\"{Html.Encode(section.Id)}\">\n<h2>").Raw(Html.Encode(o.Text(section.Title))).Raw("</h2>\n");
-            section.Write(content, writer);
+            writer.Append(body);
             writer.Raw("</section>\n");
         }
 
@@ -59,6 +66,44 @@ public static class ReportPage
         page.Append(Html.Encode(Footer(content, o)));
         page.Append("</p>\n</footer>\n</body>\n</html>\n");
         return new RenderedReport(page.ToString(), writer.Charts, [.. sections.Select(s => s.Id)]);
+    }
+
+    /// <summary>
+    /// A section's body written on its own, or null when the section has nothing to show. A section whose analysis was
+    /// left out (<see cref="ReportContent.Omissions"/>) keeps its heading and says why; a section that fails while it
+    /// is written is replaced by a sentence saying so: no section can make the whole page fail.
+    /// </summary>
+    private static ReportWriter? Body(ReportSection section, ReportContent content, ChartOptions o)
+    {
+        var omissions = content.Omissions.Where(x => x.Section == section.Id).ToArray();
+        var body = new ReportWriter(o);
+        try
+        {
+            if (section.Applies(content))
+            {
+                section.Write(content, body);
+            }
+            else if (omissions.Length == 0)
+            {
+                return null;
+            }
+        }
+#pragma warning disable CA1031 // No section may make the whole page fail: it is replaced by a sentence saying why.
+        catch (Exception e) when (e is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            body = new ReportWriter(o);
+            body.Paragraph(o.Text(
+                "本節在生成頁面時出錯，因此略去；其他各節不受影響。",
+                $"This section failed while the page was written and is left out ({e.Message.Split(" (Parameter '")[0].TrimEnd('.')}); the other sections are unaffected."), note: true);
+        }
+
+        foreach (var omission in omissions)
+        {
+            body.Paragraph(o.Text(omission.Reason), note: true);
+        }
+
+        return body;
     }
 
     private static string Title(ReportContent content, ChartOptions o)

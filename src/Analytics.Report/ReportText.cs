@@ -51,9 +51,12 @@ internal static class ReportText
     /// The plan's name of the business line a scenario stream models (matched like the scenario check:
     /// case, '_' and '-' ignored, so newCustomers is new_customers), or the stream's own name.
     /// </summary>
-    public static string StreamName(ChartOptions o, ReportContent content, string stream)
+    public static string StreamName(ChartOptions o, ReportContent content, string stream) => o.Text(StreamNames(content, stream));
+
+    /// <summary>The plan's name of the business line a scenario stream models, in both languages (as <see cref="StreamName"/>), or the stream's own name.</summary>
+    public static BilingualText StreamNames(ReportContent content, string stream)
     {
         var line = content.Decomposition.Root.Children.FirstOrDefault(l => Analytics.Scenarios.ScenarioPlanMatch.Names(stream, l.Node.Id));
-        return line is null ? stream : Name(o, line.Node);
+        return line is null ? BilingualText.Same(stream) : new BilingualText(line.Node.NameZh, line.Node.NameEn);
     }
 }

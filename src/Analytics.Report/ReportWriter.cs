@@ -139,6 +139,23 @@ public sealed class ReportWriter
     /// <summary>The HTML written so far.</summary>
     public override string ToString() => _html.ToString();
 
+    /// <summary>Appends what <paramref name="other"/> (a writer of the same page) has written: its markup and its charts.</summary>
+    internal ReportWriter Append(ReportWriter other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        foreach (var chart in other.Charts)
+        {
+            if (_charts.Any(c => c.Name == chart.Name))
+            {
+                throw new ArgumentException($"the report already has a chart named \"{chart.Name}\".", nameof(other));
+            }
+        }
+
+        _charts.AddRange(other.Charts);
+        _html.Append(other._html);
+        return this;
+    }
+
     /// <summary>Trusted markup written by the report itself (never data).</summary>
     internal ReportWriter Raw(string html)
     {

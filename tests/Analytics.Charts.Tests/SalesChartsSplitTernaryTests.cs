@@ -39,4 +39,16 @@ public class SalesChartsSplitTernaryTests
         var markers = new[] { new TernaryMarker("seed", 0.36, 0.44, 0.20) };
         Assert.Equal(Analytics.Charts.Rendering.ChartJson.Of(SalesCharts.SplitTernary(Points, markers)), Analytics.Charts.Rendering.ChartJson.Of(SalesCharts.SplitTernary(new SplitMap(Points, markers))));
     }
+
+    [Fact]
+    public void SplitTernary_AxesGiven_CornersNamedByThem()
+    {
+        var ternary = Figure.Of(SalesCharts.SplitTernary(Points, options: ChartOptions.English, axes: [new BilingualText("甲", "Servo"), new BilingualText("乙", "Spares"), new BilingualText("丙", "Service")])).Layout.GetProperty("ternary");
+        Assert.Equal("Servo", ternary.GetProperty("aaxis").GetProperty("title").GetProperty("text").GetString());
+        Assert.Equal("Service", ternary.GetProperty("caxis").GetProperty("title").GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public void SplitTernary_TwoAxes_Throws()
+        => Assert.Throws<ArgumentException>(() => SalesCharts.SplitTernary(Points, axes: ["a", "b"]));
 }

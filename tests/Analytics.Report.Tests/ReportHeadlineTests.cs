@@ -13,7 +13,7 @@ public class ReportHeadlineTests
         var lines = text.Split('\n');
         Assert.Equal("2026 target: 50.00 million CNY (last year 38.00 million CNY, growth 31.6%)", lines[0]);
         Assert.Contains("Existing-customer repurchase: 18.00 million CNY (36.0% of the target)", lines);
-        Assert.Contains("Probability of hitting the target: needs a simulation (this report rests on the plan alone; run it with a simulation scenario (--scenario) to show it)", lines);
+        Assert.Contains("Probability of hitting the target: needs a simulation (this report rests on the plan alone; draft the plan's scenario from its own data with analytics scenario draft PLAN_DIR (it writes scenario.json; review its labelled assumptions), or give a scenario with --scenario, to show it)", lines);
         Assert.Contains("Audit: 2 error(s), 0 warning(s) (phasing-quarter: phasing.csv:5)", lines);
         Assert.Contains("Personal targets / company target: 2.416 x (120.80 million CNY)", lines);
     }

@@ -111,4 +111,17 @@ public class ReportPageTests
         // In chart JSON the name reaches plotly escaped for plotly, and the JSON is escaped for <script>.
         Assert.Contains("\\u0026lt;script\\u0026gt;alert(1)", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Render_AnalysisLeftOut_SectionKeptWithWhyInThePagesLanguageOnly()
+    {
+        var content = ReportContent.FromPlan(Shipped.Plan).Omit(SectionOmission.Failed("splits", "占比分析", "split analysis", new ArgumentException("no split fits (Parameter 'step')")));
+        var zh = ReportPage.Render(content);
+        Assert.Contains("splits", zh.Sections);
+        Assert.Contains("占比分析在運行時出錯，本節因此略去", zh.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("no split fits", zh.Html, StringComparison.Ordinal);
+        var en = ReportPage.Render(content, ChartOptions.English);
+        Assert.Contains("The split analysis stopped with an error, so this section is left out: no split fits.", en.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("占比分析", en.Html, StringComparison.Ordinal);
+    }
 }

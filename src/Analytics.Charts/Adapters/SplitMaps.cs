@@ -8,23 +8,33 @@ using Analytics.Scenarios;
 namespace Analytics.Charts.Adapters;
 
 /// <summary>
-/// Turns a split analysis into the ternary map's <see cref="SplitMap"/>: every split of the grid
-/// with its P(hit), and markers for the plan's split, the best and the risk-balanced one. It only
-/// re-shapes: the probabilities and the named splits are the analysis's own. The ternary's corners
-/// are the seed's three business types, so the streams are matched to them by name (as the report
-/// matches streams to the plan's lines: case, '_' and '-' ignored, e.g. newCustomers = new_customers).
+/// Turns a split analysis of three streams into the ternary map's <see cref="SplitMap"/>: every
+/// split of the grid with its P(hit), and markers for the plan's split, the best and the
+/// risk-balanced one. It only re-shapes: the probabilities and the named splits are the analysis's
+/// own. When the streams are the seed's three business types they take the ternary's corners by
+/// name (as the report matches streams to the plan's lines: case, '_' and '-' ignored, e.g.
+/// newCustomers = new_customers: repurchase, new customers, new product); any other three streams
+/// take the corners in their own order (<see cref="Order"/>), named by the caller.
 /// </summary>
 public static class SplitMaps
 {
     /// <summary>The map of <paramref name="result"/>.</summary>
-    /// <exception cref="ArgumentException">The result's streams are not the three business types.</exception>
-    public static SplitMap From(SplitResult result)
+    /// <param name="result">A split analysis of three streams.</param>
+    /// <param name="names">Each stream's name on the page, for the corners' titles; null keeps the seed's three business types' names (right for those streams).</param>
+    /// <exception cref="ArgumentException">The result does not have three streams (a ternary map has three corners).</exception>
+    public static SplitMap From(SplitResult result, Func<string, BilingualText>? names = null)
     {
         Preconditions.NotNull(result);
-        var (r, n, p) = Corners(result.Streams);
+        if (result.Streams.Count != 3)
+        {
+            throw new ArgumentException($"a ternary map has three corners; the split analysis has {result.Streams.Count} streams ({string.Join(", ", result.Streams)}).", nameof(result));
+        }
+
+        var order = Order(result.Streams);
+        var (r, n, p) = (order[0], order[1], order[2]);
         TernaryMarker Marker(BilingualText name, Split split)
         {
-            var text = Percentages(split, r, n, p);
+            var text = Percentages(split, order);
             return new TernaryMarker(new BilingualText($"{name.Zh} {text}", $"{name.En} {text}"), split[r], split[n], split[p]);
         }
 
@@ -34,8 +44,33 @@ public static class SplitMaps
                 Marker(Names.Plan, result.Plan.Split),
                 Marker(Names.Best, result.Best.Split),
                 Marker(Names.RiskBalanced, result.RiskBalanced.Row.Split),
-            ]);
+            ])
+        {
+            Axes = names is null ? null : [.. order.Select(i => names(result.Streams[i]))],
+        };
     }
+
+    /// <summary>
+    /// The order in which a split's shares are shown (the indices of <paramref name="streams"/>): the
+    /// ternary's repurchase/new customers/new product when the streams are the seed's three business types
+    /// (<see cref="Corners"/>), else the streams' own order.
+    /// </summary>
+    public static IReadOnlyList<int> Order(IReadOnlyList<string> streams)
+    {
+        Preconditions.NotNull(streams);
+        if (IsBusinessTypes(streams))
+        {
+            var (r, n, p) = Corners(streams);
+            return [r, n, p];
+        }
+
+        return [.. Enumerable.Range(0, streams.Count)];
+    }
+
+    /// <summary>Whether <paramref name="streams"/> are the seed's three business types, in any order and spelling.</summary>
+    public static bool IsBusinessTypes(IReadOnlyList<string> streams)
+        => Preconditions.NotNull(streams).Count == 3
+            && new[] { BusinessLines.Repurchase, BusinessLines.NewCustomers, BusinessLines.NewProduct }.All(line => streams.Count(s => ScenarioPlanMatch.Names(s, line)) == 1);
 
     /// <summary>The indices of the repurchase, new-customer and new-product streams in <paramref name="streams"/>.</summary>
     /// <exception cref="ArgumentException">The streams are not exactly these three.</exception>
@@ -55,9 +90,13 @@ public static class SplitMaps
 
     /// <summary>A split as percentages in the ternary's order (repurchase/new customers/new product), e.g. "36/44/20" or "37.3/48.5/14.2".</summary>
     public static string Percentages(Split split, int repurchase, int newCustomers, int newProduct)
+        => Percentages(split, [repurchase, newCustomers, newProduct]);
+
+    /// <summary>A split as percentages in <paramref name="order"/> (e.g. <see cref="Order"/>), one decimal at most: "30/25/25/20".</summary>
+    public static string Percentages(Split split, IReadOnlyList<int> order)
     {
         Preconditions.NotNull(split);
-        return string.Join("/", new[] { repurchase, newCustomers, newProduct }.Select(i => (split[i] * 100).ToString("0.#", CultureInfo.InvariantCulture)));
+        return string.Join("/", Preconditions.NotNull(order).Select(i => (split[i] * 100).ToString("0.#", CultureInfo.InvariantCulture)));
     }
 
     /// <summary>The names of the three marked splits.</summary>

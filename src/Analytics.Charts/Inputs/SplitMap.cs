@@ -12,4 +12,16 @@ public sealed record SplitMap(IReadOnlyList<TernaryPoint> Points, IReadOnlyList<
 
     /// <summary>Named splits (may be empty).</summary>
     public IReadOnlyList<TernaryMarker> Markers { get; } = Preconditions.NotNull(Markers);
+
+    /// <summary>
+    /// The corners' names in the points' order (three), or null for the seed's three business types
+    /// (repurchase, new customers, new product).
+    /// </summary>
+    public IReadOnlyList<BilingualText>? Axes
+    {
+        get;
+        init => field = value is null || value.Count == 3
+            ? value
+            : throw new ArgumentException($"Axes must name the three corners; had {value.Count} names.", nameof(Axes));
+    }
 }

@@ -46,6 +46,24 @@ internal sealed class FigureLayout
     public FigureLayout Y2Axis(string? title, string? tickFormat = null, params (string Name, object? Value)[] extra)
         => Axis("yaxis2", title, tickFormat, [("overlaying", "y"), ("side", "right"), ("showgrid", false), .. extra]);
 
+    /// <summary>Styles the axis named <paramref name="name"/> (e.g. "xaxis3" of a grid of small multiples), as <see cref="XAxis"/> does the first.</summary>
+    public FigureLayout NamedAxis(string name, string? title, string? tickFormat = null, params (string Name, object? Value)[] extra)
+        => Axis(name, title, tickFormat, extra);
+
+    /// <summary>A shape with the given plotly.js properties (e.g. a line on a subplot's axes).</summary>
+    public FigureLayout Shape(params (string Name, object? Value)[] properties)
+    {
+        _shapes.Add(PlotlyProperties.Of(properties));
+        return this;
+    }
+
+    /// <summary>An annotation with the given plotly.js properties (e.g. a subplot's title).</summary>
+    public FigureLayout Annotation(params (string Name, object? Value)[] properties)
+    {
+        _annotations.Add(PlotlyProperties.Of(properties));
+        return this;
+    }
+
     /// <summary>Sets any other layout property by its plotly.js name.</summary>
     public FigureLayout Set(string name, object value)
     {

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Analytics.Cli.Parsing;
 using Analytics.Common;
+using Analytics.Decomposition;
+using Analytics.Loading;
 using Analytics.Scenarios;
 using Analytics.Simulation.Engine;
 using Analytics.Simulation.Sampling;
@@ -34,11 +36,28 @@ internal static class AnalysisOptions
             args.Int("--threads", Environment.ProcessorCount, 1, SimulationOptions.MaxThreads),
             sampler);
 
-    /// <summary>The scenario named by the first positional argument: a scenario file, or a plan folder (its own scenario.json).</summary>
-    public static (Scenario Scenario, string Path) Scenario(ParsedArguments args)
+    /// <summary>
+    /// The scenario named by the first positional argument: a scenario file, or a plan folder (its own scenario.json).
+    /// A plan folder's scenario is checked against that plan before anything runs (<see cref="ScenarioPlanMatch"/>:
+    /// a figure it repeats differently is an input error, exit 2), and the differences a scenario may have on purpose
+    /// are written to <paramref name="warnings"/>.
+    /// </summary>
+    public static (Scenario Scenario, string Path) Scenario(ParsedArguments args, TextWriter warnings)
     {
-        var path = PlanScenario.Resolve(args.RequiredPositional(0, "the scenario file or plan folder, e.g. data/plc-2026 (its scenario.json)"));
-        return (ScenarioLoader.Load(path), path);
+        ArgumentNullException.ThrowIfNull(warnings);
+        var given = args.RequiredPositional(0, "the scenario file or plan folder, e.g. data/plc-2026 (its scenario.json)");
+        var path = PlanScenario.Resolve(given);
+        var scenario = ScenarioLoader.Load(path);
+        if (Directory.Exists(given))
+        {
+            var match = ScenarioPlanMatch.Check(scenario, PlanDecomposer.Decompose(PlanLoader.Load(given)), path);
+            foreach (var warning in match.Warnings)
+            {
+                warnings.WriteLine($"Warning: {warning}");
+            }
+        }
+
+        return (scenario, path);
     }
 
     /// <summary>Fails with the file's name when the scenario lacks a section an analysis needs.</summary>

@@ -38,7 +38,7 @@ internal sealed class BudgetCommand : ICommand
         var stopwatch = Stopwatch.StartNew();
         var options = AnalysisOptions.Simulation(args, DefaultTrials, TrialRange.Analysis);
         var json = args.Json;
-        var (scenario, path) = AnalysisOptions.Scenario(args);
+        var (scenario, path) = AnalysisOptions.Scenario(args, context.Error);
         AnalysisOptions.Require(scenario.Analysis.Budget.Count > 0, path, "budget", "says what each budget line buys");
         var result = BudgetAnalysis.Run(scenario, options);
         var elapsed = stopwatch.Elapsed.TotalSeconds;

@@ -76,7 +76,7 @@ internal sealed class GoalSeekCommand : ICommand
 
         var options = AnalysisOptions.Simulation(args, DefaultTrials, TrialRange.Analysis);
         var json = args.Json;
-        var (scenario, _) = AnalysisOptions.Scenario(args);
+        var (scenario, _) = AnalysisOptions.Scenario(args, context.Error);
         GoalSeekResult result;
         try
         {

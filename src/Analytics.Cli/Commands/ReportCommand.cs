@@ -49,7 +49,7 @@ internal sealed class ReportCommand : ICommand
         var scenarioPath = ScenarioPath(args, planDirectory);
         if (scenarioPath is null && !args.Has("--no-simulation"))
         {
-            context.Error.WriteLine($"Note: no scenario simulated ({PlanScenario.PathIn(planDirectory)} does not exist); the report rests on the plan alone. Write the plan's scenario there (data/scenarios/README.md) or give --scenario FILE for P(hit), or --no-simulation to say so.");
+            context.Error.WriteLine($"Note: no scenario simulated ({PlanScenario.PathIn(planDirectory)} does not exist); the report rests on the plan alone. Draft the plan's scenario from its own data with 'analytics scenario draft {planDirectory}' (then review its labelled assumptions), or give --scenario FILE for P(hit), or --no-simulation to say so.");
         }
 
         var options = new ReportOptions
@@ -72,6 +72,11 @@ internal sealed class ReportCommand : ICommand
         ReportFile.CheckWritable(output, inputs);
         var report = OwnerReport.Build(plan, planDirectory, scenarioPath, options, step => context.Error.WriteLine(step));
         var page = report.Write(output);
+        foreach (var warning in report.Content.ScenarioWarnings ?? [])
+        {
+            context.Error.WriteLine($"Warning: {warning}");
+        }
+
 
         context.Out.WriteLine(report.Headline());
         context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {output} ({new FileInfo(output).Length / 1e6:0.0} MB, {page.Charts.Count} charts; sections: {string.Join(", ", page.Sections)})."));

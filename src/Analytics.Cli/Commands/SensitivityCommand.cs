@@ -55,7 +55,7 @@ internal sealed class SensitivityCommand : ICommand
 
         var options = new SensitivityOptions(simulation.Trials, sobol, args.Int("--bootstrap", 500, 0, SensitivityOptions.MaxBootstrap), simulation.Seed, simulation.Threads);
         var json = args.Json;
-        var (scenario, _) = AnalysisOptions.Scenario(args);
+        var (scenario, _) = AnalysisOptions.Scenario(args, context.Error);
         var result = SensitivityAnalysis.Run(scenario, options);
         var elapsed = stopwatch.Elapsed.TotalSeconds;
         if (json)

@@ -53,7 +53,7 @@ internal sealed class SplitsCommand : ICommand
         var options = AnalysisOptions.Simulation(args, DefaultTrials, TrialRange.Analysis);
         var json = args.Json;
         var compareText = args.Text("--compare");
-        var (scenario, _) = AnalysisOptions.Scenario(args);
+        var (scenario, _) = AnalysisOptions.Scenario(args, context.Error);
         var streams = scenario.Streams.Select(s => s.Name).ToArray();
         Check("--step", () => SplitGrid.Count(streams.Length, step)); // a grid too fine for the streams fails before the simulation
         var compare = compareText is null ? null : Check("--compare", () => Split.Parse(compareText, streams));

@@ -48,7 +48,7 @@ internal sealed class TriggerCommand : ICommand
         double? threshold = args.Has("--threshold") ? args.Double("--threshold", 0.8, 0.001, 1) : null;
         var options = AnalysisOptions.Simulation(args, DefaultTrials, TrialRange.Analysis);
         var json = args.Json;
-        var (scenario, path) = AnalysisOptions.Scenario(args);
+        var (scenario, path) = AnalysisOptions.Scenario(args, context.Error);
         AnalysisOptions.Require(scenario.Analysis.Phasing is not null, path, "phasing", "the quarterly rule needs (the plan's timing of the year)");
         var result = TriggerAnalysis.Run(scenario, options, threshold);
         var elapsed = stopwatch.Elapsed.TotalSeconds;

@@ -33,14 +33,22 @@ public static class SplitBlocks
 
     /// <summary>
     /// A table of named splits (default: the plan's, the best and the risk-balanced one): shares in the ternary's
-    /// order, P(hit) with its error, P(every line reaches its part), mean revenue, P10, expected margin.
+    /// order (<see cref="SplitMaps.Order"/>: any number of lines), P(hit) with its error, P(every line reaches its
+    /// part), mean revenue, P10, expected margin.
     /// </summary>
-    public static void Named(ReportWriter writer, SplitResult r, IReadOnlyList<(string Name, SplitRow Row)>? extra = null)
+    /// <param name="writer">The writer.</param>
+    /// <param name="r">The split analysis.</param>
+    /// <param name="extra">More named splits to list, or null.</param>
+    /// <param name="name">A stream's name on the page, for the shares' heading when the streams are not the seed's three business types (default: the stream's id).</param>
+    public static void Named(ReportWriter writer, SplitResult r, IReadOnlyList<(string Name, SplitRow Row)>? extra = null, Func<string, string>? name = null)
     {
         Preconditions.NotNull(writer);
         Preconditions.NotNull(r);
         var o = writer.Options;
-        var (rep, cus, pro) = SplitMaps.Corners(r.Streams);
+        var order = SplitMaps.Order(r.Streams);
+        var shares = SplitMaps.IsBusinessTypes(r.Streams)
+            ? o.Text("復購 / 新客戶 / 新產品", "repurchase / new customers / new product")
+            : string.Join(" / ", order.Select(i => (name ?? (s => s))(r.Streams[i])));
         var named = new List<(string Name, SplitRow Row)>
         {
             (o.Text("計劃", "Plan"), r.Plan),
@@ -51,7 +59,7 @@ public static class SplitBlocks
         writer.Table(
             [
                 o.Text("占比", "Split"),
-                ">" + o.Text("復購 / 新客戶 / 新產品", "repurchase / new customers / new product"),
+                ">" + shares,
                 ">" + o.Text("達標機率", "P(hit)"),
                 ">" + o.Text("標準誤（百分點）", "standard error (points)"),
                 ">" + o.Text("各線都達成子目標", "every line reaches its part"),
@@ -62,7 +70,7 @@ public static class SplitBlocks
             named.Select(n => (IReadOnlyList<string>)
             [
                 n.Name,
-                SplitMaps.Percentages(n.Row.Split, rep, cus, pro),
+                SplitMaps.Percentages(n.Row.Split, order),
                 Formats.Percent(n.Row.ProbabilityOfTarget.Value),
                 Formats.Points(n.Row.ProbabilityOfTarget.StandardError),
                 Formats.Percent(n.Row.ProbabilityAllStreams.Value),
@@ -147,11 +155,11 @@ public static class SplitBlocks
         {
             var safest = frontier.MaxBy(f => f.ProbabilityOfTarget.Value)!;
             var richest = frontier.MaxBy(f => f.ExpectedMargin!.Value)!;
-            var (rep, cus, pro) = SplitMaps.Corners(r.Streams);
+            var order = SplitMaps.Order(r.Streams);
             var k = Enumerable.Range(0, r.Streams.Count).MaxBy(i => richest.Split[i] - safest.Split[i]);
             text += o.Text(
-                $"線上最安全的占比 {SplitMaps.Percentages(safest.Split, rep, cus, pro)}（達標機率 {Formats.Percent(safest.ProbabilityOfTarget.Value)}，預期毛利 {o.FormatAmount(safest.ExpectedMargin!.Value)}）與毛利最高的 {SplitMaps.Percentages(richest.Split, rep, cus, pro)}（{Formats.Percent(richest.ProbabilityOfTarget.Value)}，{o.FormatAmount(richest.ExpectedMargin!.Value)}）相比，後者給{name(r.Streams[k])}的占比是 {ReportText.SplitShare(richest.Split[k])}，而不是 {ReportText.SplitShare(safest.Split[k])}。",
-                $" The safest split on it, {SplitMaps.Percentages(safest.Split, rep, cus, pro)} (P(hit) {Formats.Percent(safest.ProbabilityOfTarget.Value)}, expected margin {o.FormatAmount(safest.ExpectedMargin!.Value)}), against the most profitable, {SplitMaps.Percentages(richest.Split, rep, cus, pro)} ({Formats.Percent(richest.ProbabilityOfTarget.Value)}, {o.FormatAmount(richest.ExpectedMargin!.Value)}): the latter gives {name(r.Streams[k])} {ReportText.SplitShare(richest.Split[k])} of the target instead of {ReportText.SplitShare(safest.Split[k])}.");
+                $"線上最安全的占比 {SplitMaps.Percentages(safest.Split, order)}（達標機率 {Formats.Percent(safest.ProbabilityOfTarget.Value)}，預期毛利 {o.FormatAmount(safest.ExpectedMargin!.Value)}）與毛利最高的 {SplitMaps.Percentages(richest.Split, order)}（{Formats.Percent(richest.ProbabilityOfTarget.Value)}，{o.FormatAmount(richest.ExpectedMargin!.Value)}）相比，後者給{name(r.Streams[k])}的占比是 {ReportText.SplitShare(richest.Split[k])}，而不是 {ReportText.SplitShare(safest.Split[k])}。",
+                $" The safest split on it, {SplitMaps.Percentages(safest.Split, order)} (P(hit) {Formats.Percent(safest.ProbabilityOfTarget.Value)}, expected margin {o.FormatAmount(safest.ExpectedMargin!.Value)}), against the most profitable, {SplitMaps.Percentages(richest.Split, order)} ({Formats.Percent(richest.ProbabilityOfTarget.Value)}, {o.FormatAmount(richest.ExpectedMargin!.Value)}): the latter gives {name(r.Streams[k])} {ReportText.SplitShare(richest.Split[k])} of the target instead of {ReportText.SplitShare(safest.Split[k])}.");
         }
 
         writer.Paragraph(text, note: true);
@@ -169,8 +177,8 @@ public static class SplitBlocks
         Preconditions.NotNull(name);
         var o = writer.Options;
         var label = assumption is null ? string.Empty : " " + assumption.Id;
-        var (rep, cus, pro) = SplitMaps.Corners(robust.Streams);
-        string Split(Split s) => SplitMaps.Percentages(s, rep, cus, pro);
+        var order = SplitMaps.Order(robust.Streams);
+        string Split(Split s) => SplitMaps.Percentages(s, order);
         var stated = robust.AsStated;
         var moves = robust.DistinctBest > 1;
         writer.Heading(moves
@@ -182,7 +190,9 @@ public static class SplitBlocks
         writer.Table(
             [
                 o.Text("假設的版本", "Version of the assumption"),
-                ">" + o.Text("最佳占比（復購 / 新客戶 / 新產品）", "best split (repurchase / new customers / new product)"),
+                ">" + (SplitMaps.IsBusinessTypes(robust.Streams)
+                    ? o.Text("最佳占比（復購 / 新客戶 / 新產品）", "best split (repurchase / new customers / new product)")
+                    : o.Text($"最佳占比（{string.Join(" / ", order.Select(i => name(robust.Streams[i])))}）", $"best split ({string.Join(" / ", order.Select(i => name(robust.Streams[i])))})")),
                 ">" + o.Text("達標機率", "P(hit)"),
                 ">" + o.Text("比計劃（百分點，95% 區間）", "over the plan (points, 95% interval)"),
             ],

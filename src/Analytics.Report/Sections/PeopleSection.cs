@@ -22,13 +22,16 @@ public sealed class PeopleSection : ReportSection
         var d = content.Decomposition;
         writer.Chart("personal-targets", SalesCharts.PersonalTargets(d, o));
         writer.Table(
-            [o.Text("人員", "Person"), ">" + o.Text("個人目標", "target"), ">" + o.Text("其中負責", "as owner"), ">Q1", ">Q2", ">Q3", ">Q4"],
+            [o.Text("人員", "Person"), ">" + o.Text("個人目標", "target"), ">" + o.Text("其中負責", "as owner"), ">Q1", ">Q2", ">Q3", ">Q4", o.Text("角色", "Role")],
             d.People.Select(p => (IReadOnlyList<string>)
             [
                 o.IsChinese ? p.Person.NameZh : p.Person.NameEn,
                 o.FormatNumber(p.Total),
                 o.FormatNumber(p.OwnerTotal),
                 .. p.Phased.Quarters.Select(q => o.FormatNumber(q)),
+
+                // The role's name as the plan writes it (roles.csv, or the built-in roles' names), never a C# name.
+                o.Text(p.Person.Role.Name),
             ]));
         var ratio = d.OverAssignmentRatio.ToString("0.###", CultureInfo.InvariantCulture);
         // Over-assignment is only claimed when the people's targets really add up to more than the company's.

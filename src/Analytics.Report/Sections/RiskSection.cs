@@ -85,7 +85,7 @@ public sealed class RiskSection : ReportSection
             writer.Chart("tornado", SalesCharts.Tornado(s.Bars, s.Baseline, s.Metric, o));
             if (content.Drivers is { } d)
             {
-                Blocks.SensitivityBlocks.Drivers(writer, d, content.Risk?.ProbabilityOfHit);
+                Blocks.SensitivityBlocks.Drivers(writer, d, content.Risk?.ProbabilityOfHit, Scenarios.InputLabels.For(content.Decomposition.Plan).Of);
             }
         }
     }

@@ -17,9 +17,19 @@ public sealed partial class SourcesSection : ReportSection
     {
         var ids = AssumptionIds(content);
         string Range(string open, string close, string to) => ids.Length == 1 ? $"{open}A{ids[0]}{close}" : $"{open}A{ids[0]}{close}{to}{open}A{ids[^1]}{close}";
-        writer.Paragraph(o.Text(
-            $"每個數字都註明出處：「seed §N」是原文（計劃書）的章節{(ids.Length == 0 ? string.Empty : $"，{Range("「", "」", "至")}是明確標示的假設（見 data/README.md 的假設表）")}。下表是目標樹每一行的來源。",
-            $"Every figure names its source: \"seed §N\" is a section of the source document (the plan){(ids.Length == 0 ? string.Empty : $", {Range("\"", "\"", " to ")} {(ids.Length == 1 ? "is a labelled assumption" : "are labelled assumptions")} (see the assumptions table in data/README.md)")}. The table gives the source of every row of the target tree."));
+        // "seed §N" is the shipped plan's way of citing its source document: other plans' sources are shown as written.
+        if (content.Decomposition.Root.Descendants().Any(t => t.Node.SourceNote.Contains(SeedCitation, StringComparison.Ordinal)))
+        {
+            writer.Paragraph(o.Text(
+                $"每個數字都註明出處：「seed §N」是原文（計劃書）的章節{(ids.Length == 0 ? string.Empty : $"，{Range("「", "」", "至")}是明確標示的假設（見 data/README.md 的假設表）")}。下表是目標樹每一行的來源。",
+                $"Every figure names its source: \"seed §N\" is a section of the source document (the plan){(ids.Length == 0 ? string.Empty : $", {Range("\"", "\"", " to ")} {(ids.Length == 1 ? "is a labelled assumption" : "are labelled assumptions")} (see the assumptions table in data/README.md)")}. The table gives the source of every row of the target tree."));
+        }
+        else
+        {
+            writer.Paragraph(o.Text(
+                $"每個數字都註明出處：下表照錄計劃檔案 targets.csv 每一行的「source」一欄{(ids.Length == 0 ? string.Empty : $"，其中{Range("「", "」", "至")}是計劃標明的假設")}。",
+                $"Every figure names its source: the table gives the source column of every row of the plan's targets.csv, as written{(ids.Length == 0 ? string.Empty : $"; {Range("\"", "\"", " to ")} {(ids.Length == 1 ? "is an assumption" : "are assumptions")} the plan labels")}."));
+        }
         writer.Table(
             [o.Text("目標", "Target"), ">" + o.Text($"分配（{o.UnitName}）", $"allocated ({o.UnitName})"), ">" + o.Text("所列金額", "stated amount"), ">" + o.Text("所列占比", "stated share"), o.Text("來源", "source"), o.Text("位置", "where")],
             content.Decomposition.Root.Descendants().Select(t => (IReadOnlyList<string>)
@@ -49,6 +59,9 @@ public sealed partial class SourcesSection : ReportSection
             writer.List(items);
         }
     }
+
+    /// <summary>How the shipped plan's rows cite its source document: "seed §2 layer 1".</summary>
+    private const string SeedCitation = "seed §";
 
     // The assumption ids the tree's sources cite (A6, A7, ...), in order, so the sentence names the range the table shows.
     private static int[] AssumptionIds(ReportContent content)

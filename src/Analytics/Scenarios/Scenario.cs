@@ -33,6 +33,9 @@ public sealed record Scenario(string Name, string? Description, double Target, I
     /// <summary>The optional sections only analyses read (response to effort, margins, phasing, the quarterly rule, budget); <see cref="AnalysisSections.None"/> when the file has none.</summary>
     public AnalysisSections Analysis { get; init; } = AnalysisSections.None;
 
+    /// <summary>Where each value was written in the scenario's file (<see cref="ScenarioLocations.None"/> for a scenario built in code).</summary>
+    public ScenarioLocations Locations { get; init; } = ScenarioLocations.None;
+
     /// <summary>Every distinct input of the scenario (by name), in order of first use.</summary>
     public IReadOnlyList<ScalarInput> Inputs
         => Streams.SelectMany(s => s.Inputs).DistinctBy(i => i.Name, StringComparer.Ordinal).ToArray();

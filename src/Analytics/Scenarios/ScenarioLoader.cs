@@ -67,7 +67,8 @@ public static class ScenarioLoader
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(file);
         hash ??= Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-        return new Reader(file).Scenario(JsonTreeReader.Parse(text, file), hash);
+        var root = JsonTreeReader.Parse(text, file);
+        return new Reader(file).Scenario(root, hash) with { Locations = ScenarioLocations.From(root, file) };
     }
 
     /// <summary>The state of one load: declared inputs, inline inputs, and which were used.</summary>

@@ -20,8 +20,10 @@ public sealed partial record ScenarioNotes(string Scenario, string? Description,
     /// <summary>The notes of <paramref name="scenario"/>, whose file text is <paramref name="text"/>.</summary>
     /// <param name="scenario">The loaded scenario (for its name and description).</param>
     /// <param name="text">The scenario file's text. An assumption is a comment line that starts with its id
-    /// (a capital letter and a number: S1, A12) followed by two spaces or a colon; the comment lines after it
-    /// continue it until a blank comment line.</param>
+    /// (a capital letter and a number: S1, A12) followed by a colon, by two spaces, or by one space when the line
+    /// is indented no deeper than the block's first label (so "S10 Budget", aligned under "S9  Timing", starts a
+    /// new assumption, while a continuation line, indented deeper, never does); the comment lines after it
+    /// continue it until a blank comment line or the next label.</param>
     public static ScenarioNotes Read(Scenario scenario, string text)
     {
         Preconditions.NotNull(scenario);
@@ -29,6 +31,7 @@ public sealed partial record ScenarioNotes(string Scenario, string? Description,
         var preamble = new List<string>();
         var assumptions = new List<ScenarioAssumption>();
         string? id = null;
+        int? labelIndent = null;
         var paragraph = new StringBuilder();
 
         void Close()
@@ -71,9 +74,11 @@ public sealed partial record ScenarioNotes(string Scenario, string? Description,
             }
 
             var labelled = Label().Match(comment);
-            if (labelled.Success)
+            var indent = comment.Length - comment.TrimStart().Length;
+            if (labelled.Success && (labelled.Groups["sep"].Value != " " || indent <= (labelIndent ?? indent)))
             {
                 Close();
+                labelIndent ??= indent;
                 id = labelled.Groups["id"].Value;
                 paragraph.Append(labelled.Groups["text"].Value.Trim());
                 continue;
@@ -203,7 +208,8 @@ public sealed partial record ScenarioNotes(string Scenario, string? Description,
         return Read(scenario, TextDecoding.Decode(bytes, path));
     }
 
-    [GeneratedRegex(@"^\s*(?<id>[A-Z][0-9]{1,3})(?::\s*|\s{2,})(?<text>\S.*)$", RegexOptions.CultureInvariant)]
+    // The separator: a colon, two or more spaces, or one space (which Read accepts only at a label's indentation).
+    [GeneratedRegex(@"^\s*(?<id>[A-Z][0-9]{1,3})(?<sep>:\s*|\s{2,}| )(?<text>\S.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex Label();
 
     [GeneratedRegex(@"^""(?<key>[^""\\]+)""\s*:", RegexOptions.CultureInvariant)]

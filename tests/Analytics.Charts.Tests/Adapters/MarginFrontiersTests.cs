@@ -25,4 +25,14 @@ public class MarginFrontiersTests
         var e = Assert.Throws<ArgumentException>(() => MarginFrontiers.From(noMargins));
         Assert.Contains("\"margins\"", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void From_FourLines_SplitsLabelledInTheStreamsOrder()
+    {
+        var r = LineScenarios.Splits(4);
+        var frontier = MarginFrontiers.From(r);
+        Assert.Equal(r.Grid.Count, frontier.Splits.Count);
+        Assert.Equal(SplitMaps.Percentages(r.Grid[3].Split, [0, 1, 2, 3]), frontier.Splits[3].Label.En);
+        Assert.StartsWith("Plan ", frontier.Markers[0].Label.En, StringComparison.Ordinal);
+    }
 }

@@ -1,6 +1,7 @@
 using Analytics.Analyses.Splits;
 using Analytics.Charts.Adapters;
 using Analytics.TestSupport;
+using Analytics.Common;
 
 namespace Analytics.Charts.Tests.Adapters;
 
@@ -45,4 +46,36 @@ public class SplitMapsTests
 
     [Fact]
     public void From_Null_Throws() => Assert.ThrowsAny<ArgumentException>(() => SplitMaps.From(null!));
+
+    [Fact]
+    public void From_ThreeOtherLines_CornersInTheStreamsOrderNamedByTheCaller()
+    {
+        var r = LineScenarios.Splits(3);
+        var map = SplitMaps.From(r, s => new BilingualText(s + "線", s));
+        Assert.Equal(["line1線", "line2線", "line3線"], map.Axes!.Select(a => a.Zh));
+        Assert.Equal(r.Grid[5].Split[2], map.Points[5].NewProduct, 12);
+        Assert.Null(SplitMaps.From(AnalysisRuns.Splits).Axes);
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(4)]
+    public void From_NotThreeStreams_ThrowsSayingATernaryHasThreeCorners(int lines)
+        => Assert.Contains("three corners", Assert.Throws<ArgumentException>(() => SplitMaps.From(LineScenarios.Splits(lines))).Message, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("new-customers,NEW_PRODUCT,repurchase", "2,0,1", true)]
+    [InlineData("a,b,c,d", "0,1,2,3", false)]
+    [InlineData("repurchase,newCustomers", "0,1", false)]
+    [InlineData("repurchase,newCustomers,services", "0,1,2", false)]
+    public void Order_Streams_TheTernarysOrderForTheBusinessTypesElseTheirOwn(string streams, string order, bool businessTypes)
+    {
+        var names = streams.Split(',');
+        Assert.Equal(order.Split(',').Select(int.Parse), SplitMaps.Order(names));
+        Assert.Equal(businessTypes, SplitMaps.IsBusinessTypes(names));
+    }
+
+    [Fact]
+    public void Percentages_AnyOrder_OneDecimal()
+        => Assert.Equal("20/30/25/25", SplitMaps.Percentages(new Split([0.3, 0.2, 0.25, 0.25]), [1, 0, 2, 3]));
 }

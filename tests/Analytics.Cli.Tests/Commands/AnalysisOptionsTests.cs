@@ -37,4 +37,33 @@ public class AnalysisOptionsTests
     [Fact]
     public void Trials_Help_StatesTheRangeAndDefault()
         => Assert.Equal("trials, 100 to 10,000,000 (default: 20,000)", AnalysisOptions.Trials(20_000, TrialRange.Sensitivity).Help);
+
+    [Fact]
+    public void Scenario_PlanFolderWhoseScenarioHasOtherPhasing_ExitTwoNamingBothPlaces()
+    {
+        using var plan = new Analytics.TestSupport.TempPlanFolder();
+        plan.Replace("scenario.json", "\"quarters\": [0.18, 0.24, 0.30, 0.28]", "\"quarters\": [0.25, 0.25, 0.25, 0.25]");
+        var error = CliRunner.AssertBadInput(CliRunner.Run("budget", plan.Path, "--trials", "200"));
+        Assert.Contains("does not model this plan: phasing Q1 is 25% of the year but the plan's Q1 is 18% (scenario " + plan.File("scenario.json") + ":", error, StringComparison.Ordinal);
+        Assert.Contains("; plan " + plan.File("phasing.csv") + ":2)", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Scenario_PlanFolderWhoseScenarioLeavesOutABudgetLine_RunsAndWarns()
+    {
+        using var plan = new Analytics.TestSupport.TempPlanFolder();
+        plan.Replace("scenario.json", "\"reserve\": { \"amount\": 30, \"note\": \"Not attributable: held back; S8 spends it on the benchmark push when the rule fires.\" },", string.Empty);
+        var (code, _, err) = CliRunner.Run("budget", plan.Path, "--trials", "200");
+        Assert.True(code == 0, err);
+        Assert.Contains("Warning: the budget section leaves out the plan's line reserve (30 萬元)", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Scenario_AFileNotAFolder_NotCheckedAgainstAnyPlan()
+    {
+        // A scenario file given directly is whatever the user says it is: nothing to check it against.
+        var (code, _, err) = CliRunner.Run("budget", Analytics.TestSupport.RepoPaths.Data("plc-2026", "scenario.json"), "--trials", "200");
+        Assert.True(code == 0, err);
+        Assert.DoesNotContain("Warning", err, StringComparison.Ordinal);
+    }
 }

@@ -17,6 +17,24 @@ public class PeopleSectionTests
     }
 
     [Fact]
+    public void PeopleSection_RolesFromTheData_PrintedByTheirNames()
+    {
+        using var folder = new TempPlanFolder()
+            .Write("roles.csv", "id,name_zh,name_en,kind,source\ndirector,銷售總監,Sales director,director,x\nindustry_manager,行業經理,Industry manager,industry_manager,x\nregional_manager,區域經理,Regional manager,regional_manager,x\nchannel_specialist,渠道專員,Channel specialist,channel_specialist,x\nka,大客戶經理,Key-account manager,key_account,x\n")
+            .Replace("people.csv", "director,銷售總監,Sales director,director,", "director,銷售總監,Sales director,ka,");
+        var plan = Analytics.Loading.PlanLoader.Load(folder.Path);
+
+        var (zh, _) = SectionRun.Write(new PeopleSection(), ReportContent.FromPlan(plan));
+        var (en, _) = SectionRun.Write(new PeopleSection(), ReportContent.FromPlan(plan), ChartOptions.English);
+
+        Assert.Contains("<td>大客戶經理</td>", zh, StringComparison.Ordinal);
+        Assert.Contains("<td>區域經理</td>", zh, StringComparison.Ordinal);
+        Assert.Contains("<td>Key-account manager</td>", en, StringComparison.Ordinal);
+        Assert.DoesNotContain("RegionalManager", zh + en, StringComparison.Ordinal);
+        Assert.DoesNotContain("KeyAccount", zh + en, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void PeopleSection_PersonalTargetsWithinTheCompanyTarget_NoOverAssignmentClaim()
     {
         // Only the director owns the company target: no overlays, no partners credited to anyone.

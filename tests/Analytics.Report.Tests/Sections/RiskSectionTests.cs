@@ -39,8 +39,12 @@ public class RiskSectionTests
         var (html, _) = SectionRun.Write(new RiskSection(), Samples.WithEveryResult());
         Assert.Contains("結果取決於哪些假設（龍捲風圖）", html, StringComparison.Ordinal);
         Assert.Contains($"各模擬 {d.Trials} 個年度", html, StringComparison.Ordinal);
-        Assert.Contains($"擺幅最大的三個：{d.Tornado[0].Input} ({Formats.Percent(d.Tornado[0].HitAtLow.Value)} – {Formats.Percent(d.Tornado[0].HitAtHigh.Value)})", html, StringComparison.Ordinal);
+        // Item 6 of issue 13: the page names inputs in its language (InputLabels, tested against hand-written names), the path only in brackets.
+        var labels = Analytics.Scenarios.InputLabels.For(Samples.WithEveryResult().Decomposition.Plan);
+        Assert.Contains($"擺幅最大的三個：{labels.Of(d.Tornado[0].Input).Zh} ({Formats.Percent(d.Tornado[0].HitAtLow.Value)} – {Formats.Percent(d.Tornado[0].HitAtHigh.Value)})", html, StringComparison.Ordinal);
         Assert.Contains($"中線 {Formats.Percent(d.BaseHit.Value)} 是所有輸入都在中位數時的達標機率，不是上面的 62.3%", html, StringComparison.Ordinal);
-        Assert.Contains($"例如擺幅最大的 {d.Tornado.OrderByDescending(r => Math.Abs(r.HitAtHigh.Value - r.HitAtLow.Value)).First().Input}。", html, StringComparison.Ordinal);
+        var widest = d.Tornado.OrderByDescending(r => Math.Abs(r.HitAtHigh.Value - r.HitAtLow.Value)).First().Input;
+        Assert.Contains($"例如擺幅最大的「{labels.Of(widest).Zh}」（情景檔案裡的 {widest}）。", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Lithium", html, StringComparison.Ordinal);
     }
 }

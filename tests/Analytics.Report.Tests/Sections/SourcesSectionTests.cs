@@ -58,4 +58,19 @@ public class SourcesSectionTests
         var (html, _) = SectionRun.Write(new SourcesSection(), SectionContents.PlanOnly with { Assumptions = seed });
         Assert.Contains("<li>Reference scenario seed-2026:", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void SourcesSection_PlanWithoutSeedCitations_SourcesAsWrittenAndNoSeedSections()
+    {
+        using var folder = new TempPlanFolder();
+        var text = File.ReadAllText(folder.File("targets.csv")).Replace("seed §", "business plan p.", StringComparison.Ordinal);
+        folder.Write("targets.csv", text);
+        var content = ReportContent.FromPlan(Analytics.Loading.PlanLoader.Load(folder.Path));
+        var zh = SectionRun.Write(new SourcesSection(), content).Html;
+        Assert.DoesNotContain("seed §", zh, StringComparison.Ordinal);
+        Assert.Contains("下表照錄計劃檔案 targets.csv 每一行的「source」一欄，其中「A6」至「A7」是計劃標明的假設。", zh, StringComparison.Ordinal);
+        Assert.Contains("<td>business plan p.1</td>", zh, StringComparison.Ordinal);
+        var en = SectionRun.Write(new SourcesSection(), content, Analytics.Charts.ChartOptions.English).Html;
+        Assert.Contains("the table gives the source column of every row of the plan&#39;s targets.csv, as written; &quot;A6&quot; to &quot;A7&quot; are assumptions the plan labels.", en, StringComparison.Ordinal);
+    }
 }

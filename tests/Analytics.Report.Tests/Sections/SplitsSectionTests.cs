@@ -1,5 +1,6 @@
 using Analytics.Common;
 using Analytics.Charts;
+using Analytics.Charts.Adapters;
 using Analytics.Report.Sections;
 using Analytics.Report.Tests.TestSupport;
 using Analytics.TestSupport;
@@ -92,5 +93,25 @@ public class SplitsSectionTests
         var (html, _) = SectionRun.Write(new SplitsSection(), content);
         Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; more", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(8)]
+    public void SplitsSection_AnyNumberOfLines_TernaryForThreeElseTheBestSplitsAsBarsAndSmallMultiples(int lines)
+    {
+        var splits = LineScenarios.Splits(lines);
+        var robustness = Analytics.Analyses.Splits.ResponseRobustness.Run(LineScenarios.Load(lines), new Analytics.Simulation.Engine.SimulationOptions(600, 5, threads: 2), step: splits.Step);
+        var content = ReportContent.FromPlan(Shipped.Plan).WithSplits(splits, robustness);
+        var (html, charts) = SectionRun.Write(new SplitsSection(), content);
+        Assert.Equal(lines == 3 ? ["split-ternary", "split-frontier"] : ["split-ranking", "split-profiles", "split-frontier"], charts);
+        var names = string.Join(" / ", Enumerable.Range(1, lines).Select(k => "line" + k));
+        Assert.Contains($"<th class=\"num\">{names}</th>", html, StringComparison.Ordinal);
+        Assert.Contains($"最佳占比（{names}）", html, StringComparison.Ordinal);
+        Assert.Contains(SplitMaps.Percentages(splits.Plan.Split, [.. Enumerable.Range(0, lines)]), html, StringComparison.Ordinal);
+        Assert.DoesNotContain("repurchase / new customers", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("The best split", html, StringComparison.Ordinal); // the Chinese page is Chinese
     }
 }

@@ -39,6 +39,17 @@ public class ScenarioNotesTests
     }
 
     [Fact]
+    public void Read_OneSpaceAfterALabelAlignedWithTheOthers_StartsANewAssumption()
+    {
+        var scenario = ScenarioLoader.Parse(ScenarioFiles.Minimal(), "t.json");
+        var text = "//  S9  Timing: the plan's quarters,\n//      Q1 first.\n//  S10 Budget (budget.csv): what each line buys,\n//      D1 here is a continuation, not a label.\n" + ScenarioFiles.Minimal();
+        var notes = ScenarioNotes.Read(scenario, text);
+        Assert.Equal(
+            [("S9", "Timing: the plan's quarters, Q1 first."), ("S10", "Budget (budget.csv): what each line buys, D1 here is a continuation, not a label.")],
+            notes.Assumptions.Select(a => (a.Id, a.Text)));
+    }
+
+    [Fact]
     public void Read_NoComments_Empty()
     {
         var notes = ScenarioNotes.Read(ScenarioLoader.Parse(ScenarioFiles.Minimal(), "t.json"), ScenarioFiles.Minimal());

@@ -75,6 +75,24 @@ public static class SplitGrid
         return (int)count;
     }
 
+    /// <summary>The steps <see cref="FinestStep"/> chooses from, finest first: each a whole or half percentage a reader can check at a glance.</summary>
+    public static IReadOnlyList<double> ReadableSteps { get; } = [0.05, 0.1, 0.2, 0.25, 0.5, 1];
+
+    /// <summary>
+    /// The finest of <see cref="ReadableSteps"/> whose grid over <paramref name="streams"/> has at most
+    /// <paramref name="maxSplits"/> splits, e.g. 0.05 for three streams (231 splits), 0.1 for four (286),
+    /// 0.25 for eight (330) under a cap of 500: a report keeps the work of judging every split about the
+    /// same whatever the number of business lines.
+    /// </summary>
+    /// <param name="streams">Number of streams, 1 to 10.</param>
+    /// <param name="maxSplits">The most splits wanted, at least <paramref name="streams"/> (the grid of step 1); <see cref="MaxSplits"/> applies anyway.</param>
+    public static double FinestStep(int streams, int maxSplits)
+    {
+        Preconditions.InRange(streams, 1, 10);
+        Preconditions.InRange(maxSplits, streams, int.MaxValue);
+        return ReadableSteps.First(step => Compositions(Parts(step), streams) <= Math.Min(maxSplits, MaxSplits));
+    }
+
     /// <summary>
     /// The one rule for a grid step: in [<see cref="MinStep"/>, 1] and dividing 1 into a whole
     /// number of parts (within 1e-9). Returns the number of parts, 1/step.

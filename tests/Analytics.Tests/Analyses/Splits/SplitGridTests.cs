@@ -34,4 +34,52 @@ public class SplitGridTests
         Assert.Contains("1/198", e.Message, StringComparison.Ordinal);
         Assert.Equal(1001, SplitGrid.Count(2, 0.001)); // two streams: 1001 splits, fine
     }
+
+    [Theory]
+    [InlineData(2, 500, 0.05)]
+    [InlineData(3, 500, 0.05)]
+    [InlineData(4, 500, 0.1)]
+    [InlineData(5, 500, 0.2)]
+    [InlineData(7, 500, 0.2)]
+    [InlineData(8, 500, 0.25)]
+    [InlineData(3, 231, 0.05)]
+    [InlineData(3, 230, 0.1)]
+    [InlineData(8, 8, 1)]
+    public void FinestStep_StreamsAndCap_FinestReadableStepWithinTheCap(int streams, int cap, double step)
+        => Assert.Equal(step, SplitGrid.FinestStep(streams, cap));
+
+    [Fact]
+    public void FinestStep_AnyStreamsAndCap_GridWithinTheCapAndTheNextFinerStepIsNot()
+    {
+        for (var streams = 1; streams <= 10; streams++)
+        {
+            foreach (var cap in new[] { 10, 50, 300, 500, 5000 })
+            {
+                if (cap < streams)
+                {
+                    continue;
+                }
+
+                var step = SplitGrid.FinestStep(streams, cap);
+                Assert.True(SplitGrid.Simplex(streams, step).Count <= cap, $"{streams} streams, cap {cap}: step {step}");
+                var finer = SplitGrid.ReadableSteps.TakeWhile(s => s < step).LastOrDefault();
+                if (finer > 0)
+                {
+                    // Counted independently: C(m + k - 1, k - 1) with m = 1/step.
+                    var m = (int)Math.Round(1 / finer);
+                    var count = 1.0;
+                    for (var i = 1; i < streams; i++)
+                    {
+                        count = count * (m + i) / i;
+                    }
+
+                    Assert.True(count > cap, $"{streams} streams, cap {cap}: the finer step {finer} has {count} splits");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void FinestStep_CapBelowTheStreams_Throws()
+        => Assert.Throws<ArgumentOutOfRangeException>(() => SplitGrid.FinestStep(4, 3));
 }
