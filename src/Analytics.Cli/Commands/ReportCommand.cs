@@ -2,6 +2,7 @@ using System.Globalization;
 using Analytics.Charts.ImageExport;
 using Analytics.Charts;
 using Analytics.Cli.Parsing;
+using Analytics.Export;
 using Analytics.Loading;
 using Analytics.Report;
 using Analytics.Scenarios;
@@ -31,11 +32,12 @@ internal sealed class ReportCommand : ICommand
         new("--out", "FILE.html", $"the page to write (default {DefaultOutput}); an existing file is replaced only if this command wrote it, and never an input"),
         new("--lang", "zh|en", "language of the page (default zh)"),
         new("--unit", "wan|million", "amounts in 萬元 or millions of CNY (default: wan for zh, million for en)"),
-        new("--png", "DIR", "also write each chart as DIR/NAME.png through a local Chromium (Debian's chromium package; exit 2 without one)"),
+        new("--png", "DIR", "also write each chart as DIR/NAME.png through a local Chromium (Debian's chromium package; exit 2 without one); an existing PNG is replaced only if a previous --png wrote it"),
         new("--scenario", "FILE", $"the scenario to simulate for P(hit) and the risk section (default: the plan's own PLAN_DIR/{PlanScenario.FileName} when it exists); its target and stream targets must be the plan's (exit 2 otherwise)"),
         new("--no-simulation", null, "leave the simulation out: the report rests on the plan alone"),
         new("--trials", "N", $"simulated years, 1 to {SimulationOptions.MaxTrials.ToString(CultureInfo.InvariantCulture)} (default {ReportOptions.DefaultTrials.ToString(CultureInfo.InvariantCulture)})"),
         new("--seed", "S", "the simulation's seed, a whole number >= 0 (default 1); the same seed gives the same figures"),
+        AnalysisOptions.Quiet,
     ];
 
     public int MaxPositionals => 1;
@@ -68,9 +70,20 @@ internal sealed class ReportCommand : ICommand
 
         var plan = PlanLoader.Load(planDirectory);
         var inputs = ReportFile.Inputs(planDirectory, scenarioPath);
-        // Before the simulation, which can take minutes: a page that cannot be written fails now.
+        // Before the simulation, which can take minutes: a page or a PNG folder that cannot be written fails now.
         ReportFile.CheckWritable(output, inputs);
-        var report = OwnerReport.Build(plan, planDirectory, scenarioPath, options, step => context.Error.WriteLine(step));
+        if (pngFolder is not null)
+        {
+            SafeFile.CheckFolder(pngFolder);
+        }
+
+        OwnerReport report;
+        var estimate = scenarioPath is null ? null : OwnerReport.Estimate(ScenarioLoader.Load(scenarioPath), options);
+        using (estimate is null ? null : AnalysisOptions.Progress(args, context, estimate))
+        {
+            report = OwnerReport.Build(plan, planDirectory, scenarioPath, options, step => context.Error.WriteLine(step));
+        }
+
         var page = report.Write(output);
 
         context.Out.WriteLine(report.Headline());

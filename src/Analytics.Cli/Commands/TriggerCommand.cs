@@ -37,6 +37,7 @@ internal sealed class TriggerCommand : ICommand
         AnalysisOptions.Seed,
         AnalysisOptions.Threads,
         OptionSpec.Format,
+        AnalysisOptions.Quiet,
     ];
 
     /// <inheritdoc />
@@ -51,7 +52,12 @@ internal sealed class TriggerCommand : ICommand
         var json = args.Json;
         var (scenario, path) = AnalysisOptions.Scenario(args);
         AnalysisOptions.Require(scenario.Analysis.Phasing is not null, path, "phasing", "the quarterly rule needs (the plan's timing of the year)");
-        var result = TriggerAnalysis.Run(scenario, options, threshold);
+        TriggerResult result;
+        using (AnalysisOptions.Progress(args, context, TriggerAnalysis.Estimate(scenario, options)))
+        {
+            result = TriggerAnalysis.Run(scenario, options, threshold);
+        }
+
         var elapsed = stopwatch.Elapsed.TotalSeconds;
         if (json)
         {

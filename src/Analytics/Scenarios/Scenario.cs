@@ -33,6 +33,20 @@ public sealed record Scenario(string Name, string? Description, double Target, I
     /// <summary>The optional sections only analyses read (response to effort, margins, phasing, the quarterly rule, budget); <see cref="AnalysisSections.None"/> when the file has none.</summary>
     public AnalysisSections Analysis { get; init; } = AnalysisSections.None;
 
+    /// <summary>The file the scenario was read from, as the user named it (for messages); null for a scenario built in code.</summary>
+    public string? File { get; init; }
+
+    /// <summary>
+    /// Where the scenario's parts were written, by path: a component ("repurchase.tierA"), a
+    /// component's key ("repurchase.tierA.customers"), a declared input ("market"). Empty for a
+    /// scenario built in code. Messages about a run's cost point here.
+    /// </summary>
+    public IReadOnlyDictionary<string, SourceLocation> Locations { get; init; } = new Dictionary<string, SourceLocation>();
+
+    /// <summary>Where <paramref name="path"/> was written: its location, else the file alone, else <paramref name="path"/> as a name.</summary>
+    public SourceLocation LocationOf(string path)
+        => Locations.TryGetValue(Preconditions.NotNull(path), out var at) ? at : new SourceLocation(File ?? Name, 0);
+
     /// <summary>Every distinct input of the scenario (by name), in order of first use.</summary>
     public IReadOnlyList<ScalarInput> Inputs
         => Streams.SelectMany(s => s.Inputs).DistinctBy(i => i.Name, StringComparer.Ordinal).ToArray();
