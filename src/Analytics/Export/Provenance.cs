@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using System.Text;
 
 namespace Analytics.Export;
 
@@ -14,11 +15,22 @@ public static class Provenance
     /// <summary>The record's suffix: <c>samples.csv</c> is recorded in <c>.samples.csv.analytics</c>.</summary>
     public const string Suffix = ".analytics";
 
-    /// <summary>The record's path for the output at <paramref name="path"/>.</summary>
+    /// <summary>
+    /// The record's path for the output at <paramref name="path"/>: <c>.NAME.analytics</c>, or for a name too long
+    /// for that (with the temporary's <c>.tmp</c>), its first characters and a hash of the whole name.
+    /// </summary>
     public static string PathOf(string path)
     {
         var full = Path.GetFullPath(path);
-        return Path.Combine(Path.GetDirectoryName(full) ?? ".", "." + Path.GetFileName(full) + Suffix);
+        var name = Path.GetFileName(full);
+        var record = "." + name + Suffix;
+        if (Encoding.UTF8.GetByteCount(record) + ".tmp".Length > SafeFile.MaxNameBytes)
+        {
+            var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(name)))[..16];
+            record = "." + name[..Math.Min(name.Length, 100)] + "-" + hash + Suffix;
+        }
+
+        return Path.Combine(Path.GetDirectoryName(full) ?? ".", record);
     }
 
     /// <summary>Whether the file at <paramref name="path"/> is one the toolkit wrote and nobody has changed since.</summary>

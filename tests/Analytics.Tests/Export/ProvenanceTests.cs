@@ -29,6 +29,16 @@ public sealed class ProvenanceTests : IDisposable
     }
 
     [Fact]
+    public void PathOf_NameTooLongForTheRecord_ShortenedWithAHashOfTheName()
+    {
+        var a = Provenance.PathOf(Path.Combine(_dir, new string('a', 250) + "1"));
+        var b = Provenance.PathOf(Path.Combine(_dir, new string('a', 250) + "2"));
+        Assert.NotEqual(a, b);
+        Assert.True(Path.GetFileName(a).Length <= 255 - ".tmp".Length);
+        Assert.EndsWith(".analytics", a, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void PathOf_HiddenFileBesideTheOutput()
         => Assert.Equal(Path.Combine(_dir, ".r.png.analytics"), Provenance.PathOf(Path.Combine(_dir, "r.png")));
 }

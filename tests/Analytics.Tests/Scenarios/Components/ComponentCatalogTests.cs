@@ -39,6 +39,23 @@ public class ComponentCatalogTests
     }
 
     [Fact]
+    public void DrawsPerTrial_EveryKind_CountDrawsPlusOneValuePerExpectedOrderByItsKey()
+    {
+        var text = """
+            { "scenario": "catalog", "target": 100, "streams": { "s": { "target": 100, "components": {
+              "tier": { "model": "renewalTier", "customers": 10, "renewalProbability": 0.8, "orderValue": 5 },
+              "pool": { "model": "orderPool", "count": { "dist": "poisson", "mean": 4 }, "orderValue": 2 },
+              "funnel": { "model": "industryFunnel", "leads": 30, "winRate": { "dist": "beta", "a": 2, "b": 8 }, "orderValue": 3 },
+              "cascade": { "model": "benchmarkCascade", "prospects": 2, "winProbability": 0.5, "benchmarkValue": 6, "followers": 3, "followerValue": 1 } } } } }
+            """;
+        var components = ScenarioLoader.Parse(text, "catalog.json").Streams[0].Components;
+        var draws = components.Select(c => ComponentCatalog.Of(c)!.DrawsPerTrial(c)).ToArray();
+        // Binomial draw + 10·0.8 renewals; Poisson draw + 4 orders; leads and wins + 30·0.2 wins;
+        // wins + 2·0.5 benchmarks, followers + 3 followers (an upper bound: they come only after a win).
+        Assert.Equal([new ComponentDraws("customers", 9), new ComponentDraws("count", 5), new ComponentDraws("leads", 8), new ComponentDraws("prospects", 2), new ComponentDraws("followers", 4)], draws.SelectMany(d => d));
+    }
+
+    [Fact]
     public void Of_AComponent_ItsKindOrNullForOneBuiltInCode()
     {
         var funnel = new IndustryFunnel("f", new Poisson(10), ScalarInput.Fixed("f.winRate", 0.2), new Constant(1));
