@@ -8,7 +8,10 @@ namespace Analytics.Simulation.Results;
 /// infinity, or infinities cancelled to NaN): an <see cref="InputException"/> naming where the model
 /// was read from (the scenario file) and the output (a stream, the total, a recorded input), so every
 /// command that simulates answers the same, exit 2. Checked where outputs are summarised: a sum over
-/// the trials is finite exactly when every value is and their sum does not overflow.
+/// the trials is finite exactly when every value is and their sum does not overflow. Only a model read
+/// from a file (its <see cref="Engine.ITrialModel.Origin"/> set: a scenario, whose load-time limits keep
+/// every value far below overflow) is held to it; a model built in code keeps IEEE arithmetic (an
+/// infinite mean or spread is its own result).
 /// </summary>
 internal static class NonFinite
 {
@@ -16,11 +19,11 @@ internal static class NonFinite
     /// <param name="aggregate">The sum or standard deviation computed from the values.</param>
     /// <param name="values">The output's per-trial values (searched for the first bad trial only when the aggregate is not finite).</param>
     /// <param name="output">The output's name.</param>
-    /// <param name="origin">The model's origin (<see cref="Engine.ITrialModel.Origin"/>), or null.</param>
-    /// <exception cref="InputException">The aggregate is not finite.</exception>
+    /// <param name="origin">The model's origin (<see cref="Engine.ITrialModel.Origin"/>); null (a model built in code) skips the check.</param>
+    /// <exception cref="InputException">The model was read from a file and the aggregate is not finite.</exception>
     public static void Check(double aggregate, ReadOnlySpan<double> values, string output, string? origin)
     {
-        if (double.IsFinite(aggregate))
+        if (origin is null || double.IsFinite(aggregate))
         {
             return;
         }
@@ -30,7 +33,7 @@ internal static class NonFinite
             ? string.Create(CultureInfo.InvariantCulture, $"it is {values[trial]} in trial {trial + 1:#,0}")
             : "its values overflow when added up";
         throw new InputException(
-            origin ?? "the model",
+            origin,
             0,
             null,
             $"the simulated \"{output}\" is not a finite number ({where}): some value of the scenario is too large for its counts",

@@ -6,8 +6,8 @@ namespace Analytics.Tests.Simulation.Results;
 
 public sealed class NonFiniteTests
 {
-    /// <summary>A model whose one output is infinite in its third trial.</summary>
-    private sealed class Overflowing : ITrialModel
+    /// <summary>A model whose one output is infinite in its third trial, read from <paramref name="origin"/>.</summary>
+    private sealed class Overflowing(string? origin = "bad.json") : ITrialModel
     {
         public IReadOnlyList<ModelOutput> Outputs { get; } = [new("revenue", 1)];
 
@@ -17,7 +17,7 @@ public sealed class NonFiniteTests
 
         public string Fingerprint => "x";
 
-        public string? Origin => "bad.json";
+        public string? Origin => origin;
 
         public void SimulateBlock(BlockContext block)
         {
@@ -43,5 +43,12 @@ public sealed class NonFiniteTests
     {
         var e = Assert.Throws<InputException>(() => DesignRunner.Run(new Overflowing(), [], [0, 0, 0], 1));
         Assert.Contains("the simulated \"revenue\" is not a finite number", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_AnInfiniteOutputOfAModelBuiltInCode_KeptAsIeeeArithmeticGivesIt()
+    {
+        var result = SimulationEngine.Run(new Overflowing(origin: null), new SimulationOptions(100, threads: 2));
+        Assert.Equal(double.PositiveInfinity, result.Output("revenue").Mean);
     }
 }
