@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Analytics.Charts.ImageExport;
 using Analytics.Charts;
 using Analytics.Cli.Parsing;
@@ -87,7 +88,7 @@ internal sealed class ReportCommand : ICommand
         var page = report.Write(output);
 
         context.Out.WriteLine(report.Headline());
-        context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {output} ({new FileInfo(output).Length / 1e6:0.0} MB, {page.Charts.Count} charts; sections: {string.Join(", ", page.Sections)})."));
+        context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {output} ({Encoding.UTF8.GetByteCount(page.Html) / 1e6:0.0} MB, {page.Charts.Count} charts; sections: {string.Join(", ", page.Sections)})."));
         if (browser is not null)
         {
             var files = PngExporter.Write(page.Charts, pngFolder!, browser, options.Chart, inputs: inputs);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
@@ -147,6 +148,31 @@ public sealed class HostileInputTests : IDisposable
         Assert.True(code is 0 or 2, err);
         Assert.DoesNotContain("Exception", err, StringComparison.Ordinal);
         Assert.Equal([fifo], Directory.GetFileSystemEntries(_dir)); // written directly: no temporary, no record
+    }
+
+    [Fact]
+    public async Task Defect05_AFifoReadToTheEnd_GetsTheWholePageAndTheMessageSaysItsSize()
+    {
+        var fifo = Path.Combine(_dir, "whole.fifo");
+        using (var mkfifo = Process.Start("mkfifo", fifo))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        var reader = Task.Run(() =>
+        {
+            using var stream = new FileStream(fifo, FileMode.Open, FileAccess.Read);
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            return copy.ToArray();
+        });
+        var (code, _, err) = await Task.Run(() => CliRunner.Run("report", RepoPaths.ShippedPlan, "--no-simulation", "--out", fifo)).WaitAsync(TimeSpan.FromSeconds(120));
+        var page = await reader.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(0, code);
+        Assert.EndsWith("</html>\n", Encoding.UTF8.GetString(page), StringComparison.Ordinal);
+        // The size is what was written, not the length of the FIFO (always 0).
+        Assert.Contains(string.Create(CultureInfo.InvariantCulture, $"Wrote {fifo} ({page.Length / 1e6:0.0} MB,"), err, StringComparison.Ordinal);
+        Assert.True(page.Length > 100_000);
     }
 
     [Fact]
