@@ -21,7 +21,7 @@ internal sealed class BudgetCommand : ICommand
     public string Name => "budget";
 
     /// <inheritdoc />
-    public string Usage => "budget SCENARIO [--trials N] [--seed S] [--threads K] [--format text|json]";
+    public string Usage => "budget SCENARIO [--trials N] [--seed S] [--threads K] [--format text|json] [--quiet]";
 
     /// <inheritdoc />
     public string Summary => "Revenue per 萬元 of each marketing budget line, from what the scenario's budget section says it buys.";

@@ -23,7 +23,7 @@ internal sealed class GoalSeekCommand : ICommand
     public string Name => "goalseek";
 
     /// <inheritdoc />
-    public string Usage => "goalseek SCENARIO --input NAME [--probability 0.8] [--min X] [--max X] [--replicates R] [--trials N] [--seed S] [--threads K] [--format text|json]";
+    public string Usage => "goalseek SCENARIO --input NAME [--probability 0.8] [--min X] [--max X] [--replicates R] [--trials N] [--seed S] [--threads K] [--format text|json] [--quiet]";
 
     /// <inheritdoc />
     public string Summary => "Goal seek under uncertainty: the value of one input (e.g. newCustomers.*.winRate, newCustomers.3c.leads.mean, share.newProduct) that brings P(hit) to a required level, with its Monte Carlo error.";

@@ -23,7 +23,7 @@ internal sealed class SensitivityCommand : ICommand
     public string Name => "sensitivity";
 
     /// <inheritdoc />
-    public string Usage => "sensitivity SCENARIO [--trials N] [--sobol N] [--bootstrap B] [--seed S] [--threads K] [--format text|json]";
+    public string Usage => "sensitivity SCENARIO [--trials N] [--sobol N] [--bootstrap B] [--seed S] [--threads K] [--format text|json] [--quiet]";
 
     /// <inheritdoc />
     public string Summary => "Sensitivity of a scenario's outcome to its inputs: tornado, rank correlations, contribution to variance, Sobol indices.";

@@ -27,7 +27,7 @@ internal sealed class SimulateCommand : ICommand
     public string Name => "simulate";
 
     /// <inheritdoc />
-    public string Usage => "simulate SCENARIO [--trials N] [--seed S] [--threads K] [--sampler mc|lhs] [--format text|json] [--samples FILE.csv]";
+    public string Usage => "simulate SCENARIO [--trials N] [--seed S] [--threads K] [--sampler mc|lhs] [--format text|json] [--samples FILE.csv] [--quiet]";
 
     /// <inheritdoc />
     public string Summary => "Monte Carlo simulation of a scenario file (e.g. data/scenarios/seed-2026.json): how likely the target and each sub-target are.";

@@ -24,7 +24,7 @@ internal sealed class SplitsCommand : ICommand
     public string Name => "splits";
 
     /// <inheritdoc />
-    public string Usage => "splits SCENARIO [--step 0.05] [--compare 30/50/20] [--trials N] [--seed S] [--threads K] [--format text|json]";
+    public string Usage => "splits SCENARIO [--step 0.05] [--compare 30/50/20] [--trials N] [--seed S] [--threads K] [--format text|json] [--quiet]";
 
     /// <inheritdoc />
     public string Summary => "Split ratios under simulation (e.g. data/plc-2026/scenario.json): which split of the target over the streams is likeliest to succeed, the risk-balanced split, and the plan's split against them.";

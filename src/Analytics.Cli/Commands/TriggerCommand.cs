@@ -24,7 +24,7 @@ internal sealed class TriggerCommand : ICommand
     public string Name => "trigger";
 
     /// <inheritdoc />
-    public string Usage => "trigger SCENARIO [--threshold 0.8] [--trials N] [--seed S] [--threads K] [--format text|json]";
+    public string Usage => "trigger SCENARIO [--threshold 0.8] [--trials N] [--seed S] [--threads K] [--format text|json] [--quiet]";
 
     /// <inheritdoc />
     public string Summary => "The quarterly re-plan rule under simulation: firing probability per quarter, P(annual target | year to date), and the response's value as a policy (needs the scenario's phasing section).";

@@ -37,4 +37,12 @@ public class AnalysisOptionsTests
     [Fact]
     public void Trials_Help_StatesTheRangeAndDefault()
         => Assert.Equal("trials, 100 to 10,000,000 (default: 20,000)", AnalysisOptions.Trials(20_000, TrialRange.Sensitivity).Help);
+
+    [Fact]
+    public void Quiet_EveryLongRunningCommand_TakesItAndShowsItInItsUsage()
+    {
+        var quiet = CliApp.Commands.Where(c => c.Options.Contains(AnalysisOptions.Quiet)).Select(c => c.Name).Order(StringComparer.Ordinal);
+        Assert.Equal(["budget", "goalseek", "report", "sensitivity", "simulate", "splits", "trigger"], quiet);
+        Assert.All(CliApp.Commands.Where(c => c.Options.Contains(AnalysisOptions.Quiet)), c => Assert.EndsWith(" [--quiet]", c.Usage, StringComparison.Ordinal));
+    }
 }
