@@ -10,7 +10,11 @@ namespace Analytics.Charts.ImageExport;
 /// </summary>
 public static class PngExporter
 {
-    /// <summary>Writes <c>NAME.png</c> in <paramref name="folder"/> for every chart; existing PNGs of the same names are replaced.</summary>
+    /// <summary>
+    /// Writes <c>NAME.png</c> in <paramref name="folder"/> for every chart (<see cref="SafeFile"/>'s rule): an existing
+    /// PNG of the same name is replaced only if a previous export wrote it (its provenance record); every name is
+    /// checked before the first screenshot.
+    /// </summary>
     /// <param name="charts">The charts and their file names.</param>
     /// <param name="folder">An existing folder.</param>
     /// <param name="browser">The browser (<see cref="ChromiumBrowser.Find"/>).</param>
@@ -29,12 +33,20 @@ public static class PngExporter
             throw new IOException($"{folder}: the folder for the PNG files does not exist; create it first.");
         }
 
+        var all = charts.ToArray();
+        var read = inputs?.ToArray() ?? [];
+        foreach (var chart in all)
+        {
+            SafeFile.CheckWritable(Path.Combine(folder, chart.Name + ".png"), read, overwrite: true);
+        }
+
         var work = Path.Combine(Path.GetTempPath(), "analytics-png-" + Guid.NewGuid().ToString("N"));
+        Temporaries.Add(work, folder: true);
         Directory.CreateDirectory(work);
         var written = new List<string>();
         try
         {
-            foreach (var chart in charts)
+            foreach (var chart in all)
             {
                 var page = Path.Combine(work, chart.Name + ".html");
                 var shot = Path.Combine(work, chart.Name + ".png");
@@ -42,7 +54,7 @@ public static class PngExporter
                 browser.Screenshot(page, shot, width, options.Height, TimeSpan.FromSeconds(60));
                 var target = Path.Combine(folder, chart.Name + ".png");
                 var bytes = File.ReadAllBytes(shot);
-                SafeFile.Write(target, s => s.Write(bytes), inputs, overwrite: true);
+                SafeFile.Write(target, s => s.Write(bytes), read, overwrite: true);
                 written.Add(target);
             }
         }
@@ -50,6 +62,7 @@ public static class PngExporter
         {
             // A failed delete (a browser still holding a file) must not replace the exception that got us here.
             ChromiumBrowser.TryDelete(work);
+            Temporaries.Remove(work);
         }
 
         return written;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Analytics.Cli.Commands;
+using Analytics.Cli.Output;
 using Analytics.Cli.Parsing;
 using Analytics.Common;
 
@@ -35,14 +36,24 @@ internal static class CliApp
 
     /// <summary>Runs <c>analytics</c> with <paramref name="args"/>.</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
-        => Run(args, stdout, stderr, Commands, Directory.GetCurrentDirectory());
+        => Run(args, new CliContext(stdout, stderr, Directory.GetCurrentDirectory()), Commands);
 
     /// <summary>Runs <c>analytics</c> with <paramref name="args"/> over <paramref name="commands"/>, defaults looked up in <paramref name="workingDirectory"/>.</summary>
     internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, IReadOnlyList<ICommand> commands, string workingDirectory)
+        => Run(args, new CliContext(stdout, stderr, workingDirectory), commands);
+
+    /// <summary>
+    /// Runs <c>analytics</c> with <paramref name="args"/> in <paramref name="context"/> (default: the real commands).
+    /// Everything a command prints goes through <see cref="TerminalText"/>: control characters from data are made visible.
+    /// </summary>
+    internal static int Run(string[] args, CliContext context, IReadOnlyList<ICommand>? commands = null)
     {
         ArgumentNullException.ThrowIfNull(args);
-        ArgumentNullException.ThrowIfNull(commands);
-        var context = new CliContext(stdout, stderr, workingDirectory);
+        ArgumentNullException.ThrowIfNull(context);
+        commands ??= Commands;
+        var stdout = TerminalText.Writer(context.Out);
+        var stderr = TerminalText.Writer(context.Error);
+        context = context with { Out = stdout, Error = stderr };
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
             WriteHelp(stdout);
@@ -96,6 +107,17 @@ internal static class CliApp
             return ExitCodes.BadInput;
         }
         catch (IOException e)
+        {
+            stderr.WriteLine($"analytics {command.Name}: {e.Message}");
+            return ExitCodes.BadInput;
+        }
+        catch (OutOfMemoryException)
+        {
+            // The run limits keep an estimated run far below this; the machine may still have less free.
+            stderr.WriteLine($"analytics {command.Name}: the run needs more memory than this machine has free; lower --trials or use a smaller scenario.");
+            return ExitCodes.BadInput;
+        }
+        catch (OperationCanceledException e)
         {
             stderr.WriteLine($"analytics {command.Name}: {e.Message}");
             return ExitCodes.BadInput;

@@ -5,6 +5,7 @@ using Analytics.Analyses.Trigger;
 using Analytics.Common;
 using Analytics.Planning;
 using Analytics.Scenarios;
+using Analytics.Scenarios.Limits;
 using Analytics.Simulation.Engine;
 using Analytics.Simulation.Results;
 
@@ -91,11 +92,42 @@ public sealed class OwnerReport
         return page;
     }
 
+    /// <summary>
+    /// The cost of simulating <paramref name="scenario"/> for the report and running the analyses it has
+    /// sections for, each on the trials <see cref="Build"/> gives it (see the remarks on <see cref="OwnerReport"/>);
+    /// the results of each are kept for the page, so their memory adds up.
+    /// </summary>
+    public static WorkEstimate Estimate(Scenario scenario, ReportOptions? options = null)
+    {
+        Preconditions.NotNull(scenario);
+        var o = options ?? ReportOptions.Default;
+        var estimate = ScenarioModel.Estimate(scenario, o.Simulation.Trials, "report");
+        if (scenario.Analysis.Response.Count > 0)
+        {
+            var splits = SplitSamples.Estimate(scenario, o.Capped(o.SplitTrials));
+            estimate = estimate.Then(o.Simulation.Trials <= o.SplitTrials ? splits with { TrialRuns = 0 } : splits);
+        }
+
+        if (scenario.Analysis.Phasing is not null)
+        {
+            estimate = estimate.Then(TriggerAnalysis.Estimate(scenario, o.Capped(o.TriggerTrials)));
+        }
+
+        if (scenario.Inputs.Any(i => !i.Distribution.IsConstant))
+        {
+            var tornado = o.Capped(o.TornadoTrials, ReportOptions.TornadoMinTrials);
+            estimate = estimate.Then(SensitivityAnalysis.Estimate(scenario, new SensitivityOptions(tornado.Trials, sobolSamples: 0, seed: tornado.Seed, threads: tornado.Threads)));
+        }
+
+        return estimate with { Command = "report" };
+    }
+
     /// <summary>Loads the scenario, checks it against the plan (before any trial), runs it and adds its results.</summary>
     private static ReportContent Simulate(ReportContent content, string path, ReportOptions options, Action<ReportProgress> progress)
     {
         var scenario = ScenarioLoader.Load(path);
         var match = ScenarioPlanMatch.Check(scenario, content.Decomposition, path);
+        Estimate(scenario, options).Check(scenario);
         var notes = ScenarioNotes.Load(scenario, path);
         var watch = Stopwatch.StartNew();
 

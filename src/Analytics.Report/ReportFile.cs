@@ -26,34 +26,24 @@ public static class ReportFile
     /// </summary>
     /// <exception cref="IOException">The file may not be written, with the reason.</exception>
     public static void CheckWritable(string path, IEnumerable<string> inputs)
-    {
-        SafeFile.CheckWritable(path, inputs, overwrite: true);
-        RefuseForeignFile(path);
-    }
+        => SafeFile.CheckWritable(path, inputs, overwrite: true, Mark);
 
     /// <summary>Writes <paramref name="html"/> to <paramref name="path"/> (atomically), after the checks of <see cref="CheckWritable"/>.</summary>
     /// <exception cref="IOException">The file may not be written, with the reason.</exception>
     public static void Write(string path, string html, IEnumerable<string> inputs)
     {
-        var files = inputs.ToArray();
-        CheckWritable(path, files);
-        SafeFile.WriteText(path, html, files, overwrite: true);
+        SafeFile.WriteText(path, html, inputs, overwrite: true, Mark);
     }
 
-    /// <summary>An existing file may be replaced only if it is an owner's report this toolkit wrote (it carries the report's generator tag; other chart pages do not).</summary>
-    private static void RefuseForeignFile(string path)
-    {
-        if (!File.Exists(path))
-        {
-            return;
-        }
+    /// <summary>The report's own mark: its generator tag (no provenance record beside it).</summary>
+    private static OutputMark Mark { get; } = new("analytics report", "--out", IsReport);
 
+    /// <summary>Whether the regular file at <paramref name="path"/> is an owner's report this toolkit wrote (it carries the report's generator tag; other chart pages do not).</summary>
+    private static bool IsReport(string path)
+    {
         using var reader = new StreamReader(path);
         var head = new char[HeadLength];
         var read = reader.ReadBlock(head, 0, head.Length);
-        if (!new string(head, 0, read).Contains($"<meta name=\"generator\" content=\"{ReportPage.Generator}\">", StringComparison.Ordinal))
-        {
-            throw new IOException($"{path}: the file exists and was not written by analytics report; refusing to overwrite it (remove it or choose another --out).");
-        }
+        return new string(head, 0, read).Contains($"<meta name=\"generator\" content=\"{ReportPage.Generator}\">", StringComparison.Ordinal);
     }
 }

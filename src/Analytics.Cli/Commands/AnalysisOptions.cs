@@ -7,6 +7,8 @@ using Analytics.Scenarios;
 using Analytics.Simulation.Engine;
 using Analytics.Simulation.Sampling;
 using Analytics.Statistics;
+using Analytics.Cli.Output;
+using Analytics.Scenarios.Limits;
 
 namespace Analytics.Cli.Commands;
 
@@ -20,6 +22,16 @@ internal static class AnalysisOptions
 {
     /// <summary>--seed.</summary>
     public static OptionSpec Seed { get; } = new("--seed", "S", "the seed, a whole number >= 0 (default: 1); the same seed gives the same answer");
+
+    /// <summary>--quiet: no progress bar on standard error.</summary>
+    public static OptionSpec Quiet { get; } = new("--quiet", null, "no progress bar on standard error (it shows only on a terminal, for runs longer than about two seconds)");
+
+    /// <summary>
+    /// The progress bar of a run estimated at <paramref name="estimate"/> (its trials in all), unless --quiet
+    /// or standard error is not a terminal; dispose it when the run ends.
+    /// </summary>
+    public static IDisposable Progress(ParsedArguments args, CliContext context, WorkEstimate estimate)
+        => ProgressBar.Start(context, args.Has("--quiet"), estimate.TrialRuns);
 
     /// <summary>--threads.</summary>
     public static OptionSpec Threads { get; } = new("--threads", "K", string.Create(CultureInfo.InvariantCulture, $"worker threads, 1 to {SimulationOptions.MaxThreads} (default: the processor count); never changes the answer"));

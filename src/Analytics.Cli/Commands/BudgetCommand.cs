@@ -21,13 +21,13 @@ internal sealed class BudgetCommand : ICommand
     public string Name => "budget";
 
     /// <inheritdoc />
-    public string Usage => "budget SCENARIO [--trials N] [--seed S] [--threads K] [--format text|json]";
+    public string Usage => "budget SCENARIO [--trials N] [--seed S] [--threads K] [--format text|json] [--quiet]";
 
     /// <inheritdoc />
     public string Summary => "Revenue per 萬元 of each marketing budget line, from what the scenario's budget section says it buys.";
 
     /// <inheritdoc />
-    public IReadOnlyList<OptionSpec> Options { get; } = [AnalysisOptions.Trials(DefaultTrials, TrialRange.Analysis), AnalysisOptions.Seed, AnalysisOptions.Threads, OptionSpec.Format];
+    public IReadOnlyList<OptionSpec> Options { get; } = [AnalysisOptions.Trials(DefaultTrials, TrialRange.Analysis), AnalysisOptions.Seed, AnalysisOptions.Threads, OptionSpec.Format, AnalysisOptions.Quiet];
 
     /// <inheritdoc />
     public int MaxPositionals => 1;
@@ -40,7 +40,12 @@ internal sealed class BudgetCommand : ICommand
         var json = args.Json;
         var (scenario, path) = AnalysisOptions.Scenario(args, context.Error);
         AnalysisOptions.Require(scenario.Analysis.Budget.Count > 0, path, "budget", "says what each budget line buys");
-        var result = BudgetAnalysis.Run(scenario, options);
+        BudgetResult result;
+        using (AnalysisOptions.Progress(args, context, BudgetAnalysis.Estimate(scenario, options)))
+        {
+            result = BudgetAnalysis.Run(scenario, options);
+        }
+
         var elapsed = stopwatch.Elapsed.TotalSeconds;
         if (json)
         {

@@ -26,7 +26,7 @@ internal sealed class GenerateCommand : ICommand
         new("--out", "FILE|DIR", "customers: the CSV file to write; history: the folder to write orders.csv, sales.csv, leads.csv and renewals.csv into (required; never overwritten unless --force)"),
         new("--plan", "PLAN_DIR", $"customers: draw the list from this plan's facts (counts, tiers, industries, regions, due customers, renewal potential; --out defaults to PLAN_DIR/customers.csv); history: the plan whose past is generated (default {CliApp.DefaultPlanDirectory})"),
         new("--seed", "S", $"generator seed (default {CustomerListGenerator.ShippedSeed} for customers, {HistoryGenerator.ShippedSeed} for history)"),
-        new("--force", null, "replace existing files"),
+        new("--force", null, "replace files a previous run wrote (never a file it did not write)"),
     ];
 
     public int MaxPositionals => 1;

@@ -23,7 +23,7 @@ internal sealed class GoalSeekCommand : ICommand
     public string Name => "goalseek";
 
     /// <inheritdoc />
-    public string Usage => "goalseek SCENARIO --input NAME [--probability 0.8] [--min X] [--max X] [--replicates R] [--trials N] [--seed S] [--threads K] [--format text|json]";
+    public string Usage => "goalseek SCENARIO --input NAME [--probability 0.8] [--min X] [--max X] [--replicates R] [--trials N] [--seed S] [--threads K] [--format text|json] [--quiet]";
 
     /// <inheritdoc />
     public string Summary => "Goal seek under uncertainty: the value of one input (e.g. newCustomers.*.winRate, newCustomers.3c.leads.mean, share.newProduct) that brings P(hit) to a required level, with its Monte Carlo error.";
@@ -40,6 +40,7 @@ internal sealed class GoalSeekCommand : ICommand
         AnalysisOptions.Seed,
         AnalysisOptions.Threads,
         OptionSpec.Format,
+        AnalysisOptions.Quiet,
     ];
 
     /// <inheritdoc />
@@ -71,7 +72,9 @@ internal sealed class GoalSeekCommand : ICommand
             }
 
             var (lower, upper) = (args.Double("--min", 0, double.MinValue, double.MaxValue), args.Double("--max", 0, double.MinValue, double.MaxValue));
-            range = upper > lower ? (lower, upper) : throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--max ({upper}) must be above --min ({lower})."));
+            range = upper <= lower ? throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--max ({upper}) must be above --min ({lower}).")) :
+                double.IsFinite(upper - lower) ? (lower, upper) :
+                throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--min {args.Text("--min")} and --max {args.Text("--max")} span a range too wide to search (its width, --max minus --min, overflows a number); give a narrower range."));
         }
 
         var options = AnalysisOptions.Simulation(args, DefaultTrials, TrialRange.Analysis);
@@ -80,7 +83,9 @@ internal sealed class GoalSeekCommand : ICommand
         GoalSeekResult result;
         try
         {
-            result = ScenarioGoalSeek.Solve(scenario, lever, probability, options, range, new GoalSeekOptions(replicates: replicates));
+            var search = new GoalSeekOptions(replicates: replicates);
+            using var progress = AnalysisOptions.Progress(args, context, ScenarioGoalSeek.Estimate(scenario, options, search));
+            result = ScenarioGoalSeek.Solve(scenario, lever, probability, options, range, search);
         }
         catch (ArgumentException e) when (e.ParamName is "lever" or "path" or "value" or "v")
         {

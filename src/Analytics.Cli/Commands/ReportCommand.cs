@@ -1,7 +1,9 @@
 using System.Globalization;
+using System.Text;
 using Analytics.Charts.ImageExport;
 using Analytics.Charts;
 using Analytics.Cli.Parsing;
+using Analytics.Export;
 using Analytics.Loading;
 using Analytics.Report;
 using Analytics.Scenarios;
@@ -22,7 +24,7 @@ internal sealed class ReportCommand : ICommand
 
     public string Name => "report";
 
-    public string Usage => "report [PLAN_DIR] [--scenario FILE | --no-simulation] [--trials N] [--seed S] [--out FILE.html] [--lang zh|en] [--unit wan|million] [--png DIR]";
+    public string Usage => "report [PLAN_DIR] [--scenario FILE | --no-simulation] [--trials N] [--seed S] [--out FILE.html] [--lang zh|en] [--unit wan|million] [--png DIR] [--quiet]";
 
     public string Summary => $"Write the owner's report for a plan folder (default {CliApp.DefaultPlanDirectory}): one HTML page that needs no internet and no notebook tooling (headline, growth, decomposition, phasing, risk under simulation with its drivers, the year month by month and the quarterly rule, split ratios, people, audit findings, sources), and print its headline.";
 
@@ -31,11 +33,12 @@ internal sealed class ReportCommand : ICommand
         new("--out", "FILE.html", $"the page to write (default {DefaultOutput}); an existing file is replaced only if this command wrote it, and never an input"),
         new("--lang", "zh|en", "language of the page (default zh)"),
         new("--unit", "wan|million", "amounts in 萬元 or millions of CNY (default: wan for zh, million for en)"),
-        new("--png", "DIR", "also write each chart as DIR/NAME.png through a local Chromium (Debian's chromium package; exit 2 without one)"),
+        new("--png", "DIR", "also write each chart as DIR/NAME.png through a local Chromium (Debian's chromium package; exit 2 without one); an existing PNG is replaced only if a previous --png wrote it"),
         new("--scenario", "FILE", $"the scenario to simulate for P(hit) and the risk section (default: the plan's own PLAN_DIR/{PlanScenario.FileName} when it exists); its target and stream targets must be the plan's (exit 2 otherwise)"),
         new("--no-simulation", null, "leave the simulation out: the report rests on the plan alone"),
         AnalysisOptions.Trials(ReportOptions.DefaultTrials, TrialRange.Simulation, "simulated years"),
         AnalysisOptions.Seed,
+        AnalysisOptions.Quiet,
     ];
 
     public int MaxPositionals => 1;
@@ -68,9 +71,20 @@ internal sealed class ReportCommand : ICommand
 
         var plan = PlanLoader.Load(planDirectory);
         var inputs = ReportFile.Inputs(planDirectory, scenarioPath);
-        // Before the simulation, which can take minutes: a page that cannot be written fails now.
+        // Before the simulation, which can take minutes: a page or a PNG folder that cannot be written fails now.
         ReportFile.CheckWritable(output, inputs);
-        var report = OwnerReport.Build(plan, planDirectory, scenarioPath, options, step => context.Error.WriteLine(step));
+        if (pngFolder is not null)
+        {
+            SafeFile.CheckFolder(pngFolder);
+        }
+
+        OwnerReport report;
+        var estimate = scenarioPath is null ? null : OwnerReport.Estimate(ScenarioLoader.Load(scenarioPath), options);
+        using (estimate is null ? null : AnalysisOptions.Progress(args, context, estimate))
+        {
+            report = OwnerReport.Build(plan, planDirectory, scenarioPath, options, step => context.Error.WriteLine(step));
+        }
+
         var page = report.Write(output);
         foreach (var warning in report.Content.ScenarioWarnings ?? [])
         {
@@ -79,7 +93,7 @@ internal sealed class ReportCommand : ICommand
 
 
         context.Out.WriteLine(report.Headline());
-        context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {output} ({new FileInfo(output).Length / 1e6:0.0} MB, {page.Charts.Count} charts; sections: {string.Join(", ", page.Sections)})."));
+        context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {output} ({Encoding.UTF8.GetByteCount(page.Html) / 1e6:0.0} MB, {page.Charts.Count} charts; sections: {string.Join(", ", page.Sections)})."));
         if (browser is not null)
         {
             var files = PngExporter.Write(page.Charts, pngFolder!, browser, options.Chart, inputs: inputs);

@@ -23,7 +23,7 @@ internal sealed class SensitivityCommand : ICommand
     public string Name => "sensitivity";
 
     /// <inheritdoc />
-    public string Usage => "sensitivity SCENARIO [--trials N] [--sobol N] [--bootstrap B] [--seed S] [--threads K] [--format text|json]";
+    public string Usage => "sensitivity SCENARIO [--trials N] [--sobol N] [--bootstrap B] [--seed S] [--threads K] [--format text|json] [--quiet]";
 
     /// <inheritdoc />
     public string Summary => "Sensitivity of a scenario's outcome to its inputs: tornado, rank correlations, contribution to variance, Sobol indices.";
@@ -37,6 +37,7 @@ internal sealed class SensitivityCommand : ICommand
         AnalysisOptions.Seed,
         AnalysisOptions.Threads,
         OptionSpec.Format,
+        AnalysisOptions.Quiet,
     ];
 
     /// <inheritdoc />
@@ -56,7 +57,12 @@ internal sealed class SensitivityCommand : ICommand
         var options = new SensitivityOptions(simulation.Trials, sobol, args.Int("--bootstrap", 500, 0, SensitivityOptions.MaxBootstrap), simulation.Seed, simulation.Threads);
         var json = args.Json;
         var (scenario, _) = AnalysisOptions.Scenario(args, context.Error);
-        var result = SensitivityAnalysis.Run(scenario, options);
+        SensitivityResult result;
+        using (AnalysisOptions.Progress(args, context, SensitivityAnalysis.Estimate(scenario, options)))
+        {
+            result = SensitivityAnalysis.Run(scenario, options);
+        }
+
         var elapsed = stopwatch.Elapsed.TotalSeconds;
         if (json)
         {

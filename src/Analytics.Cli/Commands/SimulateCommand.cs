@@ -27,7 +27,7 @@ internal sealed class SimulateCommand : ICommand
     public string Name => "simulate";
 
     /// <inheritdoc />
-    public string Usage => "simulate SCENARIO [--trials N] [--seed S] [--threads K] [--sampler mc|lhs] [--format text|json] [--samples FILE.csv]";
+    public string Usage => "simulate SCENARIO [--trials N] [--seed S] [--threads K] [--sampler mc|lhs] [--format text|json] [--samples FILE.csv] [--quiet]";
 
     /// <inheritdoc />
     public string Summary => "Monte Carlo simulation of a scenario file (e.g. data/scenarios/seed-2026.json): how likely the target and each sub-target are.";
@@ -41,7 +41,8 @@ internal sealed class SimulateCommand : ICommand
         new("--sampler", "mc|lhs", "plain Monte Carlo or Latin hypercube for the per-trial inputs (default: mc)"),
         OptionSpec.Format,
         new("--samples", "FILE.csv", "also write every trial's outputs to FILE.csv, and the run manifest to FILE.manifest.json (never over an existing file unless --force)"),
-        new("--force", null, "let --samples replace files a previous run wrote (never the scenario)"),
+        new("--force", null, "let --samples replace files a previous run wrote (never the scenario, never a file it did not write)"),
+        AnalysisOptions.Quiet,
     ];
 
     /// <inheritdoc />
@@ -66,7 +67,14 @@ internal sealed class SimulateCommand : ICommand
         var warmUp = SimulationWarmUp.Start();
         var scenario = ScenarioLoader.Load(path);
         SimulationWarmUp.Finish(warmUp);
-        var result = SimulationEngine.Run(new ScenarioModel(scenario), options);
+        var estimate = ScenarioModel.Estimate(scenario, options.Trials);
+        estimate.Check(scenario);
+        SimulationResult result;
+        using (AnalysisOptions.Progress(args, context, estimate))
+        {
+            result = SimulationEngine.Run(new ScenarioModel(scenario), options);
+        }
+
         var elapsed = stopwatch.Elapsed.TotalSeconds;
         if (samples is not null)
         {
@@ -126,6 +134,21 @@ internal sealed class SimulateCommand : ICommand
             }
 
             json.WriteEndObject();
+            json.WriteStartArray("correlations");
+            foreach (var c in result.Correlations)
+            {
+                json.WriteStartObject();
+                json.WriteStartArray("between");
+                json.WriteStringValue(c.First);
+                json.WriteStringValue(c.Second);
+                json.WriteEndArray();
+                json.WriteNumber("requested", c.Requested);
+                json.WriteNumber("used", c.Used);
+                json.WriteNumber("achieved", c.Achieved);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
             json.WriteEndObject();
         }
 

@@ -24,7 +24,7 @@ internal sealed class SplitsCommand : ICommand
     public string Name => "splits";
 
     /// <inheritdoc />
-    public string Usage => "splits SCENARIO [--step 0.05] [--compare 30/50/20] [--trials N] [--seed S] [--threads K] [--format text|json]";
+    public string Usage => "splits SCENARIO [--step 0.05] [--compare 30/50/20] [--trials N] [--seed S] [--threads K] [--format text|json] [--quiet]";
 
     /// <inheritdoc />
     public string Summary => "Split ratios under simulation (e.g. data/plc-2026/scenario.json): which split of the target over the streams is likeliest to succeed, the risk-balanced split, and the plan's split against them.";
@@ -38,6 +38,7 @@ internal sealed class SplitsCommand : ICommand
         AnalysisOptions.Seed,
         AnalysisOptions.Threads,
         OptionSpec.Format,
+        AnalysisOptions.Quiet,
     ];
 
     /// <inheritdoc />
@@ -57,8 +58,14 @@ internal sealed class SplitsCommand : ICommand
         var streams = scenario.Streams.Select(s => s.Name).ToArray();
         Check("--step", () => SplitGrid.Count(streams.Length, step)); // a grid too fine for the streams fails before the simulation
         var compare = compareText is null ? null : Check("--compare", () => Split.Parse(compareText, streams));
-        var samples = SplitSamples.Simulate(scenario, options);
-        var result = SplitAnalysis.Run(samples, step, options.Threads);
+        SplitSamples samples;
+        SplitResult result;
+        using (AnalysisOptions.Progress(args, context, SplitSamples.Estimate(scenario, options)))
+        {
+            samples = SplitSamples.Simulate(scenario, options);
+            result = SplitAnalysis.Run(samples, step, options.Threads);
+        }
+
         Comparison? comparison = compare is null ? null : new(samples.Evaluate(compare), samples.Compare(compare, result.Plan.Split), samples.Compare(compare, result.Best.Split));
         var elapsed = stopwatch.Elapsed.TotalSeconds;
         if (json)

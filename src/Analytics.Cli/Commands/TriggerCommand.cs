@@ -23,7 +23,7 @@ internal sealed class TriggerCommand : ICommand
     public string Name => "trigger";
 
     /// <inheritdoc />
-    public string Usage => "trigger SCENARIO [--threshold 0.8] [--trials N] [--seed S] [--threads K] [--format text|json]";
+    public string Usage => "trigger SCENARIO [--threshold 0.8] [--trials N] [--seed S] [--threads K] [--format text|json] [--quiet]";
 
     /// <inheritdoc />
     public string Summary => "The quarterly re-plan rule under simulation: firing probability per quarter, P(annual target | year to date), and the response's value as a policy (needs the scenario's phasing section).";
@@ -36,6 +36,7 @@ internal sealed class TriggerCommand : ICommand
         AnalysisOptions.Seed,
         AnalysisOptions.Threads,
         OptionSpec.Format,
+        AnalysisOptions.Quiet,
     ];
 
     /// <inheritdoc />
@@ -50,7 +51,12 @@ internal sealed class TriggerCommand : ICommand
         var json = args.Json;
         var (scenario, path) = AnalysisOptions.Scenario(args, context.Error);
         AnalysisOptions.Require(scenario.Analysis.Phasing is not null, path, "phasing", "the quarterly rule needs (the plan's timing of the year)");
-        var result = TriggerAnalysis.Run(scenario, options, threshold);
+        TriggerResult result;
+        using (AnalysisOptions.Progress(args, context, TriggerAnalysis.Estimate(scenario, options)))
+        {
+            result = TriggerAnalysis.Run(scenario, options, threshold);
+        }
+
         var elapsed = stopwatch.Elapsed.TotalSeconds;
         if (json)
         {

@@ -66,10 +66,20 @@ internal sealed class ParsedArguments
                 else if (i + 1 < args.Count)
                 {
                     value = args[++i];
+                    if (IsOption(value, specs))
+                    {
+                        // "--out --no-simulation": the user forgot the value, and the next option is not it.
+                        throw new UsageException($"the option {name} needs a value ({spec.ValueName}), but it is followed by the option {OptionName(value)}; give {name} {spec.ValueName} first.");
+                    }
                 }
                 else
                 {
                     throw new UsageException($"the option {name} needs a value ({spec.ValueName}).");
+                }
+
+                if (string.IsNullOrWhiteSpace(value))
+                {
+                    throw new UsageException($"the option {name} needs a value ({spec.ValueName}); was empty.");
                 }
 
                 options[name] = value;
@@ -148,6 +158,16 @@ internal sealed class ParsedArguments
         return !ok || value < min || value > max
             ? throw new UsageException($"{name} must be a number in [{min.ToString("R", CultureInfo.InvariantCulture)}, {max.ToString("R", CultureInfo.InvariantCulture)}]; was \"{text}\".")
             : value;
+    }
+
+    // A word that is one of the command's options (with or without "=value") or help: never an option's value.
+    private static bool IsOption(string word, IReadOnlyList<OptionSpec> specs)
+        => word is "-h" or "--help" || (word.StartsWith("--", StringComparison.Ordinal) && specs.Any(s => s.Name == OptionName(word)));
+
+    private static string OptionName(string word)
+    {
+        var eq = word.IndexOf('=', StringComparison.Ordinal);
+        return eq > 0 ? word[..eq] : word;
     }
 
     private static string Describe(IReadOnlyList<OptionSpec> specs)

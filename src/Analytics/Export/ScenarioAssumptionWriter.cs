@@ -30,7 +30,7 @@ public static class ScenarioAssumptionWriter
     {
         Preconditions.NotBlank(scenario);
         var others = Preconditions.NotNull(inputs).ToArray();
-        SafeFile.CheckWritable(scenario, others, overwrite: true);
+        SafeFile.CheckWritable(scenario, others, overwrite: true, OutputMark.EditInPlace);
         byte[] bytes;
         try
         {
@@ -56,11 +56,11 @@ public static class ScenarioAssumptionWriter
         if (!File.Exists(scenario + BackupSuffix))
         {
             backup = scenario + BackupSuffix;
-            SafeFile.Write(backup, s => s.Write(bytes), [scenario, .. others]);
+            SafeFile.Write(backup, s => s.Write(bytes), [scenario, .. others], mark: OutputMark.Once);
         }
 
         var encoding = EncodingOf(bytes);
-        SafeFile.Write(scenario, s => s.Write([.. encoding.GetPreamble(), .. encoding.GetBytes(edit.Text)]), others, overwrite: true);
+        SafeFile.Write(scenario, s => s.Write([.. encoding.GetPreamble(), .. encoding.GetBytes(edit.Text)]), others, overwrite: true, OutputMark.EditInPlace);
         return (edit, backup);
     }
 

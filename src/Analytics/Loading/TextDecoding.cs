@@ -30,6 +30,11 @@ public static class TextDecoding
             return DecodeUtf16(bytes[2..], file, bigEndian: true);
         }
 
+        if (Utf16WithoutMark(bytes) is { } order)
+        {
+            throw new InputException(file, 0, null, $"the file looks like UTF-16 ({order}) without a byte-order mark: every other byte is zero", ResaveHint(file));
+        }
+
         var invalidAt = FirstInvalidUtf8(bytes);
         if (invalidAt >= 0)
         {
@@ -39,7 +44,7 @@ public static class TextDecoding
                 line,
                 null,
                 $"the file is not valid UTF-8 (byte 0x{bytes[invalidAt].ToString("X2", CultureInfo.InvariantCulture)} at offset {invalidAt.ToString(CultureInfo.InvariantCulture)}); it may be saved as GBK or Big5",
-                "UTF-8 text: re-save the file as 'CSV UTF-8'");
+                ResaveHint(file));
         }
 
         if (bytes.IndexOf((byte)0) >= 0)
@@ -58,6 +63,35 @@ public static class TextDecoding
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
         return Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), file);
+    }
+
+    // What to do about an encoding, in the words of the program that saves this kind of file.
+    private static string ResaveHint(string file)
+        => file.EndsWith(".csv", StringComparison.OrdinalIgnoreCase)
+            ? "UTF-8 text: re-save the file as 'CSV UTF-8'"
+            : "UTF-8 text: re-save the file with the encoding UTF-8 (in most editors: Save As, Encoding: UTF-8)";
+
+    // UTF-16 text of mostly ASCII characters without a byte-order mark has a zero in every other byte:
+    // at even offsets when big-endian, at odd ones when little-endian. Null when the bytes do not look so.
+    private static string? Utf16WithoutMark(ReadOnlySpan<byte> bytes)
+    {
+        var sample = bytes[..Math.Min(bytes.Length, 4096)];
+        if (sample.Length < 4)
+        {
+            return null;
+        }
+
+        int even = 0, odd = 0;
+        for (var i = 0; i + 1 < sample.Length; i += 2)
+        {
+            even += sample[i] == 0 ? 1 : 0;
+            odd += sample[i + 1] == 0 ? 1 : 0;
+        }
+
+        var pairs = sample.Length / 2;
+        return even * 10 >= pairs * 4 && odd * 10 < pairs ? "big-endian"
+            : odd * 10 >= pairs * 4 && even * 10 < pairs ? "little-endian"
+            : null;
     }
 
     private static string DecodeUtf16(ReadOnlySpan<byte> bytes, string file, bool bigEndian)

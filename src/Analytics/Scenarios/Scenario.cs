@@ -36,6 +36,20 @@ public sealed record Scenario(string Name, string? Description, double Target, I
     /// <summary>Where each value was written in the scenario's file (<see cref="ScenarioLocations.None"/> for a scenario built in code).</summary>
     public ScenarioLocations Locations { get; init; } = ScenarioLocations.None;
 
+    /// <summary>The file the scenario was read from, as the user named it (for messages); null for a scenario built in code.</summary>
+    public string? File { get; init; }
+
+    /// <summary>
+    /// Where the scenario's parts were written, by their model path (<see cref="Locations"/> has every JSON value by its file path): a component ("repurchase.tierA"), a
+    /// component's key ("repurchase.tierA.customers"), a declared input ("market"). Empty for a
+    /// scenario built in code. Messages about a run's cost point here.
+    /// </summary>
+    public IReadOnlyDictionary<string, SourceLocation> PartLocations { get; init; } = new Dictionary<string, SourceLocation>();
+
+    /// <summary>Where <paramref name="path"/> was written: its location, else the file alone, else <paramref name="path"/> as a name.</summary>
+    public SourceLocation LocationOf(string path)
+        => PartLocations.TryGetValue(Preconditions.NotNull(path), out var at) ? at : new SourceLocation(File ?? Name, 0);
+
     /// <summary>Every distinct input of the scenario (by name), in order of first use.</summary>
     public IReadOnlyList<ScalarInput> Inputs
         => Streams.SelectMany(s => s.Inputs).DistinctBy(i => i.Name, StringComparer.Ordinal).ToArray();

@@ -45,6 +45,9 @@ public sealed class ScenarioComponentsModel : ITrialModel
     public string Fingerprint => _scenario.Hash;
 
     /// <inheritdoc />
+    public string? Origin => _scenario.File;
+
+    /// <inheritdoc />
     public void SimulateBlock(BlockContext block)
     {
         ArgumentNullException.ThrowIfNull(block);

@@ -5,6 +5,7 @@ using Analytics.Common;
 using Analytics.Loading;
 using Analytics.Scenarios.Components;
 using Analytics.Scenarios.Json;
+using Analytics.Scenarios.Limits;
 using Analytics.Simulation.Correlation;
 using Analytics.Simulation.Engine;
 
@@ -77,6 +78,7 @@ public static class ScenarioLoader
         private readonly Dictionary<string, (ScalarInput Input, JsonMember Member)> _declared = new(StringComparer.Ordinal);
         private readonly Dictionary<string, ScalarInput> _all = new(StringComparer.Ordinal);
         private readonly HashSet<string> _used = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, SourceLocation> _locations = new(StringComparer.Ordinal);
 
         public Scenario Scenario(JsonNode root, string hash)
         {
@@ -113,7 +115,7 @@ public static class ScenarioLoader
                 }
             }
 
-            return new Scenario(name, description, target, streams, correlations, hash) { Analysis = analysis };
+            return new Scenario(name, description, target, streams, correlations, hash) { Analysis = analysis, File = file, PartLocations = _locations };
         }
 
         private void ReadInputs(JsonNode node)
@@ -128,6 +130,7 @@ public static class ScenarioLoader
                 }
 
                 var input = new ScalarInput(member.Key, DistributionSyntax.Read(member.Value, member.Key, file));
+                _locations[member.Key] = new SourceLocation(file, member.Line);
                 _declared[member.Key] = (input, member);
                 _all[member.Key] = input;
             }
@@ -151,6 +154,11 @@ public static class ScenarioLoader
                 if (multiplier.Distribution.Minimum < 0)
                 {
                     throw Error(m, $"the multiplier {multiplier.Distribution} can be negative", "a multiplier >= 0 (e.g. a lognormal market factor)");
+                }
+
+                if (ScenarioLimits.Reach(multiplier.Distribution) is var reach && reach > ScenarioLimits.MaxAmount)
+                {
+                    throw Error(m, $"the multiplier {multiplier.Distribution} reaches {ScenarioLimits.Format(reach)} in one draw in a billion, more than the {ScenarioLimits.Format(ScenarioLimits.MaxAmount)} a stream may be multiplied by", $"a multiplier below {ScenarioLimits.Format(ScenarioLimits.MaxAmount)} (e.g. a lognormal market factor around 1)");
                 }
             }
 
@@ -183,6 +191,15 @@ public static class ScenarioLoader
 
             o.Allow(kind.Keys);
             o.Finish();
+            _locations[path] = new SourceLocation(file, member.Line);
+            foreach (var key in kind.Keys)
+            {
+                if (o.Optional(key) is { } value)
+                {
+                    _locations[path + "." + key] = new SourceLocation(file, value.Line);
+                }
+            }
+
             try
             {
                 return kind.Read(new ComponentFields(o, path, Scalar));
@@ -276,7 +293,9 @@ public static class ScenarioLoader
         {
             var node = o.Required(key, expected);
             var value = o.ToNumber(node, key, expected);
-            return value > 0 ? value : throw Error(node, $"\"{key}\" is {node.Text}; a target must be > 0", expected);
+            return value <= 0 ? throw Error(node, $"\"{key}\" is {node.Text}; a target must be > 0", expected)
+                : value <= ScenarioLimits.MaxAmount ? value
+                : throw Error(node, $"\"{key}\" is {node.Text}, more than the {ScenarioLimits.Format(ScenarioLimits.MaxAmount)} 萬元 a target may be", expected);
         }
 
         private void RequireIdentifier(JsonMember member, string what)

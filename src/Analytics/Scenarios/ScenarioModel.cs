@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Analytics.Scenarios.Limits;
 using Analytics.Simulation.Correlation;
 using Analytics.Simulation.Engine;
 
@@ -21,6 +22,23 @@ public sealed class ScenarioModel : ITrialModel
             .ToArray();
         Inputs = scenario.Inputs;
     }
+
+    /// <summary>
+    /// The cost of simulating <paramref name="scenario"/> for <paramref name="trials"/> trials: one run,
+    /// keeping one column of doubles per output (each stream and the total) and, while the outputs are
+    /// summarised, a sorted copy of each.
+    /// </summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="trials">The trials.</param>
+    /// <param name="command">What is estimated, for messages (default "simulate").</param>
+    public static WorkEstimate Estimate(Scenario scenario, int trials, string command = "simulate")
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return new WorkEstimate(command, trials, trials, 2.0 * (scenario.Streams.Count + 1) * WorkEstimate.DoubleBytes * trials);
+    }
+
+    /// <inheritdoc />
+    public string? Origin => _scenario.File;
 
     /// <inheritdoc />
     public IReadOnlyList<ModelOutput> Outputs { get; }

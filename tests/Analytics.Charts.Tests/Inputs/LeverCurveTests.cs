@@ -1,4 +1,5 @@
 using Analytics.Charts.Inputs;
+using Analytics.Common;
 
 namespace Analytics.Charts.Tests.Inputs;
 

@@ -66,4 +66,12 @@ public class AnalysisOptionsTests
         Assert.True(code == 0, err);
         Assert.DoesNotContain("Warning", err, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Quiet_EveryLongRunningCommand_TakesItAndShowsItInItsUsage()
+    {
+        var quiet = CliApp.Commands.Where(c => c.Options.Contains(AnalysisOptions.Quiet)).Select(c => c.Name).Order(StringComparer.Ordinal);
+        Assert.Equal(["budget", "goalseek", "report", "sensitivity", "simulate", "splits", "trigger"], quiet);
+        Assert.All(CliApp.Commands.Where(c => c.Options.Contains(AnalysisOptions.Quiet)), c => Assert.EndsWith(" [--quiet]", c.Usage, StringComparison.Ordinal));
+    }
 }

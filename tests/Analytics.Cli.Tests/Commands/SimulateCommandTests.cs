@@ -19,7 +19,7 @@ public class SimulateCommandTests
     {
         var root = Json(Seed, "--trials", "20000", "--seed", "3");
         Assert.Equal(
-            ["trials", "seed", "elapsedSeconds", "target", "mean", "std", "p10", "p50", "p90", "probabilityOfTarget", "probabilityStdError", "streams"],
+            ["trials", "seed", "elapsedSeconds", "target", "mean", "std", "p10", "p50", "p90", "probabilityOfTarget", "probabilityStdError", "streams", "correlations"],
             root.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["repurchase", "newCustomers", "newProduct"], root.GetProperty("streams").EnumerateObject().Select(p => p.Name));
         foreach (var stream in root.GetProperty("streams").EnumerateObject())
@@ -124,7 +124,7 @@ public class SimulateCommandTests
     }
 
     [Fact]
-    public void Simulate_SamplesFileExists_RefusedBeforeSimulatingUnlessForced()
+    public void Simulate_SamplesFileExists_RefusedBeforeSimulatingEvenWhenForcedUnlessARunWroteIt()
     {
         var folder = Directory.CreateTempSubdirectory("simulate-");
         try
@@ -137,6 +137,11 @@ public class SimulateCommandTests
             Assert.Contains("refusing to overwrite", error, StringComparison.Ordinal);
             Assert.Equal("keep me", File.ReadAllText(file));
 
+            // Issue 12: --force replaces only a file a previous run wrote, never the user's own.
+            Assert.Equal(2, Run("simulate", Seed, "--trials", "100", "--samples", file, "--force").Code);
+            Assert.Equal("keep me", File.ReadAllText(file));
+            File.Delete(file);
+            Assert.Equal(0, Run("simulate", Seed, "--trials", "10", "--samples", file).Code);
             Assert.Equal(0, Run("simulate", Seed, "--trials", "100", "--samples", file, "--force").Code);
             Assert.Equal(101, File.ReadAllLines(file).Length);
         }

@@ -154,4 +154,32 @@ public class ParsedArgumentsTests
     [InlineData("0,8")]
     public void Double_BadOrOutOfRange_RejectedWithTheRange(string text)
         => Assert.Equal($"--threshold must be a number in [0.001, 1]; was \"{text}\".", Rejected(() => Parse("--threshold", text).Double("--threshold", 0.5, 0.001, 1)));
+
+    private static readonly OptionSpec[] ValueSpecs = [new("--out", "FILE", "the file"), new("--force", null, "replace"), new("--min", "X", "low")];
+
+    [Fact]
+    public void Parse_OptionFollowedByAnotherOption_RefusedNamingBoth()
+    {
+        var e = Assert.Throws<UsageException>(() => ParsedArguments.Parse(["--out", "--force"], ValueSpecs, 1, "x"));
+        Assert.Equal("the option --out needs a value (FILE), but it is followed by the option --force; give --out FILE first.", e.Message);
+        Assert.Contains("--min", Assert.Throws<UsageException>(() => ParsedArguments.Parse(["--out", "--min=3"], ValueSpecs, 1, "x")).Message, StringComparison.Ordinal);
+        Assert.Contains("--help", Assert.Throws<UsageException>(() => ParsedArguments.Parse(["--out", "--help"], ValueSpecs, 1, "x")).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_NegativeNumberOrUnknownDashedWord_TakenAsTheValue()
+    {
+        Assert.Equal("-1e308", ParsedArguments.Parse(["--min", "-1e308"], ValueSpecs, 1, "x").Text("--min"));
+        Assert.Equal("--not-an-option", ParsedArguments.Parse(["--out", "--not-an-option"], ValueSpecs, 1, "x").Text("--out"));
+    }
+
+    [Theory]
+    [InlineData("--out", "")]
+    [InlineData("--out=", null)]
+    [InlineData("--out", "  ")]
+    public void Parse_EmptyValue_RefusedNamingTheOption(string first, string? second)
+    {
+        string[] args = second is null ? [first] : [first, second];
+        Assert.Equal("the option --out needs a value (FILE); was empty.", Assert.Throws<UsageException>(() => ParsedArguments.Parse(args, ValueSpecs, 1, "x")).Message);
+    }
 }

@@ -61,16 +61,16 @@ public class SamplesCsvTests
     }
 
     [Fact]
-    public void WriteFile_ReplacesExistingFileWhenAskedAndLeavesNoTemporary()
+    public void WriteFile_ReplacesTheFileAPreviousExportWroteWhenAskedAndLeavesNoTemporary()
     {
         var folder = Directory.CreateTempSubdirectory("samples-");
         try
         {
             var path = Path.Combine(folder.FullName, "s.csv");
-            File.WriteAllText(path, "old");
+            SamplesCsv.WriteFile(Result, path);
             SamplesCsv.WriteFile(Result, path, overwrite: true);
             Assert.StartsWith("trial,a,b\n1,", File.ReadAllText(path), StringComparison.Ordinal);
-            Assert.Single(folder.GetFiles());
+            Assert.Equal(["s.csv", ".s.csv.analytics"], folder.GetFiles().Select(f => f.Name).Order(StringComparer.Ordinal).Reverse());
         }
         finally
         {

@@ -1,5 +1,6 @@
 using Analytics.Common;
 using Analytics.Scenarios;
+using Analytics.Scenarios.Limits;
 using Analytics.Simulation.Engine;
 using Analytics.Statistics;
 
@@ -12,6 +13,15 @@ namespace Analytics.Analyses.Budget;
 /// </summary>
 public static class BudgetAnalysis
 {
+    /// <summary>The cost of <see cref="Run"/>: one run keeping each component, each stream and the total per trial (and a sorted copy of each while they are summarised).</summary>
+    public static WorkEstimate Estimate(Scenario scenario, SimulationOptions options)
+    {
+        Preconditions.NotNull(scenario);
+        Preconditions.NotNull(options);
+        var columns = scenario.Streams.Sum(s => s.Components.Count) + scenario.Streams.Count + 1;
+        return new WorkEstimate("budget", options.Trials, options.Trials, 2.0 * columns * WorkEstimate.DoubleBytes * options.Trials);
+    }
+
     /// <summary>Runs the analysis.</summary>
     /// <exception cref="ArgumentException">The scenario has no budget section.</exception>
     public static BudgetResult Run(Scenario scenario, SimulationOptions options)
@@ -24,6 +34,7 @@ public static class BudgetAnalysis
             throw new ArgumentException($"the scenario \"{scenario.Name}\" has no \"budget\" section: nothing says what the budget buys (see data/scenarios/README.md).", nameof(scenario));
         }
 
+        Estimate(scenario, options).Check(scenario);
         var run = SimulationEngine.Run(new ScenarioComponentsModel(scenario), options);
         var n = options.Trials;
         var results = lines.Select(line =>

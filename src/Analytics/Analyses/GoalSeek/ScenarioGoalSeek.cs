@@ -2,6 +2,7 @@ using Analytics.Analyses.GoalSeek.Levers;
 using Analytics.Analyses.Splits;
 using Analytics.Common;
 using Analytics.Scenarios;
+using Analytics.Scenarios.Limits;
 using Analytics.Simulation.Engine;
 using Analytics.Statistics;
 
@@ -19,6 +20,20 @@ public static class ScenarioGoalSeek
     /// <summary>The prefix of a split-share lever, e.g. "share.newProduct".</summary>
     public const string SharePrefix = "share.";
 
+    /// <summary>
+    /// The cost of <see cref="Solve"/>: the first scan's evaluations, the root finder's steps (about a dozen;
+    /// at most <see cref="GoalSeekOptions.MaxIterations"/>) and as many again for each replicate, each a run
+    /// of the options' trials keeping each stream and the total (and a sorted copy of each).
+    /// </summary>
+    public static WorkEstimate Estimate(Scenario scenario, SimulationOptions options, GoalSeekOptions? goalSeek = null)
+    {
+        Preconditions.NotNull(scenario);
+        Preconditions.NotNull(options);
+        var search = goalSeek ?? new GoalSeekOptions();
+        var evaluations = (search.ScanIntervals + 1 + Math.Min(12, search.MaxIterations)) * (1 + search.Replicates);
+        return ScenarioModel.Estimate(scenario, options.Trials, "goalseek") with { TrialRuns = (double)evaluations * options.Trials };
+    }
+
     /// <summary>Solves for <paramref name="lever"/>.</summary>
     /// <param name="scenario">The scenario.</param>
     /// <param name="lever">A lever path (see <see cref="ScenarioLever"/>) or "share.STREAM".</param>
@@ -31,6 +46,7 @@ public static class ScenarioGoalSeek
         Preconditions.NotNull(scenario);
         Preconditions.NotBlank(lever);
         Preconditions.NotNull(options);
+        Estimate(scenario, options, goalSeek).Check(scenario);
         if (lever.StartsWith(SharePrefix, StringComparison.Ordinal))
         {
             return Share(scenario, lever, probability, options, range, goalSeek);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Analytics.Common;
 using Analytics.Scenarios;
+using Analytics.Scenarios.Limits;
 using Analytics.Simulation.Correlation;
 using Analytics.Simulation.Engine;
 
@@ -13,11 +14,30 @@ namespace Analytics.Analyses.Sensitivity;
 /// </summary>
 public static class SensitivityAnalysis
 {
+    /// <summary>
+    /// The cost of <see cref="Run"/> with U uncertain inputs: the tornado's base and two runs per input, the
+    /// rank correlations' run (keeping each stream, the total and each input per trial, with their ranks),
+    /// and the Sobol design's N (U + 2) one-trial rows, each keeping its inputs and outputs.
+    /// </summary>
+    public static WorkEstimate Estimate(Scenario scenario, SensitivityOptions options)
+    {
+        Preconditions.NotNull(scenario);
+        Preconditions.NotNull(options);
+        var uncertain = scenario.Inputs.Count(i => !i.Distribution.IsConstant);
+        var outputs = scenario.Streams.Count + 1;
+        double trials = options.Trials;
+        var rows = (double)options.SobolSamples * (uncertain + 2);
+        var runs = (trials * (2 + (2 * uncertain))) + rows;
+        var bytes = Math.Max(((2.0 * (outputs + uncertain)) + uncertain + 1) * trials, rows * (uncertain + outputs)) * WorkEstimate.DoubleBytes;
+        return new WorkEstimate("sensitivity", options.Trials, runs, bytes);
+    }
+
     /// <summary>Runs all four on <paramref name="scenario"/>'s uncertain inputs.</summary>
     public static SensitivityResult Run(Scenario scenario, SensitivityOptions options)
     {
         Preconditions.NotNull(scenario);
         Preconditions.NotNull(options);
+        Estimate(scenario, options).Check(scenario);
         var simulation = options.Simulation;
         var (baseMean, baseHit, tornado) = Tornado.Run(scenario, simulation);
         var ranks = RankCorrelations(scenario, simulation);

@@ -1,6 +1,7 @@
 using Analytics.Common;
 using Analytics.Scenarios.Sections;
 using Analytics.Scenarios;
+using Analytics.Scenarios.Limits;
 using Analytics.Simulation.Engine;
 using Analytics.Simulation.Results;
 
@@ -14,12 +15,27 @@ namespace Analytics.Analyses.Splits;
 public sealed partial class SplitSamples
 {
     /// <summary>
+    /// The cost of <see cref="Simulate"/> and of the split analysis on its samples: one run keeping each
+    /// stream, the total and each stream's elasticity per trial (and a sorted copy of each), then each
+    /// stream's revenue and response factor per trial for the re-weighting.
+    /// </summary>
+    public static WorkEstimate Estimate(Scenario scenario, SimulationOptions options)
+    {
+        Preconditions.NotNull(scenario);
+        Preconditions.NotNull(options);
+        var streams = scenario.Streams.Count;
+        var columns = (2.0 * (streams + 1 + scenario.Analysis.Response.Count)) + (2 * streams);
+        return new WorkEstimate("splits", options.Trials, options.Trials, columns * WorkEstimate.DoubleBytes * options.Trials);
+    }
+
+    /// <summary>
     /// Simulates <paramref name="scenario"/> once, keeping each stream's per-trial revenue and, when
     /// the scenario has a <c>response</c> section, each stream's per-trial elasticity.
     /// </summary>
     public static SplitSamples Simulate(Scenario scenario, SimulationOptions options)
     {
         Preconditions.NotNull(options);
+        Estimate(scenario, options).Check(scenario);
         return From(scenario, SimulationEngine.Run(Model(scenario), options));
     }
 

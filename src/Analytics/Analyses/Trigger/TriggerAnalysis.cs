@@ -2,6 +2,7 @@ using System.Globalization;
 using Analytics.Common;
 using Analytics.Scenarios.Sections;
 using Analytics.Scenarios;
+using Analytics.Scenarios.Limits;
 using Analytics.Simulation.Distributions;
 using Analytics.Simulation.Engine;
 using Analytics.Statistics;
@@ -21,6 +22,20 @@ public static class TriggerAnalysis
     /// <summary>Completions at or above this fall into the last bin, [2 − width, 2).</summary>
     public const double MaxCompletion = 2.0;
 
+    /// <summary>
+    /// The cost of <see cref="Run"/>: one run of the monthly paths (two with the policy's boost), each keeping
+    /// per trial the streams, the total and twelve months of each stream (13 S + 1 doubles), plus about 24
+    /// doubles a trial of quarter revenue, year-to-date completion and firings.
+    /// </summary>
+    public static WorkEstimate Estimate(Scenario scenario, SimulationOptions options)
+    {
+        Preconditions.NotNull(scenario);
+        Preconditions.NotNull(options);
+        var runs = scenario.Analysis.Trigger?.Boost is null ? 1 : 2;
+        var columns = (13 * scenario.Streams.Count) + 1;
+        return new WorkEstimate("trigger", options.Trials, (double)runs * options.Trials, ((runs * columns) + 24.0) * WorkEstimate.DoubleBytes * options.Trials);
+    }
+
     /// <summary>Simulates <paramref name="scenario"/>'s monthly paths and judges the rule.</summary>
     /// <param name="scenario">A scenario with a <c>phasing</c> section; its <c>trigger</c> section gives the threshold and the policy.</param>
     /// <param name="options">Trials, seed, threads.</param>
@@ -30,6 +45,7 @@ public static class TriggerAnalysis
     {
         Preconditions.NotNull(scenario);
         Preconditions.NotNull(options);
+        Estimate(scenario, options).Check(scenario);
         var spec = scenario.Analysis.Trigger;
         var theta = threshold ?? spec?.Threshold ?? 0.80;
         if (theta is <= 0 or > 1)

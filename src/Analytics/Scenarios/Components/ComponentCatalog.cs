@@ -10,7 +10,7 @@ namespace Analytics.Scenarios.Components;
 /// <summary>
 /// Every kind of component a scenario's streams are built from, one <see cref="ComponentKind"/>
 /// each: its "model" name and keys, its reader, its movable means and probability weights (goal
-/// seek's levers) and its warm-up example. The scenario loader, the levers and the command line's
+/// seek's levers), its expected draws per trial (the run limits) and its warm-up example. The scenario loader, the levers and the command line's
 /// warm-up read the kinds from here and name none themselves.
 /// </summary>
 /// <remarks>
@@ -31,7 +31,8 @@ public static class ComponentCatalog
             f => new RenewalTier(f.Path, f.WholeNumber("customers", "customers due for renewal, a whole number >= 0"), f.Probability("renewalProbability"), f.Value("orderValue")),
             r => [ComponentKind.Mean<RenewalTier>("orderValue", r.OrderValue, (c, d) => new RenewalTier(c.Name, c.Customers, c.RenewalProbability, d))],
             (r, input) => r.RenewalProbability.Name == input ? r.Customers : 0,
-            name => new RenewalTier(name, 20, ScalarInput.Fixed(name + ".renewalProbability", 0.8), LogNormal.FromMeanCv(10, 0.5))),
+            name => new RenewalTier(name, 20, ScalarInput.Fixed(name + ".renewalProbability", 0.8), LogNormal.FromMeanCv(10, 0.5)),
+            r => [new("customers", 1 + (r.Customers * r.RenewalProbability.Distribution.Mean))]),
         ComponentKind.Of<OrderPool>(
             "orderPool",
             ["count", "orderValue"],
@@ -42,7 +43,8 @@ public static class ComponentCatalog
                 ComponentKind.Mean<OrderPool>("orderValue", p.OrderValue, (c, d) => new OrderPool(c.Name, c.Count, d)),
             ],
             (_, _) => 0,
-            name => new OrderPool(name, new Poisson(30), LogNormal.FromMeanCv(10, 0.5))),
+            name => new OrderPool(name, new Poisson(30), LogNormal.FromMeanCv(10, 0.5)),
+            p => [new("count", 1 + p.Count.Mean)]),
         ComponentKind.Of<IndustryFunnel>(
             "industryFunnel",
             ["leads", "winRate", "orderValue"],
@@ -53,7 +55,8 @@ public static class ComponentCatalog
                 ComponentKind.Mean<IndustryFunnel>("orderValue", f.OrderValue, (c, d) => new IndustryFunnel(c.Name, c.Leads, c.WinRate, d)),
             ],
             (f, input) => f.WinRate.Name == input ? f.Leads.Mean : 0,
-            name => new IndustryFunnel(name, new Poisson(120), new ScalarInput(name + ".winRate", new Beta(15, 85)), LogNormal.FromMeanCv(10, 0.5))),
+            name => new IndustryFunnel(name, new Poisson(120), new ScalarInput(name + ".winRate", new Beta(15, 85)), LogNormal.FromMeanCv(10, 0.5)),
+            f => [new("leads", 2 + (f.Leads.Mean * f.WinRate.Distribution.Mean))]),
         ComponentKind.Of<BenchmarkCascade>(
             "benchmarkCascade",
             ["prospects", "winProbability", "benchmarkValue", "followers", "followerValue"],
@@ -64,7 +67,8 @@ public static class ComponentCatalog
                 ComponentKind.Mean<BenchmarkCascade>("followerValue", b.FollowerValue, (c, d) => new BenchmarkCascade(c.Name, c.Prospects, c.WinProbability, c.BenchmarkValue, c.Followers, d)),
             ],
             (b, input) => b.WinProbability.Name == input ? b.Prospects : 0,
-            name => new BenchmarkCascade(name, 3, ScalarInput.Fixed(name + ".winProbability", 0.35), LogNormal.FromMeanCv(10, 0.5), new DiscreteUniform(5, 8), LogNormal.FromMeanCv(10, 0.5))),
+            name => new BenchmarkCascade(name, 3, ScalarInput.Fixed(name + ".winProbability", 0.35), LogNormal.FromMeanCv(10, 0.5), new DiscreteUniform(5, 8), LogNormal.FromMeanCv(10, 0.5)),
+            b => [new("prospects", 1 + (b.Prospects * b.WinProbability.Distribution.Mean)), new("followers", 1 + b.Followers.Mean)]),
     ];
 
     /// <summary>The "model" names, in the order of <see cref="Kinds"/>.</summary>

@@ -1,4 +1,6 @@
+using Analytics.Common;
 using Analytics.Scenarios.Json;
+using Analytics.Scenarios.Limits;
 using Analytics.Simulation.Distributions;
 using Analytics.Simulation.Engine;
 
@@ -42,7 +44,11 @@ internal sealed class ComponentFields
             throw _object.Error(node, $"\"{key}\" is drawn for every order, so it cannot refer to the per-trial input \"{node.Text}\"", "a distribution or a number");
         }
 
-        return DistributionSyntax.Read(node, key, _object.File);
+        var value = DistributionSyntax.Read(node, key, _object.File);
+        var reach = ScenarioLimits.Reach(value);
+        return reach <= ScenarioLimits.MaxAmount
+            ? value
+            : throw _object.Error(node, $"\"{key}\" is {value}, which reaches {ScenarioLimits.Format(reach)} 萬元 in one draw in a billion, more than the {ScenarioLimits.Format(ScenarioLimits.MaxAmount)} 萬元 an order may be", $"a distribution of one order's value below {ScenarioLimits.Format(ScenarioLimits.MaxAmount)} 萬元");
     }
 
     /// <summary>A count at <paramref name="key"/>: a whole number &gt;= 0 or a count distribution.</summary>
@@ -52,14 +58,14 @@ internal sealed class ComponentFields
         if (node.Kind == JsonKind.Number)
         {
             var k = _object.ToInteger(node, key, "a whole number >= 0");
-            return k >= 0 ? new DiscreteUniform(k, k) : throw _object.Error(node, $"\"{key}\" is {node.Text}, a negative count", "a whole number >= 0");
+            return k >= 0 ? Bounded(node, key, new DiscreteUniform(k, k)) : throw _object.Error(node, $"\"{key}\" is {node.Text}, a negative count", "a whole number >= 0");
         }
 
         var distribution = node.Kind == JsonKind.String
             ? throw _object.Error(node, $"\"{key}\" is a count and cannot refer to the input \"{node.Text}\"", "a whole number or a count distribution")
             : DistributionSyntax.Read(node, key, _object.File);
-        return distribution as CountDistribution
-            ?? throw _object.Error(node, $"\"{key}\" is a count, but {distribution} is not a count distribution", "poisson, binomial, bernoulli or discreteUniform, or a whole number");
+        return Bounded(node, key, distribution as CountDistribution
+            ?? throw _object.Error(node, $"\"{key}\" is a count, but {distribution} is not a count distribution", "poisson, binomial, bernoulli or discreteUniform, or a whole number"));
     }
 
     /// <summary>A fixed whole number &gt;= 0 at <paramref name="key"/> (<paramref name="expected"/> says what it is).</summary>
@@ -67,6 +73,15 @@ internal sealed class ComponentFields
     {
         var node = _object.Required(key, expected);
         var value = _object.ToInteger(node, key, expected);
-        return value >= 0 ? value : throw _object.Error(node, $"\"{key}\" is {node.Text}, which is negative", expected);
+        return value < 0
+            ? throw _object.Error(node, $"\"{key}\" is {node.Text}, which is negative", expected)
+            : value <= ScenarioLimits.MaxCount ? value : throw TooMany(node, key, value);
     }
+
+    // A count whose mean a trial could not draw in bounded time (each counted order is a value draw).
+    private CountDistribution Bounded(JsonNode node, string key, CountDistribution count)
+        => count.Mean <= ScenarioLimits.MaxCount ? count : throw TooMany(node, key, count.Mean);
+
+    private InputException TooMany(JsonNode node, string key, double mean)
+        => _object.Error(node, $"\"{key}\" is {ScenarioLimits.Format(mean)} a trial on average, more than the {ScenarioLimits.Format(ScenarioLimits.MaxCount)} a component may draw in one trial", $"a count of at most {ScenarioLimits.Format(ScenarioLimits.MaxCount)} (split it over components, or count in larger units)");
 }

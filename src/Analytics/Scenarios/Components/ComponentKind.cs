@@ -15,9 +15,11 @@ public sealed class ComponentKind
     private readonly Func<ITrialComponent, IEnumerable<ComponentParameter>> _means;
     private readonly Func<ITrialComponent, string, double> _trialsOf;
     private readonly Func<string, ITrialComponent> _example;
+    private readonly Func<ITrialComponent, IEnumerable<ComponentDraws>> _draws;
 
-    private ComponentKind(string model, Type componentType, IReadOnlyList<string> keys, Func<ComponentFields, ITrialComponent> read, Func<ITrialComponent, IEnumerable<ComponentParameter>> means, Func<ITrialComponent, string, double> trialsOf, Func<string, ITrialComponent> example)
+    private ComponentKind(string model, Type componentType, IReadOnlyList<string> keys, Func<ComponentFields, ITrialComponent> read, Func<ITrialComponent, IEnumerable<ComponentParameter>> means, Func<ITrialComponent, string, double> trialsOf, Func<string, ITrialComponent> example, Func<ITrialComponent, IEnumerable<ComponentDraws>> draws)
     {
+        _draws = draws;
         Model = Preconditions.NotBlank(model);
         ComponentType = componentType;
         Keys = Preconditions.NotEmpty(keys);
@@ -45,6 +47,14 @@ public sealed class ComponentKind
     /// <summary>The trials the probability input <paramref name="input"/> applies to in <paramref name="component"/> (expected leads, customers, prospects), or 0 when the component does not read it.</summary>
     public double TrialsOf(ITrialComponent component, string input) => _trialsOf(Check(component), Preconditions.NotBlank(input));
 
+    /// <summary>
+    /// The random draws <paramref name="component"/> (of this kind) makes in one trial on average, by
+    /// the key that drives them (e.g. "customers": one binomial draw and one order value per renewal).
+    /// Every count is drawn in constant time whatever its mean (inversion, PTRS, BTRS); what grows is
+    /// one value draw per counted order. The run limits (Limits/WorkEstimate) are computed from this.
+    /// </summary>
+    public IReadOnlyList<ComponentDraws> DrawsPerTrial(ITrialComponent component) => [.. _draws(Check(component))];
+
     /// <summary>A small component of this kind named <paramref name="name"/> that draws from every distribution kind its kernels use (the command line's warm-up runs one of each).</summary>
     public ITrialComponent Example(string name) => _example(Preconditions.NotBlank(name));
 
@@ -55,9 +65,10 @@ public sealed class ComponentKind
     /// <param name="means">Its movable means (see <see cref="Mean{TComponent}"/>).</param>
     /// <param name="trialsOf">The trials a probability input applies to in it (0 when it does not read it).</param>
     /// <param name="example">A small example named by the argument.</param>
-    internal static ComponentKind Of<T>(string model, IReadOnlyList<string> keys, Func<ComponentFields, T> read, Func<T, IEnumerable<ComponentParameter>> means, Func<T, string, double> trialsOf, Func<string, T> example)
+    /// <param name="draws">Its expected draws per trial, by key (see <see cref="DrawsPerTrial"/>).</param>
+    internal static ComponentKind Of<T>(string model, IReadOnlyList<string> keys, Func<ComponentFields, T> read, Func<T, IEnumerable<ComponentParameter>> means, Func<T, string, double> trialsOf, Func<string, T> example, Func<T, IEnumerable<ComponentDraws>> draws)
         where T : class, ITrialComponent
-        => new(model, typeof(T), keys, f => read(f), c => means((T)c), (c, input) => trialsOf((T)c, input), name => example(name));
+        => new(model, typeof(T), keys, f => read(f), c => means((T)c), (c, input) => trialsOf((T)c, input), name => example(name), c => draws((T)c));
 
     /// <summary>A movable mean of a <typeparamref name="TComponent"/>: its key, its distribution, and how to rebuild the component with another.</summary>
     internal static ComponentParameter Mean<TComponent>(string key, Distribution distribution, Func<TComponent, Distribution, TComponent> replace)

@@ -66,9 +66,9 @@ internal sealed class InversionTable
         }
 
         var pmf = new double[end - start + 1];
-        for (var k = start; k <= end; k++)
+        for (var i = 0; i < pmf.Length; i++)
         {
-            pmf[k - start] = probability(k);
+            pmf[i] = probability(start + i); // by index: a loop on k itself would wrap past int.MaxValue
         }
 
         return new InversionTable(pmf, start);

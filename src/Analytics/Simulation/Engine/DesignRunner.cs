@@ -1,4 +1,5 @@
 using Analytics.Common;
+using Analytics.Simulation.Results;
 
 namespace Analytics.Simulation.Engine;
 
@@ -64,6 +65,7 @@ public static class DesignRunner
 
         var outputs = model.Outputs.Select(_ => new double[rows]).ToArray();
         var chunks = Math.Min(workers * 8, rows);
+        var progress = SimulationProgress.Current;
         try
         {
             Parallel.For(
@@ -85,6 +87,8 @@ public static class DesignRunner
                         model.SimulateBlock(context);
                     }
 
+                    progress?.Invoke((int)(to - from));
+
                     return context;
                 },
                 _ => { });
@@ -93,6 +97,11 @@ public static class DesignRunner
         {
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
             throw;
+        }
+
+        for (var i = 0; i < outputs.Length; i++)
+        {
+            NonFinite.Check(outputs[i].Sum(), outputs[i], model.Outputs[i].Name, model.Origin);
         }
 
         return outputs;

@@ -22,6 +22,9 @@ public interface ITrialModel
     /// <summary>Identifies the model in the run manifest (e.g. the SHA-256 of the scenario file).</summary>
     string Fingerprint { get; }
 
+    /// <summary>Where the model was read from, for messages about its results (e.g. the scenario file); null when it was built in code.</summary>
+    string? Origin => null;
+
     /// <summary>Writes the outputs of the block's trials into <see cref="BlockContext.Output(int)"/>.</summary>
     void SimulateBlock(BlockContext block);
 }

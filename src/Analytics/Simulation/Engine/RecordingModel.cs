@@ -54,6 +54,9 @@ public sealed class RecordingModel : ITrialModel
     public string Fingerprint => _inner.Fingerprint;
 
     /// <inheritdoc />
+    public string? Origin => _inner.Origin;
+
+    /// <inheritdoc />
     public void SimulateBlock(BlockContext block)
     {
         ArgumentNullException.ThrowIfNull(block);

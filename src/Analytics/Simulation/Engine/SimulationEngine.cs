@@ -38,6 +38,7 @@ public static class SimulationEngine
         var pairs = correlation?.Plan.Count ?? 0;
         var achieved = new double[blocks * pairs];
         var outputs = model.Outputs.Select(_ => new double[trials]).ToArray();
+        var progress = SimulationProgress.Current;
 
         void RunBlock(int b, BlockContext context)
         {
@@ -45,6 +46,7 @@ public static class SimulationEngine
             context.Begin(b, first, (int)Math.Min(BlockSize, trials - first));
             sampler.Sample(context, achieved.AsSpan(b * pairs, pairs));
             model.SimulateBlock(context);
+            progress?.Invoke(context.Count);
         }
 
         var workers = Math.Min(options.Threads, blocks);
@@ -82,11 +84,20 @@ public static class SimulationEngine
         // Each output's summary is computed by one thread in trial order: the figures cannot depend on
         // the thread count, and the outputs are summarised in parallel.
         var summaries = new OutputSummary[outputs.Length];
-        Parallel.For(
-            0,
-            outputs.Length,
-            new ParallelOptions { MaxDegreeOfParallelism = options.Threads },
-            i => summaries[i] = Summaries.Summarise(model.Outputs[i].Name, outputs[i], model.Outputs[i].Target, options.Sampler, BlockSize));
+        try
+        {
+            Parallel.For(
+                0,
+                outputs.Length,
+                new ParallelOptions { MaxDegreeOfParallelism = options.Threads },
+                i => summaries[i] = Summaries.Summarise(model.Outputs[i].Name, outputs[i], model.Outputs[i].Target, options.Sampler, BlockSize, model.Origin));
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            // A non-finite output (Summaries) is an input error like any other: unwrapped, as the blocks' are.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            throw;
+        }
         var reports = correlation?.Plan.Select((plan, p) => plan with { Achieved = MeanOverBlocks(achieved, p, pairs, blocks, trials) }).ToArray() ?? [];
         var manifest = new RunManifest(options.Seed, trials, options.Sampler, BlockSize, model.Fingerprint, Version);
         return new SimulationResult(manifest, summaries, outputs, reports);

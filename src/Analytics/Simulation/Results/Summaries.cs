@@ -14,14 +14,16 @@ namespace Analytics.Simulation.Results;
 internal static class Summaries
 {
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static OutputSummary Summarise(string name, double[] values, double? target, SamplerKind sampler, int blockSize)
+    public static OutputSummary Summarise(string name, double[] values, double? target, SamplerKind sampler, int blockSize, string? origin = null)
     {
         var n = values.Length;
         var convergence = Convergence(values, target, out var sum, out var hits);
+        NonFinite.Check(sum, values, name, origin);
         var mean = sum / n;
         var threshold = target ?? double.PositiveInfinity;
         var sumSquares = SquaredDeviations(values, mean);
         var sd = n > 1 ? Math.Sqrt(sumSquares / (n - 1)) : 0;
+        NonFinite.Check(sd, values, name, origin);
 
         // A Latin hypercube needs replicates for an honest error: its blocks (see TrialDesign).
         var method = new TrialDesign(sampler, blockSize).MethodFor(n);
