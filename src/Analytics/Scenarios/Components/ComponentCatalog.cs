@@ -31,7 +31,8 @@ public static class ComponentCatalog
             f => new RenewalTier(f.Path, f.WholeNumber("customers", "customers due for renewal, a whole number >= 0"), f.Probability("renewalProbability"), f.Value("orderValue")),
             r => [ComponentKind.Mean<RenewalTier>("orderValue", r.OrderValue, (c, d) => new RenewalTier(c.Name, c.Customers, c.RenewalProbability, d))],
             (r, input) => r.RenewalProbability.Name == input ? r.Customers : 0,
-            name => new RenewalTier(name, 20, ScalarInput.Fixed(name + ".renewalProbability", 0.8), LogNormal.FromMeanCv(10, 0.5))),
+            name => new RenewalTier(name, 20, ScalarInput.Fixed(name + ".renewalProbability", 0.8), LogNormal.FromMeanCv(10, 0.5)),
+            rate: r => r.RenewalProbability),
         ComponentKind.Of<OrderPool>(
             "orderPool",
             ["count", "orderValue"],
@@ -53,7 +54,8 @@ public static class ComponentCatalog
                 ComponentKind.Mean<IndustryFunnel>("orderValue", f.OrderValue, (c, d) => new IndustryFunnel(c.Name, c.Leads, c.WinRate, d)),
             ],
             (f, input) => f.WinRate.Name == input ? f.Leads.Mean : 0,
-            name => new IndustryFunnel(name, new Poisson(120), new ScalarInput(name + ".winRate", new Beta(15, 85)), LogNormal.FromMeanCv(10, 0.5))),
+            name => new IndustryFunnel(name, new Poisson(120), new ScalarInput(name + ".winRate", new Beta(15, 85)), LogNormal.FromMeanCv(10, 0.5)),
+            rate: f => f.WinRate),
         ComponentKind.Of<BenchmarkCascade>(
             "benchmarkCascade",
             ["prospects", "winProbability", "benchmarkValue", "followers", "followerValue"],
@@ -64,7 +66,9 @@ public static class ComponentCatalog
                 ComponentKind.Mean<BenchmarkCascade>("followerValue", b.FollowerValue, (c, d) => new BenchmarkCascade(c.Name, c.Prospects, c.WinProbability, c.BenchmarkValue, c.Followers, d)),
             ],
             (b, input) => b.WinProbability.Name == input ? b.Prospects : 0,
-            name => new BenchmarkCascade(name, 3, ScalarInput.Fixed(name + ".winProbability", 0.35), LogNormal.FromMeanCv(10, 0.5), new DiscreteUniform(5, 8), LogNormal.FromMeanCv(10, 0.5))),
+            name => new BenchmarkCascade(name, 3, ScalarInput.Fixed(name + ".winProbability", 0.35), LogNormal.FromMeanCv(10, 0.5), new DiscreteUniform(5, 8), LogNormal.FromMeanCv(10, 0.5)),
+            rate: b => b.WinProbability,
+            count: b => new ObservableCount(b.Prospects, b.SampleWins)),
     ];
 
     /// <summary>The "model" names, in the order of <see cref="Kinds"/>.</summary>
