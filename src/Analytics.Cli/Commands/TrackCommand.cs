@@ -131,7 +131,7 @@ internal sealed class TrackCommand : ICommand
             }),
             targets = y.Nodes.Select(Progress),
             people = y.People.Select(Progress),
-            byMonth = r.ByMonth.Select(m => new { month = m.Month, probabilityOfTarget = m.Hit.Value, standardError = m.Hit.StandardError, effectiveSampleSize = m.EffectiveSampleSize }),
+            byMonth = r.ByMonth.Select(m => new { month = m.Month, probabilityOfTarget = m.Hit?.Value, standardError = m.Hit?.StandardError, effectiveSampleSize = m.EffectiveSampleSize }),
             fan = new
             {
                 months = Enumerable.Range(1, CalendarMonths.Count),
@@ -265,7 +265,7 @@ internal sealed class TrackCommand : ICommand
         var months = new TextTable(">month", ">P(hit)", ">± (SE)", ">effective sample");
         foreach (var m in r.ByMonth)
         {
-            months.Row(m.Month.ToString(CultureInfo.InvariantCulture), Formats.Percent(m.Hit.Value), Formats.Points(m.Hit.StandardError), Formats.Count((long)Math.Round(m.EffectiveSampleSize)));
+            months.Row(m.Month.ToString(CultureInfo.InvariantCulture), m.Hit is { } h ? Formats.Percent(h.Value) : "no simulated year fits", m.Hit is { } e ? Formats.Points(e.StandardError) : "-", Formats.Count((long)Math.Round(m.EffectiveSampleSize)));
         }
 
         months.Write(output);

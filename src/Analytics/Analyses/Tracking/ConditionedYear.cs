@@ -55,6 +55,10 @@ public sealed class ConditionedYear
     public static ConditionedYear Of(PriorTrials prior, YearEvidence evidence)
         => new(Preconditions.NotNull(prior), Preconditions.NotNull(evidence), ObservedYearLikelihood.Weights(prior, evidence));
 
+    /// <summary>Weights <paramref name="prior"/> by <paramref name="evidence"/>, or null when no trial is consistent with it.</summary>
+    public static ConditionedYear? TryOf(PriorTrials prior, YearEvidence evidence)
+        => ObservedYearLikelihood.TryWeights(Preconditions.NotNull(prior), Preconditions.NotNull(evidence)) is { } weights ? new(prior, evidence, weights) : null;
+
     /// <summary>Stream <paramref name="stream"/>'s (index) annual revenue in each trial, 萬元.</summary>
     public ReadOnlySpan<double> Annual(int stream) => _annual[stream];
 

@@ -52,7 +52,6 @@ public static class ReplanComparison
         var streams = prior.Streams;
         var lines = streams.Select(s => match.Streams.First(p => p.Stream == s).Line.Id).ToArray();
         var booked = year.Evidence.Booked;
-        var bookedTotal = booked.Sum();
         var remaining = Enumerable.Range(0, streams.Count).Select(year.Remaining).ToArray();
         var target = scenario.Target;
         var baseTotal = year.Total.ToArray();
@@ -86,7 +85,8 @@ public static class ReplanComparison
         foreach (var (rephased, id, words) in new[] { (plan, ReplanAlternative.RephasePlan, "in the plan's proportions"), (momentum, ReplanAlternative.RephaseMomentum, "by momentum (each unit's share scaled by its year-to-date completion)") })
         {
             var rest = Responded(scenario, prior, remaining, rephased, lines, responded);
-            var total = Enumerable.Range(0, prior.Count).Select(t => bookedTotal + rest.Sum(r => r[t])).ToArray();
+            // No change's total plus what the response changes after month k: where nothing changes, the same doubles exactly.
+            var total = Enumerable.Range(0, prior.Count).Select(t => baseTotal[t] + Enumerable.Range(0, rest.Length).Sum(s => rest[s][t] - remaining[s][t])).ToArray();
             alternatives.Add(Alternative(id, $"Re-phase what remains ({Formats.Amount(rephased.Remaining)} 萬元) {words} down to people; {(responded ? "effort follows the new targets (response section)" : "revenue unchanged")}.", total, rest, s => rephased.Line(lines[s]).Remaining));
         }
 

@@ -65,8 +65,8 @@ public static class TrackingAnalysis
         var byMonth = new List<MonthlyHit>();
         for (var k = 0; k <= m; k++)
         {
-            var at = k == m ? year : ConditionedYear.Of(prior, Through(k));
-            byMonth.Add(new MonthlyHit(k, ImportanceWeights.Exceedance(at.Weights.ToArray(), at.Total, target), at.EffectiveSampleSize));
+            var at = k == m ? year : ConditionedYear.TryOf(prior, Through(k));
+            byMonth.Add(at is null ? new MonthlyHit(k, null, 0) : new MonthlyHit(k, ImportanceWeights.Exceedance(at.Weights.ToArray(), at.Total, target), at.EffectiveSampleSize));
         }
 
         var fan = year.Fan([.. ytd.CumulativeActual.Select(v => (double)v)], [.. ytd.CumulativeTarget.Select(v => (double)v)]);

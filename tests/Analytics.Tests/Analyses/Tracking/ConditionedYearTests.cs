@@ -36,6 +36,16 @@ public class ConditionedYearTests
     }
 
     [Fact]
+    public void TryOf_MoreBookedThanAnySimulatedYear_NullWhereOfThrows()
+    {
+        // X ~ N(1000, 200²): no trial of 40,000 reaches 5,000 (25 standard deviations), so Y = 5,000 by June fits none.
+        var impossible = YearEvidence.Revenue(6, [5000]);
+        Assert.Null(ConditionedYear.TryOf(Normal.Value, impossible));
+        Assert.Throws<ArgumentException>(() => ConditionedYear.Of(Normal.Value, impossible));
+        Assert.Equal(ConditionedYear.Of(Normal.Value, YearEvidence.Revenue(6, [500])).Weights, ConditionedYear.TryOf(Normal.Value, YearEvidence.Revenue(6, [500]))!.Weights);
+    }
+
+    [Fact]
     public void Forecast_YearToDateAlreadyAtTheTarget_OneExactly()
     {
         // 1,100 booked by September: every trial that keeps weight has X > 1,100.

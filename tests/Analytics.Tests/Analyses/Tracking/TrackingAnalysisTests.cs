@@ -16,9 +16,9 @@ public class TrackingAnalysisTests
         Assert.Equal(7, r.ByMonth.Count);
 
         // Month 0 is the prior itself, on the same trials.
-        Assert.Equal(r.PriorHit.Value, r.ByMonth[0].Hit.Value, 1e-12);
+        Assert.Equal(r.PriorHit.Value, r.ByMonth[0].Hit!.Value, 1e-12);
         Assert.Equal(TrackingFixtures.Trials, r.ByMonth[0].EffectiveSampleSize, 1e-6);
-        Assert.Equal(r.Forecast.Hit.Value, r.ByMonth[6].Hit.Value);
+        Assert.Equal(r.Forecast.Hit.Value, r.ByMonth[6].Hit!.Value);
 
         // Both quarters fired and the year is behind: the chance fell below the prior's.
         Assert.True(r.YearToDate.RuleFired);
@@ -44,6 +44,11 @@ public class TrackingAnalysisTests
         Assert.Null(r.Replan);
         Assert.Empty(r.Warnings);
         Assert.Equal(5040, r.Forecast.Total.P50, 1e-9);
+
+        // January alone, with the new product booking before any simulated year lets it start, fits no year: no estimate for that month.
+        Assert.Null(r.ByMonth[1].Hit);
+        Assert.Equal(0, r.ByMonth[1].EffectiveSampleSize);
+        Assert.Equal(1, r.ByMonth[12].Hit!.Value);
     }
 
     [Fact]
