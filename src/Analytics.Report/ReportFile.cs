@@ -1,6 +1,5 @@
 using Analytics.Export;
 using Analytics.Loading;
-using Analytics.Tracking;
 
 namespace Analytics.Report;
 
@@ -15,11 +14,11 @@ public static class ReportFile
     /// <summary>How much of an existing file's start is read for the generator tag (the head comes first).</summary>
     private const int HeadLength = 4096;
 
-    /// <summary>The files a report of <paramref name="planDirectory"/> and <paramref name="scenarioPath"/> reads (the plan's files, its year's actuals and pipeline facts, the scenario): never written over.</summary>
+    /// <summary>The files a report of <paramref name="planDirectory"/> and <paramref name="scenarioPath"/> reads: never written over.</summary>
     /// <param name="planDirectory">The plan's folder, or null (a plan built in code).</param>
     /// <param name="scenarioPath">The scenario file, or null (no simulation).</param>
     public static IReadOnlyList<string> Inputs(string? planDirectory, string? scenarioPath)
-        => [.. (planDirectory is null ? [] : PlanFiles.All.Concat([TrackingFiles.Actuals, TrackingFiles.Pipeline]).Select(f => Path.Combine(planDirectory, f))).Append(scenarioPath).OfType<string>()];
+        => [.. (planDirectory is null ? [] : PlanFiles.All.Select(f => Path.Combine(planDirectory, f))).Append(scenarioPath).OfType<string>()];
 
     /// <summary>
     /// Fails now if the report could not be written to <paramref name="path"/> later: an input, a missing folder,
