@@ -30,6 +30,7 @@ internal static class CliApp
         new SplitsCommand(),
         new SensitivityCommand(),
         new TriggerCommand(),
+        new TrackCommand(),
         new GoalSeekCommand(),
         new BudgetCommand(),
     ];

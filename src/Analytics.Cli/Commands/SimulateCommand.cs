@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Analytics.Analyses.Trigger;
 using Analytics.Cli.Output;
 using Analytics.Cli.Parsing;
 using Analytics.Common;
@@ -27,7 +28,7 @@ internal sealed class SimulateCommand : ICommand
     public string Name => "simulate";
 
     /// <inheritdoc />
-    public string Usage => "simulate SCENARIO [--trials N] [--seed S] [--threads K] [--sampler mc|lhs] [--format text|json] [--samples FILE.csv] [--quiet]";
+    public string Usage => "simulate SCENARIO [--trials N] [--seed S] [--threads K] [--sampler mc|lhs] [--format text|json] [--samples FILE.csv] [--monthly FILE.csv] [--quiet]";
 
     /// <inheritdoc />
     public string Summary => "Monte Carlo simulation of a scenario file (e.g. data/scenarios/seed-2026.json): how likely the target and each sub-target are.";
@@ -41,7 +42,8 @@ internal sealed class SimulateCommand : ICommand
         new("--sampler", "mc|lhs", "plain Monte Carlo or Latin hypercube for the per-trial inputs (default: mc)"),
         OptionSpec.Format,
         new("--samples", "FILE.csv", "also write every trial's outputs to FILE.csv, and the run manifest to FILE.manifest.json (never over an existing file unless --force)"),
-        new("--force", null, "let --samples replace files a previous run wrote (never the scenario, never a file it did not write)"),
+        new("--monthly", "FILE.csv", "also write each trial's revenue per stream and month to FILE.csv (columns trial,month,stream,amount; needs the scenario's phasing section; never over an existing file unless --force)"),
+        new("--force", null, "let --samples and --monthly replace files a previous run wrote (never the scenario, never a file it did not write)"),
         AnalysisOptions.Quiet,
     ];
 
@@ -56,6 +58,7 @@ internal sealed class SimulateCommand : ICommand
         var options = AnalysisOptions.Simulation(args, DefaultTrials, TrialRange.Simulation, args.Choice("--sampler", "mc", "mc", "lhs") == "lhs" ? SamplerKind.LatinHypercube : SamplerKind.MonteCarlo);
         var json = args.Json;
         var samples = args.Text("--samples");
+        var monthly = args.Text("--monthly");
         var force = args.Has("--force");
         if (samples is not null)
         {
@@ -64,15 +67,30 @@ internal sealed class SimulateCommand : ICommand
             SafeFile.CheckWritable(ManifestPath(samples), [path, samples], force);
         }
 
+        if (monthly is not null)
+        {
+            SafeFile.CheckWritable(monthly, [path, .. samples is null ? [] : new[] { samples, ManifestPath(samples) }], force);
+            if (monthly == samples)
+            {
+                throw new UsageException("--monthly and --samples name the same file; give two files.");
+            }
+        }
+
         var warmUp = SimulationWarmUp.Start();
         var scenario = ScenarioLoader.Load(path);
         SimulationWarmUp.Finish(warmUp);
+        if (monthly is not null)
+        {
+            AnalysisOptions.Require(scenario.Analysis.Phasing is not null, path, "phasing", "--monthly needs (the plan's timing of the year)");
+        }
+
         var estimate = ScenarioModel.Estimate(scenario, options.Trials);
         estimate.Check(scenario);
         SimulationResult result;
         using (AnalysisOptions.Progress(args, context, estimate))
         {
-            result = SimulationEngine.Run(new ScenarioModel(scenario), options);
+            // With --monthly the run is the monthly path model's: its streams and total are the scenario model's, draw for draw.
+            result = SimulationEngine.Run(monthly is null ? new ScenarioModel(scenario) : new MonthlyPathModel(scenario), options);
         }
 
         var elapsed = stopwatch.Elapsed.TotalSeconds;
@@ -82,13 +100,18 @@ internal sealed class SimulateCommand : ICommand
             SafeFile.Write(ManifestPath(samples), s => WriteManifest(result.Manifest, s), [path, samples], force);
         }
 
+        if (monthly is not null)
+        {
+            SafeFile.Write(monthly, s => MonthlyPathsCsv.Write(result, [.. scenario.Streams.Select(st => st.Name)], s), [path, .. samples is null ? [] : new[] { samples, ManifestPath(samples) }], force);
+        }
+
         if (json)
         {
             WriteJson(context.Out, scenario, result, elapsed);
         }
         else
         {
-            WriteText(context.Out, scenario, result, elapsed, samples);
+            WriteText(context.Out, scenario, result, elapsed, samples, monthly);
         }
 
         return ExitCodes.Ok;
@@ -155,7 +178,7 @@ internal sealed class SimulateCommand : ICommand
         output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
     }
 
-    private static void WriteText(TextWriter output, Scenario scenario, SimulationResult result, double elapsed, string? samples)
+    private static void WriteText(TextWriter output, Scenario scenario, SimulationResult result, double elapsed, string? samples, string? monthly)
     {
         var m = result.Manifest;
         var total = result.Output(Scenario.TotalOutput);
@@ -164,7 +187,7 @@ internal sealed class SimulateCommand : ICommand
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"P(total >= {Formats.Amount(scenario.Target)} 萬元) = {Formats.Percent(p.Value)} ± {Formats.Points(p.StandardError)} points (95%: {Formats.Percent(p.Lower95)} to {Formats.Percent(p.Upper95)})"));
         output.WriteLine();
         var table = new TextTable("output", ">target", ">mean", ">sd", ">P10", ">P50", ">P90", ">P(>= target)");
-        foreach (var o in result.Outputs)
+        foreach (var o in result.Outputs.Where(o => o.Target is not null))
         {
             if (o.Name == Scenario.TotalOutput)
             {
@@ -193,6 +216,11 @@ internal sealed class SimulateCommand : ICommand
         if (samples is not null)
         {
             output.WriteLine($"Samples: {samples} ({Formats.Count(m.Trials)} rows), manifest: {ManifestPath(samples)}.");
+        }
+
+        if (monthly is not null)
+        {
+            output.WriteLine($"Monthly revenue: {monthly} ({Formats.Count((long)m.Trials * 12 * scenario.Streams.Count)} rows: trial,month,stream,amount).");
         }
     }
 

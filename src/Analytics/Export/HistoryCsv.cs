@@ -54,7 +54,7 @@ public static class HistoryCsv
         csv.WriteRecord(["order_id", "month", "line", "industry", "customer", "value"]);
         foreach (var o in orders)
         {
-            csv.WriteRecord([o.Id, Month(o.Year, o.Month), o.Line, o.Industry, o.Customer, o.Value.ToString("0.00", CultureInfo.InvariantCulture)]);
+            csv.WriteRecord([o.Id, CalendarMonths.Label(o.Year, o.Month), o.Line, o.Industry, o.Customer, o.Value.ToString("0.00", CultureInfo.InvariantCulture)]);
         }
     }
 
@@ -66,7 +66,7 @@ public static class HistoryCsv
         csv.WriteRecord(["month", "line", "amount"]);
         foreach (var s in sales)
         {
-            csv.WriteRecord([Month(s.Year, s.Month), s.Line ?? string.Empty, s.Amount.ToString("0.00", CultureInfo.InvariantCulture)]);
+            csv.WriteRecord([CalendarMonths.Label(s.Year, s.Month), s.Line ?? string.Empty, s.Amount.ToString("0.00", CultureInfo.InvariantCulture)]);
         }
     }
 
@@ -93,6 +93,4 @@ public static class HistoryCsv
             csv.WriteRecord([r.Customer, r.Tier, r.DueYear.ToString(CultureInfo.InvariantCulture), r.Renewed ? "1" : "0"]);
         }
     }
-
-    private static string Month(int year, int month) => string.Create(CultureInfo.InvariantCulture, $"{year:0000}-{month:00}");
 }

@@ -26,7 +26,7 @@ public static class MonthlySalesCsv
         var sales = new List<MonthlySales>();
         foreach (var row in table.Rows)
         {
-            var (year, month) = Month(row);
+            var (year, month) = MonthCell.Read(row, "month");
             var line = row.OptionalId("line");
             if (!seen.TryAdd((year, month, line), row.Line))
             {
@@ -37,19 +37,5 @@ public static class MonthlySalesCsv
         }
 
         return sales.Count > 0 ? sales : throw new InputException(table.File, 0, null, "the file has a header but no rows", "one row per month: month,amount");
-    }
-
-    private static (int Year, int Month) Month(TableRow row)
-    {
-        var text = row.Text("month");
-        if (text.Length == 7 && text[4] == '-'
-            && int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-            && int.TryParse(text.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
-            && year is >= 1900 and <= 2999 && month is >= 1 and <= 12)
-        {
-            return (year, month);
-        }
-
-        throw row.Error("month", $"\"{text}\" is not a month", "a month written YYYY-MM, e.g. 2024-07");
     }
 }

@@ -79,7 +79,7 @@ public sealed class BenchmarkCascade : ITrialComponent
     {
         ArgumentNullException.ThrowIfNull(block);
         var wins = block.RentInts(block.Count);
-        _wins.Sample(block, wins);
+        SampleWins(block, wins);
         CompoundSum.Add(block, _benchmarkValuesKey, wins, BenchmarkValue, totals);
 
         // Followers are drawn in every trial (one draw each, so the stream stays aligned across
@@ -94,6 +94,19 @@ public sealed class BenchmarkCascade : ITrialComponent
         }
 
         CompoundSum.Add(block, _followerValuesKey, followers, FollowerValue, totals);
+    }
+
+    /// <summary>
+    /// Each trial's number of benchmarks won (0 to <see cref="Prospects"/>), the draws <see cref="AddBlock"/>
+    /// makes in the same block: an analysis that conditions on benchmark accounts already won or lost
+    /// reads them here, so the plain simulation does no extra work.
+    /// </summary>
+    /// <param name="block">The block (its win-probability input drawn).</param>
+    /// <param name="wins">One count per trial of the block, written.</param>
+    public void SampleWins(BlockContext block, Span<int> wins)
+    {
+        ArgumentNullException.ThrowIfNull(block);
+        _wins.Sample(block, wins);
     }
 
     /// <inheritdoc />

@@ -8,7 +8,7 @@ namespace Analytics.Statistics;
 /// every analysis, every command and the charts. The interval is fixed when the estimate is made:
 /// <see cref="Wilson"/> for the share of a run's independent trials (the run summary's P(hit)),
 /// <see cref="ProportionFromBlocks"/> for a share whose error comes from a Latin hypercube's blocks,
-/// and otherwise Value ± <see cref="Z95"/> · SE.
+/// <see cref="ProportionFromWeights"/> for a share of importance-weighted trials, and otherwise Value ± <see cref="Z95"/> · SE.
 /// </summary>
 /// <remarks>
 /// Two interval rules for a share of independent trials, on purpose; both carry the same binomial
@@ -43,7 +43,7 @@ public sealed record Estimate
         StandardError = Preconditions.NonNegative(standardError);
         Lower95 = lower95;
         Upper95 = upper95;
-        Method = Enum.IsDefined(method) ? method : throw new ArgumentOutOfRangeException(nameof(method), $"method must be IndependentTrials or BetweenBlocks; was {method}.");
+        Method = Enum.IsDefined(method) ? method : throw new ArgumentOutOfRangeException(nameof(method), $"method must be IndependentTrials, BetweenBlocks or ImportanceWeights; was {method}.");
     }
 
     /// <summary>The estimate.</summary>
@@ -85,6 +85,21 @@ public sealed record Estimate
     public static Estimate ProportionFromBlocks(double probability, double standardError)
     {
         Preconditions.Probability(probability);
-        return new Estimate(probability, standardError, Math.Max(0, probability - (Z95 * standardError)), Math.Min(1, probability + (Z95 * standardError)), StandardErrorMethod.BetweenBlocks);
+        return Clipped(probability, standardError, StandardErrorMethod.BetweenBlocks);
     }
+
+    /// <summary>
+    /// A share of importance-weighted trials (a self-normalised estimate, <see cref="ImportanceWeights"/>) with its
+    /// delta-method standard error and the normal 95% interval clipped to [0, 1].
+    /// </summary>
+    /// <param name="probability">The share, in [0, 1].</param>
+    /// <param name="standardError">Its delta-method standard error, &gt;= 0.</param>
+    public static Estimate ProportionFromWeights(double probability, double standardError)
+    {
+        Preconditions.Probability(probability);
+        return Clipped(probability, standardError, StandardErrorMethod.ImportanceWeights);
+    }
+
+    private static Estimate Clipped(double probability, double standardError, StandardErrorMethod method)
+        => new(probability, standardError, Math.Max(0, probability - (Z95 * standardError)), Math.Min(1, probability + (Z95 * standardError)), method);
 }

@@ -11,4 +11,10 @@ public enum StandardErrorMethod
     /// block, but blocks are, so the block means are replicates.
     /// </summary>
     BetweenBlocks,
+
+    /// <summary>
+    /// From importance-weighted trials by the delta method: a self-normalised estimate Σ w h / Σ w has
+    /// standard error sqrt(Σ w² (h − estimate)²) / Σ w (<see cref="ImportanceWeights"/>).
+    /// </summary>
+    ImportanceWeights,
 }

@@ -66,6 +66,27 @@ public class GenerateCommandTests
     }
 
     [Fact]
+    public void Generate_Actuals_WritesTheShippedSampleAndChecksThrough()
+    {
+        var folder = Directory.CreateTempSubdirectory("actuals-");
+        try
+        {
+            var (actuals, pipeline) = (Path.Combine(folder.FullName, "actuals.csv"), Path.Combine(folder.FullName, "pipeline.csv"));
+            var (code, _, err) = CliRunner.Run("generate", "actuals", "--plan", RepoPaths.ShippedPlan, "--through", "2026-06", "--out", actuals, "--pipeline", pipeline);
+            Assert.True(code == 0, err);
+            Assert.Contains("seed 2032", err, StringComparison.Ordinal);
+            Assert.Equal(File.ReadAllText(Path.Combine(RepoPaths.ShippedPlan, "actuals.csv")), File.ReadAllText(actuals));
+            Assert.Equal(File.ReadAllText(Path.Combine(RepoPaths.ShippedPlan, "pipeline.csv")), File.ReadAllText(pipeline));
+            Assert.Contains("plan year 2026", CliRunner.AssertBadInput(CliRunner.Run("generate", "actuals", "--plan", RepoPaths.ShippedPlan, "--through", "2025-06", "--out", Path.Combine(folder.FullName, "x.csv"))), StringComparison.Ordinal);
+            Assert.Contains("YYYY-MM", CliRunner.AssertBadInput(CliRunner.Run("generate", "actuals", "--plan", RepoPaths.ShippedPlan, "--through", "June", "--out", Path.Combine(folder.FullName, "x.csv"))), StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void Generate_Unknown_ExitTwoNamingBoth()
         => Assert.Contains("can only generate \"customers\" or \"history\"", CliRunner.AssertBadInput(CliRunner.Run("generate", "people", "--out", "x")), StringComparison.Ordinal);
 

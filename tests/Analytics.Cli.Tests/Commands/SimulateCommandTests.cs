@@ -78,6 +78,42 @@ public class SimulateCommandTests
     }
 
     [Fact]
+    public void Simulate_Monthly_TwelveMonthsPerStreamAddingUpToEachTrialsStream()
+    {
+        var folder = Directory.CreateTempSubdirectory("simulate-monthly-");
+        try
+        {
+            var (monthly, samples) = (Path.Combine(folder.FullName, "monthly.csv"), Path.Combine(folder.FullName, "trials.csv"));
+            var plc = RepoPaths.Data("plc-2026", "scenario.json");
+            var (code, _, error) = Run("simulate", plc, "--trials", "200", "--seed", "4", "--monthly", monthly, "--samples", samples);
+            Assert.True(code == 0, error);
+            var lines = File.ReadAllLines(monthly);
+            Assert.Equal("trial,month,stream,amount", lines[0]);
+            var rows = lines.Skip(1).Select(l => l.Split(',')).ToArray();
+            Assert.Equal(200 * 12 * 3, rows.Length);
+            Assert.Equal(Enumerable.Range(1, 12), rows.Select(r => int.Parse(r[1], System.Globalization.CultureInfo.InvariantCulture)).Distinct().Order());
+
+            // Each trial's months add up to the annual stream --samples writes for the same trial.
+            var header = File.ReadAllLines(samples)[0].Split(',');
+            foreach (var trial in File.ReadAllLines(samples).Skip(1).Select(l => l.Split(',')).Take(20))
+            {
+                for (var s = 1; s <= 3; s++)
+                {
+                    var months = rows.Where(r => r[0] == trial[0] && r[2] == header[s]).Sum(r => double.Parse(r[3], System.Globalization.CultureInfo.InvariantCulture));
+                    var annual = double.Parse(trial[s], System.Globalization.CultureInfo.InvariantCulture);
+                    Assert.Equal(annual, months, 1e-9 * Math.Max(1, annual));
+                }
+            }
+
+            Assert.Contains("phasing", CliRunner.AssertBadInput(Run("simulate", Seed, "--trials", "10", "--monthly", Path.Combine(folder.FullName, "m2.csv"))), StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void Simulate_Samples_WritesOneRowPerTrialAndAManifest()
     {
         var folder = Directory.CreateTempSubdirectory("simulate-");

@@ -64,4 +64,42 @@ public class BenchmarkCascadeTests
     [Fact]
     public void Constructor_NegativeProspects_Throws()
         => Assert.Contains("prospects must be an integer >= 0; was -3", Assert.Throws<ArgumentOutOfRangeException>(() => new BenchmarkCascade("c", -3, ScalarInput.Fixed("p", 0.3), new Constant(1), new Poisson(1), new Constant(1))).Message, StringComparison.Ordinal);
+
+    [Fact]
+    public void SampleWins_ValuesOnlyOfWonBenchmarks_TheCountTheRevenueIsBuiltOn()
+    {
+        // Benchmarks worth 10 each and no followers: the revenue is 10 × the wins SampleWins gives for the same block.
+        var cascade = new BenchmarkCascade("c", 3, new ScalarInput("c.p", new Beta(7, 13)), new Constant(10), new DiscreteUniform(0, 0), new Constant(0));
+        var model = new CountingModel(cascade);
+        var run = SimulationEngine.Run(model, new SimulationOptions(4096, seed: 3, threads: 1));
+        var revenue = run.Samples("revenue").ToArray();
+        var wins = run.Samples("wins").ToArray();
+        Assert.All(Enumerable.Range(0, revenue.Length), t => Assert.Equal(10 * wins[t], revenue[t]));
+        Assert.InRange(wins.Average(), 1.05 - 0.05, 1.05 + 0.05);
+    }
+
+    private sealed class CountingModel(BenchmarkCascade cascade) : ITrialModel
+    {
+        public IReadOnlyList<ModelOutput> Outputs { get; } = [new("revenue", null), new("wins", null)];
+
+        public IReadOnlyList<ScalarInput> Inputs => cascade.Inputs;
+
+        public IReadOnlyList<Analytics.Simulation.Correlation.RankCorrelation> Correlations => [];
+
+        public string Fingerprint => "counting";
+
+        public void SimulateBlock(BlockContext block)
+        {
+            var revenue = block.Output(0);
+            revenue.Clear();
+            cascade.AddBlock(block, revenue);
+            var wins = block.RentInts(block.Count);
+            cascade.SampleWins(block, wins);
+            var output = block.Output(1);
+            for (var t = 0; t < wins.Length; t++)
+            {
+                output[t] = wins[t];
+            }
+        }
+    }
 }

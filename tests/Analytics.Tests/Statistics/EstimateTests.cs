@@ -56,4 +56,14 @@ public class EstimateTests
         Assert.ThrowsAny<ArgumentException>(() => Estimate.ProportionFromBlocks(1.5, 0.1));
         Assert.ThrowsAny<ArgumentException>(() => Estimate.ProportionFromBlocks(0.5, -0.1));
     }
+
+    [Fact]
+    public void ProportionFromWeights_ClipsToUnitIntervalAndSaysHow()
+    {
+        var e = Estimate.ProportionFromWeights(0.02, 0.02);
+        Assert.Equal(0, e.Lower95);
+        Assert.Equal(0.02 + (1.959963984540054 * 0.02), e.Upper95, 1e-15);
+        Assert.Equal(StandardErrorMethod.ImportanceWeights, e.Method);
+        Assert.ThrowsAny<ArgumentException>(() => Estimate.ProportionFromWeights(-0.1, 0.1));
+    }
 }

@@ -1,9 +1,8 @@
 using System.Globalization;
 using Analytics.Common;
+using Analytics.Scenarios.Limits;
 using Analytics.Scenarios.Sections;
 using Analytics.Scenarios;
-using Analytics.Scenarios.Limits;
-using Analytics.Simulation.Distributions;
 using Analytics.Simulation.Engine;
 using Analytics.Statistics;
 
@@ -224,8 +223,7 @@ public static class TriggerAnalysis
 
     private static PolicyValue Policy(Scenario scenario, SimulationOptions options, PolicyBoost boost, double[][] revenue, double[] quarterTargets, double theta, double[][] months, ReadOnlySpan<double> total, bool replan)
     {
-        var input = scenario.Input(boost.Input);
-        var pushed = scenario.WithInput(input with { Distribution = new TransformedDistribution(input.Distribution, Transform.CappedShift, boost.Shift) });
+        var pushed = boost.Apply(scenario);
         var pushRun = SimulationEngine.Run(new MonthlyPathModel(pushed), options);
         var pushMonths = MonthlyTotals(pushRun, pushed);
         var n = options.Trials;

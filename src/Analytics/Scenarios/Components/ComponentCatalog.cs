@@ -32,7 +32,8 @@ public static class ComponentCatalog
             r => [ComponentKind.Mean<RenewalTier>("orderValue", r.OrderValue, (c, d) => new RenewalTier(c.Name, c.Customers, c.RenewalProbability, d))],
             (r, input) => r.RenewalProbability.Name == input ? r.Customers : 0,
             name => new RenewalTier(name, 20, ScalarInput.Fixed(name + ".renewalProbability", 0.8), LogNormal.FromMeanCv(10, 0.5)),
-            r => [new("customers", 1 + (r.Customers * r.RenewalProbability.Distribution.Mean))]),
+            r => [new("customers", 1 + (r.Customers * r.RenewalProbability.Distribution.Mean))],
+            rate: r => r.RenewalProbability),
         ComponentKind.Of<OrderPool>(
             "orderPool",
             ["count", "orderValue"],
@@ -56,7 +57,8 @@ public static class ComponentCatalog
             ],
             (f, input) => f.WinRate.Name == input ? f.Leads.Mean : 0,
             name => new IndustryFunnel(name, new Poisson(120), new ScalarInput(name + ".winRate", new Beta(15, 85)), LogNormal.FromMeanCv(10, 0.5)),
-            f => [new("leads", 2 + (f.Leads.Mean * f.WinRate.Distribution.Mean))]),
+            f => [new("leads", 2 + (f.Leads.Mean * f.WinRate.Distribution.Mean))],
+            rate: f => f.WinRate),
         ComponentKind.Of<BenchmarkCascade>(
             "benchmarkCascade",
             ["prospects", "winProbability", "benchmarkValue", "followers", "followerValue"],
@@ -68,7 +70,9 @@ public static class ComponentCatalog
             ],
             (b, input) => b.WinProbability.Name == input ? b.Prospects : 0,
             name => new BenchmarkCascade(name, 3, ScalarInput.Fixed(name + ".winProbability", 0.35), LogNormal.FromMeanCv(10, 0.5), new DiscreteUniform(5, 8), LogNormal.FromMeanCv(10, 0.5)),
-            b => [new("prospects", 1 + (b.Prospects * b.WinProbability.Distribution.Mean)), new("followers", 1 + b.Followers.Mean)]),
+            b => [new("prospects", 1 + (b.Prospects * b.WinProbability.Distribution.Mean)), new("followers", 1 + b.Followers.Mean)],
+            rate: b => b.WinProbability,
+            count: b => new ObservableCount(b.Prospects, b.SampleWins)),
     ];
 
     /// <summary>The "model" names, in the order of <see cref="Kinds"/>.</summary>

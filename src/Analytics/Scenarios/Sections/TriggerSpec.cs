@@ -1,4 +1,5 @@
 using Analytics.Common;
+using Analytics.Simulation.Distributions;
 
 namespace Analytics.Scenarios.Sections;
 
@@ -37,4 +38,16 @@ public sealed record PolicyBoost(string Input, double Shift)
     public double Shift { get; init; } = Shift is > 0 and <= 1
         ? Shift
         : throw new ArgumentOutOfRangeException(nameof(Shift), $"Shift must be a rise in probability in (0, 1]; was {Preconditions.Format(Shift)}.");
+
+    /// <summary>
+    /// <paramref name="scenario"/> with the push applied all year: its input <see cref="Input"/> drawn as
+    /// min(1, p + <see cref="Shift"/>) from the same uniforms (every other draw unchanged).
+    /// </summary>
+    /// <exception cref="ArgumentException">The scenario has no such input.</exception>
+    public Scenario Apply(Scenario scenario)
+    {
+        Preconditions.NotNull(scenario);
+        var input = scenario.Input(Input);
+        return scenario.WithInput(input with { Distribution = new TransformedDistribution(input.Distribution, Transform.CappedShift, Shift) });
+    }
 }

@@ -99,6 +99,32 @@ public sealed class Beta : Distribution
         return product;
     }
 
+    /// <summary>
+    /// The conjugate update of a rate with this prior: after <paramref name="successes"/> successes in
+    /// <paramref name="trials"/> independent trials at the rate (wins of leads, renewals of customers
+    /// due), the rate is Beta(a + successes, b + trials − successes): the prior times the binomial
+    /// likelihood p^W (1 − p)^(L − W), normalised.
+    /// </summary>
+    /// <param name="successes">W, from 0 to <paramref name="trials"/>.</param>
+    /// <param name="trials">L, &gt;= 0.</param>
+    public Beta Posterior(int successes, int trials)
+    {
+        Preconditions.NonNegative(trials);
+        Preconditions.InRange(successes, 0, trials);
+        return new Beta(A + successes, B + trials - successes);
+    }
+
+    /// <summary>ln f(x) = (a − 1) ln x + (b − 1) ln(1 − x) − ln B(a, b) for x in (0, 1); −∞ outside [0, 1] (and at an end where the density is 0).</summary>
+    public static double LogDensity(double a, double b, double x)
+        => x is < 0 or > 1 ? double.NegativeInfinity : LogDensity(a, b, Math.Log(x), Math.Log(1 - x), SpecialFunctions.BetaLn(a, b));
+
+    /// <summary>ln f(x) from ln x, ln(1 − x) and ln B(a, b), for loops that work the logarithms out once (unchecked: hot path). At x = 0 or 1 it gives −∞ where the density is 0 and +∞ where it has a pole.</summary>
+    public static double LogDensity(double a, double b, double logX, double logComplement, double logBetaFunction)
+        => Term(a - 1, logX) + Term(b - 1, logComplement) - logBetaFunction;
+
+    // (s − 1) ln x with 0 · ln 0 taken as 0 (the shape-1 side of a beta is flat up to its end).
+    private static double Term(double exponent, double logValue) => exponent == 0 ? 0 : exponent * logValue;
+
     /// <inheritdoc />
     public override string ToString() => $"Beta({Format(A)}, {Format(B)})";
 

@@ -1,5 +1,6 @@
 using Analytics.Analyses.Trigger;
 using Analytics.Scenarios;
+using Analytics.Scenarios.Sections;
 using Analytics.Simulation.Engine;
 using Analytics.Tests.Scenarios;
 
@@ -51,4 +52,38 @@ public class MonthlyPathModelTests
 
     [Fact]
     public void MonthOutput_BadMonth_Throws() => Assert.ThrowsAny<ArgumentException>(() => MonthlyPathModel.MonthOutput("s", 13));
+
+    [Fact]
+    public void Simulate_RecordFirstMonths_TheMonthBeforeWhichNothingBooks()
+    {
+        var scenario = ScenarioLoader.Load(ScenarioFiles.Plc);
+        var options = new SimulationOptions(4096, seed: 6, threads: 2);
+        var run = SimulationEngine.Run(new MonthlyPathModel(scenario, recordFirstMonths: true), options);
+        var first = run.Samples(MonthlyPathModel.FirstMonthOutput("newProduct")).ToArray();
+        Assert.All(first, f => Assert.InRange(f, 4, 9));
+        for (var t = 0; t < first.Length; t++)
+        {
+            var before = Enumerable.Range(1, (int)first[t] - 1).Sum(m => run.Samples(MonthlyPathModel.MonthOutput("newProduct", m)).Span[t]);
+            Assert.Equal(0, before);
+        }
+
+        // The other outputs are those of the model without the record.
+        var plain = SimulationEngine.Run(new MonthlyPathModel(scenario), options);
+        Assert.Equal(plain.Samples(MonthlyPathModel.MonthOutput("repurchase", 3)).ToArray(), run.Samples(MonthlyPathModel.MonthOutput("repurchase", 3)).ToArray());
+        Assert.Equal(plain.Outputs.Count + 3, run.Outputs.Count);
+    }
+
+    [Fact]
+    public void MeanWeights_FromApril_PlanSharesRenormalised()
+    {
+        // Plan shares 18/24/30/28% by quarter: from April the remaining 82% is renormalised, 8/82 a month in Q2.
+        var shares = PhasingSpec.FromQuarters([0.18, 0.24, 0.30, 0.28]);
+        var weights = new double[12];
+        MonthlyPathModel.MeanWeights(shares, 4, weights);
+        Assert.Equal([0.0, 0, 0], weights.Take(3));
+        Assert.Equal(0.08 / 0.82, weights[3], 1e-12);
+        Assert.Equal(1, weights.Sum(), 1e-12);
+        Assert.Throws<ArgumentException>(() => MonthlyPathModel.MeanWeights(shares, 1, new double[11]));
+        Assert.ThrowsAny<ArgumentException>(() => MonthlyPathModel.MeanWeights(shares, 13, weights));
+    }
 }

@@ -56,4 +56,18 @@ public class ComponentKindTests
         Assert.ThrowsAny<ArgumentException>(() => tierKind.Example(" "));
         Assert.Equal("renewalTier", tierKind.ToString());
     }
+
+    [Fact]
+    public void RateOfAndCountOf_WhatPipelineFactsObserve()
+    {
+        Assert.Same(Funnel.WinRate, ComponentCatalog.Of(Funnel)!.RateOf(Funnel));
+        var tier = new RenewalTier("r.t", 40, ScalarInput.Fixed("r.t.renewalProbability", 0.9), new Constant(1));
+        Assert.Same(tier.RenewalProbability, ComponentCatalog.Of(tier)!.RateOf(tier));
+        Assert.Null(ComponentCatalog.Of(tier)!.CountOf(tier));
+        var pool = new OrderPool("r.p", new Poisson(5), new Constant(1));
+        Assert.Null(ComponentCatalog.Of(pool)!.RateOf(pool));
+        var cascade = new BenchmarkCascade("n.b", 3, ScalarInput.Fixed("n.b.winProbability", 0.35), new Constant(8), new Poisson(4), new Constant(2));
+        Assert.Equal(3, ComponentCatalog.Of(cascade)!.CountOf(cascade)!.Chances);
+        Assert.Same(cascade.WinProbability, ComponentCatalog.Of(cascade)!.RateOf(cascade));
+    }
 }

@@ -72,4 +72,16 @@ public class SectionRecordsTests
         Assert.ThrowsAny<ArgumentException>(() => new BudgetAttribution("s", -0.1));
         Assert.ThrowsAny<ArgumentException>(() => new AnalysisSections([], [new StreamMargin("a", 0.3), new StreamMargin("a", 0.4)], null, null, []));
     }
+
+    [Fact]
+    public void PolicyBoostApply_RaisesTheInputCappedAtOneOnTheSameUniforms()
+    {
+        var scenario = Analytics.Scenarios.ScenarioLoader.Load(Analytics.Tests.Scenarios.ScenarioFiles.Plc);
+        var pushed = new PolicyBoost("newProduct.benchmarks.winProbability", 0.1).Apply(scenario);
+        var before = scenario.Input("newProduct.benchmarks.winProbability").Distribution;
+        var after = pushed.Input("newProduct.benchmarks.winProbability").Distribution;
+        Assert.Equal(Math.Min(1, before.InverseCdf(0.3) + 0.1), after.InverseCdf(0.3), 1e-12);
+        Assert.Equal(scenario.Input("market"), pushed.Input("market"));
+        Assert.Throws<ArgumentException>(() => new PolicyBoost("nothing", 0.1).Apply(scenario));
+    }
 }

@@ -66,4 +66,40 @@ public class BetaTests
         Assert.Equal(name, e.ParamName);
         Assert.Contains($"{name} must be a finite number > 0", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Posterior_WinsOfLeads_AddsWinsAndLossesToTheShapes()
+    {
+        // Beta(15, 85) after 4 wins of 80 leads: Beta(19, 161), mean 19/180.
+        var posterior = new Beta(15, 85).Posterior(4, 80);
+        Assert.Equal(19, posterior.A);
+        Assert.Equal(161, posterior.B);
+        Assert.Equal(19.0 / 180, posterior.Mean, 1e-15);
+        Assert.Equal(new Beta(2, 3).A, new Beta(2, 3).Posterior(0, 0).A);
+    }
+
+    [Theory]
+    [InlineData(-1, 5)]
+    [InlineData(6, 5)]
+    [InlineData(0, -1)]
+    public void Posterior_SuccessesOutsideTrials_Throws(int successes, int trials)
+        => Assert.ThrowsAny<ArgumentException>(() => new Beta(1, 1).Posterior(successes, trials));
+
+    [Theory]
+    [InlineData(10, 10, 0.4)]
+    [InlineData(2.4, 37.6, 0.03)]
+    [InlineData(0.5, 0.5, 0.9)]
+    [InlineData(1, 3, 0.25)]
+    public void LogDensity_MatchesMathNet(double a, double b, double x)
+        => Assert.Equal(MathNet.Numerics.Distributions.Beta.PDFLn(a, b, x), Beta.LogDensity(a, b, x), 1e-10);
+
+    [Fact]
+    public void LogDensity_AtAndBeyondTheEnds_ZeroOrPole()
+    {
+        // Beta(1, 3) is 3(1 − x)²: 3 at 0, 0 at 1; outside [0, 1] nothing.
+        Assert.Equal(Math.Log(3), Beta.LogDensity(1, 3, 0), 1e-12);
+        Assert.Equal(double.NegativeInfinity, Beta.LogDensity(1, 3, 1));
+        Assert.Equal(double.NegativeInfinity, Beta.LogDensity(1, 3, -0.1));
+        Assert.Equal(double.PositiveInfinity, Beta.LogDensity(0.5, 2, 0));
+    }
 }
