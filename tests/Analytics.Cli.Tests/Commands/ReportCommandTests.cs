@@ -142,7 +142,10 @@ public sealed class ReportCommandTests : IDisposable
         var other = Path.Combine(_folder, "other.json");
         File.WriteAllText(other, File.ReadAllText(Plc).Replace("\"target\": 2200", "\"target\": 2300", StringComparison.Ordinal).Replace("\"target\": 5000", "\"target\": 5100", StringComparison.Ordinal));
         var err = CliRunner.AssertBadInput(CliRunner.Run("report", RepoPaths.ShippedPlan, "--out", Out, "--scenario", other));
-        Assert.Contains("the scenario \"plc-2026\" does not model this plan: its target is 5,100 萬元 but the plan's is 5,000 萬元; stream \"newCustomers\" targets 2,300 萬元 but the plan's line new_customers is 2,200 萬元", err, StringComparison.Ordinal);
+        // Issue 13 (the complete scenario-plan check): each difference names both places, the scenario's line and the plan's row.
+        Assert.Contains($"the scenario \"plc-2026\" does not model this plan: its target is 5,100 萬元 but the plan's is 5,000 萬元 (scenario {other}:", err, StringComparison.Ordinal);
+        Assert.Contains($"; plan {Path.Combine(RepoPaths.ShippedPlan, "targets.csv")}:2); stream \"newCustomers\" targets 2,300 萬元 but the plan's line new_customers is 2,200 萬元 (scenario {other}:", err, StringComparison.Ordinal);
+        Assert.Contains($"; plan {Path.Combine(RepoPaths.ShippedPlan, "targets.csv")}:4)", err, StringComparison.Ordinal);
         Assert.Contains("--no-simulation", err, StringComparison.Ordinal);
         Assert.DoesNotContain("Simulated", err, StringComparison.Ordinal);
         Assert.False(File.Exists(Out));
