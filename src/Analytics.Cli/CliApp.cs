@@ -23,6 +23,7 @@ internal static class CliApp
         new GrowthCommand(),
         new FitCommand(),
         new ReportCommand(),
+        new ExportCommand(),
         new SimulateCommand(),
         new SplitsCommand(),
         new SensitivityCommand(),
