@@ -26,6 +26,7 @@ internal static class CliApp
         new FitCommand(),
         new ReportCommand(),
         new ScenarioCommand(),
+        new ExportCommand(),
         new SimulateCommand(),
         new SplitsCommand(),
         new SensitivityCommand(),

@@ -6,6 +6,7 @@ using Analytics.Cli.Parsing;
 using Analytics.Export;
 using Analytics.Loading;
 using Analytics.Report;
+using Analytics.Report.Workbook;
 using Analytics.Scenarios;
 using Analytics.Simulation.Engine;
 
@@ -24,7 +25,7 @@ internal sealed class ReportCommand : ICommand
 
     public string Name => "report";
 
-    public string Usage => "report [PLAN_DIR] [--scenario FILE | --no-simulation] [--trials N] [--seed S] [--out FILE.html] [--lang zh|en] [--unit wan|million] [--png DIR] [--quiet]";
+    public string Usage => "report [PLAN_DIR] [--scenario FILE | --no-simulation] [--trials N] [--seed S] [--out FILE.html] [--lang zh|en] [--unit wan|million] [--png DIR] [--xlsx FILE.xlsx] [--quiet]";
 
     public string Summary => $"Write the owner's report for a plan folder (default {CliApp.DefaultPlanDirectory}): one HTML page that needs no internet and no notebook tooling (headline, growth, decomposition, phasing, risk under simulation with its drivers, the year month by month and the quarterly rule, split ratios, people, audit findings, sources), and print its headline.";
 
@@ -33,6 +34,7 @@ internal sealed class ReportCommand : ICommand
         new("--out", "FILE.html", $"the page to write (default {DefaultOutput}); an existing file is replaced only if this command wrote it, and never an input"),
         new("--lang", "zh|en", "language of the page (default zh)"),
         new("--unit", "wan|million", "amounts in 萬元 or millions of CNY (default: wan for zh, million for en)"),
+        new("--xlsx", "FILE.xlsx", "also write the results workbook of analytics export, from this report's content (same trials and seed); an existing file is replaced only if analytics wrote it"),
         new("--png", "DIR", "also write each chart as DIR/NAME.png through a local Chromium (Debian's chromium package; exit 2 without one); an existing PNG is replaced only if a previous --png wrote it"),
         new("--scenario", "FILE", $"the scenario to simulate for P(hit) and the risk section (default: the plan's own PLAN_DIR/{PlanScenario.FileName} when it exists); its target and stream targets must be the plan's (exit 2 otherwise)"),
         new("--no-simulation", null, "leave the simulation out: the report rests on the plan alone"),
@@ -73,6 +75,17 @@ internal sealed class ReportCommand : ICommand
         var inputs = ReportFile.Inputs(planDirectory, scenarioPath);
         // Before the simulation, which can take minutes: a page or a PNG folder that cannot be written fails now.
         ReportFile.CheckWritable(output, inputs);
+        var workbook = args.Text("--xlsx");
+        if (workbook is not null)
+        {
+            if (string.Equals(Path.GetFullPath(workbook), Path.GetFullPath(output), StringComparison.Ordinal))
+            {
+                throw new UsageException($"--xlsx and --out name the same file \"{workbook}\"; give the workbook its own .xlsx name.");
+            }
+
+            ResultsWorkbook.CheckWritable(workbook, [.. inputs, output]);
+        }
+
         if (pngFolder is not null)
         {
             SafeFile.CheckFolder(pngFolder);
@@ -91,9 +104,14 @@ internal sealed class ReportCommand : ICommand
             context.Error.WriteLine($"Warning: {warning}");
         }
 
-
         context.Out.WriteLine(report.Headline());
         context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {output} ({Encoding.UTF8.GetByteCount(page.Html) / 1e6:0.0} MB, {page.Charts.Count} charts; sections: {string.Join(", ", page.Sections)})."));
+        if (workbook is not null)
+        {
+            var sheets = ResultsWorkbook.Write(workbook, report.Content, options.Chart.Language, [.. inputs, output]);
+            context.Error.WriteLine($"Wrote {workbook} ({sheets.Count} sheets: {string.Join(", ", sheets.Select(s => s.Name))}).");
+        }
+
         if (browser is not null)
         {
             var files = PngExporter.Write(page.Charts, pngFolder!, browser, options.Chart, inputs: inputs);

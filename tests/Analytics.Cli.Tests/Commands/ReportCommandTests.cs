@@ -62,6 +62,29 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
+    public void Report_Xlsx_WritesTheResultsWorkbookNextToThePage()
+    {
+        var workbook = Path.Combine(_folder, "report.xlsx");
+        var (code, _, err) = CliRunner.Run("report", RepoPaths.ShippedPlan, "--out", Out, "--no-simulation", "--lang", "en", "--xlsx", workbook);
+        Assert.True(code == 0, err);
+        Assert.Contains($"Wrote {workbook} (5 sheets: By line, By industry and region, Target tree, Personal targets by month, Audit findings).", err, StringComparison.Ordinal);
+        Assert.True(File.Exists(Out));
+        Assert.Equal(Report.Workbook.XlsxWriter.Generator, Report.Tests.TestSupport.XlsxContent.Read(workbook).Application);
+    }
+
+    [Fact]
+    public void Report_XlsxForeignOrTheSameAsOut_RefusedBeforeAnyWork()
+    {
+        var workbook = Path.Combine(_folder, "mine.xlsx");
+        File.WriteAllText(workbook, "mine");
+        var err = CliRunner.AssertBadInput(CliRunner.Run("report", RepoPaths.ShippedPlan, "--out", Out, "--no-simulation", "--xlsx", workbook));
+        Assert.Contains("is not a workbook analytics wrote", err, StringComparison.Ordinal);
+        Assert.False(File.Exists(Out));
+        Assert.Equal("mine", File.ReadAllText(workbook));
+        CliRunner.AssertBadInput(CliRunner.Run("report", RepoPaths.ShippedPlan, "--out", Out, "--no-simulation", "--xlsx", Out));
+    }
+
+    [Fact]
     public void Report_OutIsAPlanFile_RefusedAndTheFileUnchanged()
     {
         using var plan = new TempPlanFolder();

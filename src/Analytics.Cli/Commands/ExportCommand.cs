@@ -1,0 +1,90 @@
+using Analytics.Charts;
+using Analytics.Cli.Parsing;
+using Analytics.Loading;
+using Analytics.Report;
+using Analytics.Report.Workbook;
+using Analytics.Scenarios;
+using Analytics.Simulation.Engine;
+
+namespace Analytics.Cli.Commands;
+
+/// <summary>
+/// <c>analytics export PLAN</c>: the plan's results as one Excel workbook (<see cref="ResultsWorkbook"/>), built from
+/// the owner's report's content with the report's own options, so the workbook and the page agree.
+/// </summary>
+internal sealed class ExportCommand : ICommand
+{
+    public string Name => "export";
+
+    public string Usage => "export PLAN [--out FILE.xlsx] [--lang zh|en] [--force] [--scenario FILE | --no-simulation] [--trials N] [--seed S]";
+
+    public string Summary => "Write a plan's results as an Excel workbook: the decomposition by line, industry and region, each person's targets by month (exact sums), the audit's findings and, with a scenario, the simulation summary, each line's risk, the split table and the tornado. Numbers are numeric cells (萬元 with 2 decimals, percentages), no formulas.";
+
+    public IReadOnlyList<OptionSpec> Options { get; } =
+    [
+        new("--out", "FILE.xlsx", "the workbook to write (default: PLAN's folder name + \"-results.xlsx\" in the current folder, e.g. plc-2026-results.xlsx); an existing file is replaced only if analytics wrote it, or with --force; never an input"),
+        new("--lang", "zh|en", "language of the sheet names, headers and plan names (default zh)"),
+        new("--force", null, "replace an existing --out file even if analytics did not write it"),
+        new("--scenario", "FILE", $"the scenario to simulate (default: PLAN/{PlanScenario.FileName} when it exists); its target and stream targets must be the plan's (exit 2 otherwise)"),
+        new("--no-simulation", null, "leave the simulation out: the workbook holds the plan's sheets only"),
+        AnalysisOptions.Trials(ReportOptions.DefaultTrials, TrialRange.Simulation, "simulated years (the report's default, so the workbook and the page agree)"),
+        AnalysisOptions.Seed,
+    ];
+
+    public int MaxPositionals => 1;
+
+    public int Execute(ParsedArguments args, CliContext context)
+    {
+        var planDirectory = args.RequiredPositional(0, "PLAN, the plan folder (e.g. analytics export data/plc-2026)");
+        if (!Directory.Exists(planDirectory))
+        {
+            throw new UsageException($"the plan folder \"{planDirectory}\" does not exist.");
+        }
+
+        var language = args.Choice("--lang", "zh", "zh", "en") == "en" ? ChartLanguage.English : ChartLanguage.Chinese;
+        var output = args.Text("--out") ?? DefaultOutput(planDirectory);
+        if (!output.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new UsageException($"--out: \"{output}\" is not an .xlsx file name; Excel opens a workbook by its extension.");
+        }
+
+        var force = args.Has("--force");
+        var scenarioPath = ScenarioPath(args, planDirectory);
+        if (scenarioPath is null && !args.Has("--no-simulation"))
+        {
+            context.Error.WriteLine($"Note: no scenario simulated ({PlanScenario.PathIn(planDirectory)} does not exist); the workbook holds the plan's sheets only. Give --scenario FILE for the simulation's sheets, or --no-simulation to say so.");
+        }
+
+        var options = new ReportOptions { Simulation = AnalysisOptions.Simulation(args, ReportOptions.DefaultTrials, TrialRange.Simulation) };
+        var plan = PlanLoader.Load(planDirectory);
+        var inputs = ReportFile.Inputs(planDirectory, scenarioPath);
+        // Before the simulation, which can take minutes: a workbook that cannot be written fails now.
+        ResultsWorkbook.CheckWritable(output, inputs, force);
+        var report = OwnerReport.Build(plan, planDirectory, scenarioPath, options, step => context.Error.WriteLine(step));
+        var sheets = ResultsWorkbook.Write(output, report.Content, language, inputs, force);
+        context.Out.WriteLine($"Wrote {output}: {sheets.Count} sheets ({string.Join(", ", sheets.Select(s => $"{s.Name} {s.Rows.Count}"))} rows).");
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>The workbook written without --out: the plan folder's name + "-results.xlsx", in the current folder.</summary>
+    public static string DefaultOutput(string planDirectory)
+        => Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(planDirectory))) + "-results.xlsx";
+
+    /// <summary>The scenario to simulate: --scenario, else the plan's own scenario when it has one, else none.</summary>
+    private static string? ScenarioPath(ParsedArguments args, string planDirectory)
+    {
+        if (args.Has("--no-simulation"))
+        {
+            var conflicting = new[] { "--scenario", "--trials", "--seed" }.FirstOrDefault(args.Has);
+            return conflicting is null ? null : throw new UsageException($"--no-simulation and {conflicting} contradict each other; give one of them.");
+        }
+
+        var scenario = args.Text("--scenario");
+        if (scenario is not null)
+        {
+            return File.Exists(scenario) ? scenario : throw new UsageException($"--scenario: the file \"{scenario}\" does not exist.");
+        }
+
+        return PlanScenario.Find(planDirectory);
+    }
+}
