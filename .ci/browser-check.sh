@@ -50,6 +50,16 @@ done
 (( pngs >= 12 )) || { echo "FAIL: expected at least 12 PNG files, got $pngs" >&2; exit 1; }
 echo "$pngs PNG files checked"
 
+# A second company with four business lines (two new products), its drafted scenario: the split
+# section becomes bars and small multiples instead of the three-line ternary; every chart must draw.
+mkdir -p "$out/servo-png"
+dotnet run --project src/Analytics.Cli --no-build -- report data/servo-2026 --trials 20000 --out "$out/servo.html" --png "$out/servo-png" > /dev/null
+check "$out/servo.html" --min-charts 13
+for png in "$out"/servo-png/*.png; do
+  (( $(stat -c %s "$png") > 15000 )) || { echo "FAIL: $png is a blank chart?" >&2; exit 1; }
+done
+echo "servo-2026 (4 lines): $(ls "$out"/servo-png/*.png | wc -l) PNG files checked"
+
 check gallery "$out/gallery.html" > /dev/null
 check "$out/gallery.html" --min-charts 44
 echo "browser check passed"
