@@ -113,7 +113,7 @@ public sealed class ReportWriter
     public ReportWriter Finding(AuditFinding finding)
     {
         ArgumentNullException.ThrowIfNull(finding);
-        return Finding(ReportText.SeverityClass(finding.Severity), ReportText.Severity(Options, finding.Severity), $"{finding.Rule} · {ReportText.Location(finding.Location)}", finding.Message, finding.Fixes);
+        return Finding(ReportText.SeverityClass(finding.Severity), ReportText.Severity(Options, finding.Severity), $"{finding.Rule} · {ReportText.Location(finding.Location)}", Options.Text(finding.Text), [.. finding.Remedies.Select(r => Options.Text(r.Texts))]);
     }
 
     /// <summary>A finding-like block: a severity badge, a title line and details.</summary>

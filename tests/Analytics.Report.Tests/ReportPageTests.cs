@@ -54,9 +54,11 @@ public class ReportPageTests
     {
         var html = WithoutPlotly(PlanOnly.Value.Html);
         var phasing = html[html.IndexOf("<section id=\"phasing\">", StringComparison.Ordinal)..html.IndexOf("<section id=\"people\">", StringComparison.Ordinal)];
-        Assert.Contains("Q4: 600 a month x 3 = 1800, but 28% of 5000 = 1400", phasing, StringComparison.Ordinal);
-        Assert.Contains("set Q4&#39;s monthly target to 466.67", phasing, StringComparison.Ordinal);
-        Assert.Contains("The monthly targets add up to 5400, not the 5000 target", phasing, StringComparison.Ordinal);
+        // The Chinese page gives the findings and their fixes in Chinese (issue 13: one language a page).
+        Assert.Contains("Q4：每月 600 x 3 = 1800，但 5000 的 28% = 1400", phasing, StringComparison.Ordinal);
+        Assert.Contains("設為每月 466.67", phasing, StringComparison.Ordinal);
+        Assert.Contains("月目標合計 5400，不是目標 5000", phasing, StringComparison.Ordinal);
+        Assert.DoesNotContain("a month x 3", phasing, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -16,15 +16,14 @@ internal sealed class ExportCommand : ICommand
 {
     public string Name => "export";
 
-    public string Usage => "export PLAN [--out FILE.xlsx] [--lang zh|en] [--force] [--scenario FILE | --no-simulation] [--trials N] [--seed S]";
+    public string Usage => "export PLAN [--out FILE.xlsx] [--lang zh|en] [--scenario FILE | --no-simulation] [--trials N] [--seed S]";
 
     public string Summary => "Write a plan's results as an Excel workbook: the decomposition by line, industry and region, each person's targets by month (exact sums), the audit's findings and, with a scenario, the simulation summary, each line's risk, the split table and the tornado. Numbers are numeric cells (萬元 with 2 decimals, percentages), no formulas.";
 
     public IReadOnlyList<OptionSpec> Options { get; } =
     [
-        new("--out", "FILE.xlsx", "the workbook to write (default: PLAN's folder name + \"-results.xlsx\" in the current folder, e.g. plc-2026-results.xlsx); an existing file is replaced only if analytics wrote it, or with --force; never an input"),
+        new("--out", "FILE.xlsx", "the workbook to write (default: PLAN's folder name + \"-results.xlsx\" in the current folder, e.g. plc-2026-results.xlsx); an existing file is replaced only if analytics wrote it (never a file it did not write, never an input)"),
         new("--lang", "zh|en", "language of the sheet names, headers and plan names (default zh)"),
-        new("--force", null, "replace an existing --out file even if analytics did not write it"),
         new("--scenario", "FILE", $"the scenario to simulate (default: PLAN/{PlanScenario.FileName} when it exists); its target and stream targets must be the plan's (exit 2 otherwise)"),
         new("--no-simulation", null, "leave the simulation out: the workbook holds the plan's sheets only"),
         AnalysisOptions.Trials(ReportOptions.DefaultTrials, TrialRange.Simulation, "simulated years (the report's default, so the workbook and the page agree)"),
@@ -48,7 +47,6 @@ internal sealed class ExportCommand : ICommand
             throw new UsageException($"--out: \"{output}\" is not an .xlsx file name; Excel opens a workbook by its extension.");
         }
 
-        var force = args.Has("--force");
         var scenarioPath = ScenarioPath(args, planDirectory);
         if (scenarioPath is null && !args.Has("--no-simulation"))
         {
@@ -59,9 +57,9 @@ internal sealed class ExportCommand : ICommand
         var plan = PlanLoader.Load(planDirectory);
         var inputs = ReportFile.Inputs(planDirectory, scenarioPath);
         // Before the simulation, which can take minutes: a workbook that cannot be written fails now.
-        ResultsWorkbook.CheckWritable(output, inputs, force);
+        ResultsWorkbook.CheckWritable(output, inputs);
         var report = OwnerReport.Build(plan, planDirectory, scenarioPath, options, step => context.Error.WriteLine(step));
-        var sheets = ResultsWorkbook.Write(output, report.Content, language, inputs, force);
+        var sheets = ResultsWorkbook.Write(output, report.Content, language, inputs);
         context.Out.WriteLine($"Wrote {output}: {sheets.Count} sheets ({string.Join(", ", sheets.Select(s => $"{s.Name} {s.Rows.Count}"))} rows).");
         return ExitCodes.Ok;
     }

@@ -80,11 +80,19 @@ internal sealed class GenerateCommand : ICommand
         var spec = planFolder is null ? new CustomerListSpec() : SpecOf(planFolder);
         var customers = CustomerListGenerator.Generate(spec, seed);
         var inputs = planFolder is null ? null : PlanFiles.All.Concat(PlanFiles.Optional).Where(f => f != PlanFiles.Customers).Select(f => Path.Combine(planFolder, f));
-        SafeFile.Write(output, s => CustomerCsv.Write(s, customers), inputs, overwrite: args.Has("--force"));
+        SafeFile.Write(output, s => CustomerCsv.Write(s, customers), inputs, overwrite: args.Has("--force"), CustomersMark);
         var due = customers.Where(c => c.IsDueIn(spec.PlanYear)).ToArray();
         context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {customers.Count} customers to {output} (seed {seed}): {due.Length} due in {spec.PlanYear}, renewal potential {Formats.PlainAmount(due.Sum(c => c.RenewalOrder))} 萬元."));
         return ExitCodes.Ok;
     }
+
+    // A plan must load before its customers are drawn, so its customers.csv exists: a header-only file (the
+    // README's way to start) may be replaced with --force, as may a list this command wrote; a user's list never.
+    private static readonly OutputMark CustomersMark = new(
+        "analytics",
+        "--out",
+        full => Provenance.IsOurs(full) || File.ReadLines(full).Skip(1).All(string.IsNullOrWhiteSpace),
+        Record: true);
 
     private static CustomerListSpec SpecOf(string planFolder)
     {

@@ -33,7 +33,7 @@ public sealed class AuditSection : ReportSection
             writer.Heading(o.Text("其他檢查", "Other checks"));
             writer.Table(
                 [o.Text("規則", "Rule"), o.Text("位置", "Where"), o.Text("結果", "Result")],
-                info.Select(f => (IReadOnlyList<string>)[f.Rule, ReportText.Location(f.Location), f.Message]),
+                info.Select(f => (IReadOnlyList<string>)[f.Rule, ReportText.Location(f.Location), o.Text(f.Text)]),
                 "findings");
         }
     }

@@ -35,33 +35,28 @@ public static class ResultsWorkbook
 
     /// <summary>
     /// Writes the workbook of <paramref name="content"/> to <paramref name="path"/> through <see cref="SafeFile"/>
-    /// (never over an input, atomically). An existing file is replaced only if <see cref="XlsxWriter"/> wrote it, or
-    /// when <paramref name="force"/>.
+    /// (never over an input, atomically). An existing file is replaced only if <see cref="XlsxWriter"/> wrote it.
     /// </summary>
     /// <returns>The sheets written.</returns>
     /// <exception cref="IOException">The file may not be written, with the reason.</exception>
-    public static IReadOnlyList<WorkbookSheet> Write(string path, ReportContent content, ChartLanguage language, IEnumerable<string> inputs, bool force = false)
+    public static IReadOnlyList<WorkbookSheet> Write(string path, ReportContent content, ChartLanguage language, IEnumerable<string> inputs)
     {
         var files = Preconditions.NotNull(inputs).ToArray();
-        CheckWritable(path, files, force);
+        CheckWritable(path, files);
         var sheets = Sheets(content, language);
-        SafeFile.Write(path, stream => XlsxWriter.Write(stream, sheets), files, overwrite: true);
+        SafeFile.Write(path, stream => XlsxWriter.Write(stream, sheets), files, overwrite: true, Mark);
         return sheets;
     }
 
     /// <summary>
     /// Fails now if the workbook could not be written to <paramref name="path"/> later: an input, a folder, a missing
-    /// folder, or an existing file this toolkit did not write (unless <paramref name="force"/>).
+    /// folder, or an existing file this toolkit did not write (a user's file is never replaced).
     /// </summary>
     /// <exception cref="IOException">The file may not be written, with the reason.</exception>
-    public static void CheckWritable(string path, IEnumerable<string> inputs, bool force = false)
-    {
-        SafeFile.CheckWritable(path, inputs, overwrite: true);
-        if (!force && File.Exists(path) && !XlsxWriter.IsWrittenByToolkit(path))
-        {
-            throw new IOException($"{path}: the file exists and is not a workbook analytics wrote; refusing to overwrite it (remove it, choose another --out, or pass --force).");
-        }
-    }
+    public static void CheckWritable(string path, IEnumerable<string> inputs) => SafeFile.CheckWritable(path, inputs, overwrite: true, Mark);
+
+    // The workbook carries its own mark (its properties name the generator), so no provenance record is kept beside it.
+    private static readonly OutputMark Mark = new("analytics", "--out", XlsxWriter.IsWrittenByToolkit);
 
     private static string Name(ChartOptions o, string zh, string en) => o.Text(zh, en);
 
@@ -166,8 +161,8 @@ public static class ResultsWorkbook
             WorkbookCell.Of(ReportText.Severity(o, f.Severity)),
             WorkbookCell.Of(f.Rule),
             WorkbookCell.Of(ReportText.Location(f.Location)),
-            WorkbookCell.Of(f.Message),
-            WorkbookCell.Of(string.Join(" | ", f.Fixes)),
+            WorkbookCell.Of(o.Text(f.Text)),
+            WorkbookCell.Of(string.Join(" | ", f.Remedies.Select(r => o.Text(r.Texts)))),
         ]).ToList();
         return new WorkbookSheet(
             Name(o, "審核結果", "Audit findings"),

@@ -9,7 +9,8 @@ namespace Analytics.Export;
 /// <param name="Writer">Who writes the file, for refusals: "analytics", "analytics report".</param>
 /// <param name="Option">What the user changes to write elsewhere, for refusals: "path", "--out".</param>
 /// <param name="Recognise">Whether the existing regular file at a full path is the toolkit's own; null for the provenance record.</param>
-public sealed record OutputMark(string Writer, string Option, Func<string, bool>? Recognise = null)
+/// <param name="Record">Whether a provenance record is written even though <paramref name="Recognise"/> is given (a recogniser that also accepts the record).</param>
+public sealed record OutputMark(string Writer, string Option, Func<string, bool>? Recognise = null, bool Record = false)
 {
     /// <summary>Recognised by its <see cref="Provenance"/> record (CSV, PNG, manifests).</summary>
     public static OutputMark Recorded { get; } = new("analytics", "path");

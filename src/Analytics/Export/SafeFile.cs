@@ -80,7 +80,7 @@ public static class SafeFile
                 Guard(path, temp, () => File.Move(temp, target.Full, overwrite: true));
             }
 
-            if (mark.Recognise is null)
+            if (mark.Recognise is null || mark.Record)
             {
                 var info = new FileInfo(target.Full);
                 using var written = File.OpenRead(target.Full);

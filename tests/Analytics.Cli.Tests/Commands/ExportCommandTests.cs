@@ -49,16 +49,19 @@ public sealed class ExportCommandTests : IDisposable
     }
 
     [Fact]
-    public void Export_ExistingFileNotWrittenByAnalytics_RefusedWithoutForce()
+    public void Export_ExistingFileNotWrittenByAnalytics_NeverReplaced()
     {
         File.WriteAllText(Out, "someone's workbook");
         var err = CliRunner.AssertBadInput(CliRunner.Run("export", RepoPaths.ShippedPlan, "--out", Out, "--no-simulation"));
-        Assert.Contains("is not a workbook analytics wrote; refusing to overwrite it", err, StringComparison.Ordinal);
+        Assert.Contains("the file exists and was not written by analytics; refusing to overwrite it", err, StringComparison.Ordinal);
+        Assert.Equal("someone's workbook", File.ReadAllText(Out));
+        Assert.Equal(2, CliRunner.Run("export", RepoPaths.ShippedPlan, "--out", Out, "--no-simulation", "--force").Code);
         Assert.Equal("someone's workbook", File.ReadAllText(Out));
 
-        Assert.Equal(0, CliRunner.Run("export", RepoPaths.ShippedPlan, "--out", Out, "--no-simulation", "--force").Code);
+        File.Delete(Out);
+        Assert.Equal(0, CliRunner.Run("export", RepoPaths.ShippedPlan, "--out", Out, "--no-simulation").Code);
         Assert.Equal(XlsxWriter.Generator, XlsxContent.Read(Out).Application);
-        // Its own workbook is replaced without --force.
+        // Its own workbook is replaced.
         Assert.Equal(0, CliRunner.Run("export", RepoPaths.ShippedPlan, "--out", Out, "--no-simulation", "--lang", "en").Code);
         Assert.Equal("By line", XlsxContent.Read(Out).SheetNames[0]);
     }

@@ -96,8 +96,11 @@ public class GenerateCommandTests
         using var plan = new TempPlanFolder()
             .Replace("facts.csv", "existing_customers,200,", "existing_customers,150,")
             .Replace("facts.csv", "renewal_due_customers,60,", "renewal_due_customers,40,");
+        // The user's own list is never replaced, even with --force; a header-only file (how a new plan starts) is.
+        CliRunner.AssertBadInput(CliRunner.Run("generate", "customers", "--plan", plan.Path, "--seed", "9", "--force"));
+        File.WriteAllLines(plan.File("customers.csv"), [File.ReadLines(plan.File("customers.csv")).First()]);
         var (code, _, err) = CliRunner.Run("generate", "customers", "--plan", plan.Path, "--seed", "9", "--force");
-        Assert.Equal(0, code);
+        Assert.True(code == 0, err);
         Assert.Contains("Wrote 150 customers", err, StringComparison.Ordinal);
         Assert.Contains("40 due in 2026", err, StringComparison.Ordinal);
         var first = File.ReadAllText(plan.File("customers.csv"));

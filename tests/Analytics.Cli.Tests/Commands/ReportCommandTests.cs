@@ -78,7 +78,7 @@ public sealed class ReportCommandTests : IDisposable
         var workbook = Path.Combine(_folder, "mine.xlsx");
         File.WriteAllText(workbook, "mine");
         var err = CliRunner.AssertBadInput(CliRunner.Run("report", RepoPaths.ShippedPlan, "--out", Out, "--no-simulation", "--xlsx", workbook));
-        Assert.Contains("is not a workbook analytics wrote", err, StringComparison.Ordinal);
+        Assert.Contains("was not written by analytics; refusing to overwrite it", err, StringComparison.Ordinal);
         Assert.False(File.Exists(Out));
         Assert.Equal("mine", File.ReadAllText(workbook));
         CliRunner.AssertBadInput(CliRunner.Run("report", RepoPaths.ShippedPlan, "--out", Out, "--no-simulation", "--xlsx", Out));

@@ -96,7 +96,7 @@ public sealed class ResultsWorkbookTests : IDisposable
         var rows = Written(SectionContents.PlanOnly).Rows("審核結果");
         Assert.Equal(audit.Findings.Count, rows.Count - 1);
         Assert.Equal(["錯誤", "phasing-quarter", "phasing.csv:5"], rows[1].Take(3).Select(c => c.Text));
-        Assert.Equal(audit.Findings[0].Message, rows[1][3].Text);
+        Assert.Equal(audit.Findings[0].MessageIn(Analytics.Common.Language.Chinese), rows[1][3].Text);
     }
 
     [Fact]
@@ -114,14 +114,15 @@ public sealed class ResultsWorkbookTests : IDisposable
     }
 
     [Fact]
-    public void Write_ExistingForeignFile_RefusedUnlessForced_OwnWorkbookReplaced()
+    public void Write_ExistingForeignFile_NeverReplaced_OwnWorkbookReplaced()
     {
         File.WriteAllText(Out, "my own notes");
         var e = Assert.Throws<IOException>(() => ResultsWorkbook.Write(Out, SectionContents.PlanOnly, ChartLanguage.Chinese, []));
-        Assert.Contains("is not a workbook analytics wrote; refusing to overwrite it", e.Message, StringComparison.Ordinal);
+        Assert.Contains("the file exists and was not written by analytics; refusing to overwrite it", e.Message, StringComparison.Ordinal);
         Assert.Equal("my own notes", File.ReadAllText(Out));
 
-        ResultsWorkbook.Write(Out, SectionContents.PlanOnly, ChartLanguage.Chinese, [], force: true);
+        File.Delete(Out);
+        ResultsWorkbook.Write(Out, SectionContents.PlanOnly, ChartLanguage.Chinese, []);
         Assert.Equal(XlsxWriter.Generator, XlsxContent.Read(Out).Application);
         ResultsWorkbook.Write(Out, SectionContents.PlanOnly, ChartLanguage.English, []);
         Assert.Equal("By line", XlsxContent.Read(Out).SheetNames[0]);
@@ -131,7 +132,7 @@ public sealed class ResultsWorkbookTests : IDisposable
     public void Write_OverAnInput_Refused()
     {
         File.WriteAllText(Out, "x");
-        Assert.Throws<IOException>(() => ResultsWorkbook.Write(Out, SectionContents.PlanOnly, ChartLanguage.Chinese, [Out], force: true));
+        Assert.Throws<IOException>(() => ResultsWorkbook.Write(Out, SectionContents.PlanOnly, ChartLanguage.Chinese, [Out]));
         Assert.Equal("x", File.ReadAllText(Out));
     }
 }
