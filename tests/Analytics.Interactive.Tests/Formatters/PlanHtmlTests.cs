@@ -36,7 +36,7 @@ public class PlanHtmlTests
         var html = PlanHtml.Audit(report);
         Assert.Contains("2 個錯誤，0 個警告，10 項說明", html, StringComparison.Ordinal);
         Assert.Equal(report.Findings.Count, html.Split("<div class=\"finding ").Length - 1);
-        Assert.Contains("Keep the 28% share: set Q4&#39;s monthly target to 466.67", html, StringComparison.Ordinal);
+        Assert.Contains("保留 28% 的份額：把 Q4 的月目標設為 466.67", html, StringComparison.Ordinal); // the notebooks are Chinese: findings in Chinese
     }
 
     [Fact]
