@@ -47,7 +47,7 @@ internal sealed class ExportCommand : ICommand
             throw new UsageException($"--out: \"{output}\" is not an .xlsx file name; Excel opens a workbook by its extension.");
         }
 
-        var scenarioPath = ScenarioPath(args, planDirectory);
+        var scenarioPath = ReportCommand.ScenarioPath(args, planDirectory);
         if (scenarioPath is null && !args.Has("--no-simulation"))
         {
             context.Error.WriteLine($"Note: no scenario simulated ({PlanScenario.PathIn(planDirectory)} does not exist); the workbook holds the plan's sheets only. Give --scenario FILE for the simulation's sheets, or --no-simulation to say so.");
@@ -67,22 +67,4 @@ internal sealed class ExportCommand : ICommand
     /// <summary>The workbook written without --out: the plan folder's name + "-results.xlsx", in the current folder.</summary>
     public static string DefaultOutput(string planDirectory)
         => Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(planDirectory))) + "-results.xlsx";
-
-    /// <summary>The scenario to simulate: --scenario, else the plan's own scenario when it has one, else none.</summary>
-    private static string? ScenarioPath(ParsedArguments args, string planDirectory)
-    {
-        if (args.Has("--no-simulation"))
-        {
-            var conflicting = new[] { "--scenario", "--trials", "--seed" }.FirstOrDefault(args.Has);
-            return conflicting is null ? null : throw new UsageException($"--no-simulation and {conflicting} contradict each other; give one of them.");
-        }
-
-        var scenario = args.Text("--scenario");
-        if (scenario is not null)
-        {
-            return File.Exists(scenario) ? scenario : throw new UsageException($"--scenario: the file \"{scenario}\" does not exist.");
-        }
-
-        return PlanScenario.Find(planDirectory);
-    }
 }

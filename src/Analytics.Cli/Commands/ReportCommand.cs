@@ -121,8 +121,8 @@ internal sealed class ReportCommand : ICommand
         return ExitCodes.Ok;
     }
 
-    /// <summary>The scenario to simulate: --scenario, else the plan's own scenario when it has one, else none.</summary>
-    private static string? ScenarioPath(ParsedArguments args, string planDirectory)
+    /// <summary>The scenario to simulate (report and export): --scenario, else the plan's own scenario when it has one, else none.</summary>
+    internal static string? ScenarioPath(ParsedArguments args, string planDirectory)
     {
         var scenario = args.Text("--scenario");
         if (args.Has("--no-simulation"))
