@@ -65,7 +65,18 @@ internal sealed class TrackCommand : ICommand
         var decomposition = PlanDecomposer.Decompose(plan);
         var match = ScenarioPlanMatch.Check(scenario, decomposition, scenarioPath);
         AnalysisOptions.Require(scenario.Analysis.Phasing is not null, scenarioPath, "phasing", "conditioning on actuals needs (the scenario's timing of the year, with a concentration for every stream)");
-        var result = TrackingAnalysis.Run(decomposition, actuals, pipeline, match, options);
+        TrackingResult result;
+        try
+        {
+            result = TrackingAnalysis.Run(decomposition, actuals, pipeline, match, options);
+        }
+        catch (ArgumentException e) when (e.ParamName == "evidence" && actuals.TotalThrough(actuals.MonthsObserved) >= decomposition.Root.Amount)
+        {
+            // Booked revenue stays booked: a year already at its target hits it whatever the scenario says
+            // of the rest, even when no simulated year explains how it got there.
+            return AlreadyMet(context, json, scenario.Name, actuals, decomposition.Root.Amount, e.Message.Split(" (Parameter '", 2)[0]);
+        }
+
         var elapsed = stopwatch.Elapsed.TotalSeconds;
         if (json)
         {
@@ -74,6 +85,25 @@ internal sealed class TrackCommand : ICommand
         else
         {
             WriteText(context.Out, result, options.Seed, elapsed, actualsPath, pipelinePath);
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static int AlreadyMet(CliContext context, bool json, string scenario, Actuals actuals, decimal target, string why)
+    {
+        var booked = actuals.TotalThrough(actuals.MonthsObserved);
+        var through = CalendarMonths.Label(actuals.Year, actuals.MonthsObserved);
+        var note = $"the scenario cannot condition on this year to date ({why}); it gives no forecast of the rest of the year: revise it.";
+        if (json)
+        {
+            Json.Write(context.Out, new { scenario, year = actuals.Year, monthsObserved = actuals.MonthsObserved, through, ytd = booked, target, alreadyMet = true, probabilityOfTarget = 1.0, standardError = 0.0, note });
+        }
+        else
+        {
+            context.Out.WriteLine($"The year {actuals.Year.ToString(CultureInfo.InvariantCulture)} through {through}: booked {Formats.Amount(booked)} 萬元 of the annual target {Formats.Amount(target)} 萬元: the target is already met.");
+            context.Out.WriteLine("P(annual >= target | observed) = 100% exactly: what is booked stays booked.");
+            context.Out.WriteLine($"Note: {note}");
         }
 
         return ExitCodes.Ok;

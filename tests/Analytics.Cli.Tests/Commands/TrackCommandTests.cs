@@ -13,6 +13,27 @@ public class TrackCommandTests
     }
 
     [Fact]
+    public void Track_TargetAlreadyMetBeyondEverySimulatedYear_CertainNotAnError()
+    {
+        // 6,000 of repurchase in January: no simulated year books that, but the 5,000 target is met.
+        using var plan = new TempPlanFolder();
+        File.Delete(plan.File("pipeline.csv"));
+        var actuals = Path.Combine(plan.Path, "met.csv");
+        File.WriteAllText(actuals, "month,line,amount\n2026-01,repurchase,6000\n2026-01,new_customers,0\n2026-01,new_product,0\n");
+        var root = Json(plan.Path, "--actuals", actuals, "--trials", "2000");
+        Assert.True(root.GetProperty("alreadyMet").GetBoolean());
+        Assert.Equal(1.0, root.GetProperty("probabilityOfTarget").GetDouble());
+        Assert.Equal(6000m, root.GetProperty("ytd").GetDecimal());
+        var (code, text, _) = CliRunner.Run("track", plan.Path, "--actuals", actuals, "--trials", "2000");
+        Assert.Equal(0, code);
+        Assert.Contains("the target is already met", text, StringComparison.Ordinal);
+
+        // The same impossibility below the target stays an error naming the stream and the month.
+        File.WriteAllText(actuals, "month,line,amount\n2026-01,repurchase,4000\n2026-01,new_customers,0\n2026-01,new_product,0\n");
+        Assert.Contains("books 4,000.00 萬元 of", CliRunner.AssertBadInput(CliRunner.Run("track", plan.Path, "--actuals", actuals, "--trials", "2000")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Track_ShippedSample_TheIssuesJsonFields()
     {
         var root = Json(RepoPaths.ShippedPlan, "--trials", "20000", "--seed", "1", "--threads", "2");
