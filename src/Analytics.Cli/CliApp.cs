@@ -138,12 +138,7 @@ internal static class CliApp
     }
 
     /// <summary>An ArgumentException's message without the runtime's " (Parameter 'x')" suffix, which means nothing to a user.</summary>
-    public static string Message(ArgumentException e)
-    {
-        ArgumentNullException.ThrowIfNull(e);
-        var cut = e.Message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-        return cut >= 0 ? e.Message[..cut] : e.Message;
-    }
+    public static string Message(ArgumentException e) => ExceptionText.Message(e);
 
     private static int InternalError(ICommand command, Exception e, TextWriter stderr)
     {

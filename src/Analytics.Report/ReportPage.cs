@@ -95,7 +95,7 @@ public static class ReportPage
             body = new ReportWriter(o);
             body.Paragraph(o.Text(
                 "本節在生成頁面時出錯，因此略去；其他各節不受影響。",
-                $"This section failed while the page was written and is left out ({e.Message.Split(" (Parameter '")[0].TrimEnd('.')}); the other sections are unaffected."), note: true);
+                $"This section failed while the page was written and is left out ({ExceptionText.Message(e).TrimEnd('.')}); the other sections are unaffected."), note: true);
         }
 
         foreach (var omission in omissions)

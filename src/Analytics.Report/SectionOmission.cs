@@ -25,7 +25,7 @@ public sealed record SectionOmission(string Section, BilingualText Reason)
     public static SectionOmission Failed(string section, string whatZh, string whatEn, Exception error)
     {
         Preconditions.NotNull(error);
-        var message = error.Message.Split(" (Parameter '")[0].TrimEnd('.');
+        var message = ExceptionText.Message(error).TrimEnd('.');
         return new SectionOmission(section, new BilingualText(
             $"{whatZh}在運行時出錯，本節因此略去；錯誤訊息見生成報告時的命令行輸出。",
             $"The {whatEn} stopped with an error, so this section is left out: {message}."));

@@ -103,7 +103,7 @@ internal sealed class GenerateCommand : ICommand
         }
         catch (ArgumentException e)
         {
-            throw new InputException(Path.Combine(planFolder, PlanFiles.Facts), 0, null, e.Message.Split(" (Parameter", 2)[0], "facts a customer list can be drawn from (existing_customers >= renewal_due_customers, at least one industry and region)");
+            throw new InputException(Path.Combine(planFolder, PlanFiles.Facts), 0, null, ExceptionText.Message(e), "facts a customer list can be drawn from (existing_customers >= renewal_due_customers, at least one industry and region)");
         }
     }
 

@@ -74,7 +74,7 @@ internal sealed class TrackCommand : ICommand
         {
             // Booked revenue stays booked: a year already at its target hits it whatever the scenario says
             // of the rest, even when no simulated year explains how it got there.
-            return AlreadyMet(context, json, scenario.Name, actuals, decomposition.Root.Amount, e.Message.Split(" (Parameter '", 2)[0]);
+            return AlreadyMet(context, json, scenario.Name, actuals, decomposition.Root.Amount, ExceptionText.Message(e));
         }
 
         var elapsed = stopwatch.Elapsed.TotalSeconds;

@@ -196,7 +196,7 @@ public static class PlanLoader
         }
         catch (ArgumentException e)
         {
-            throw row.RowError(e.Message.Split(" (Parameter", 2)[0]);
+            throw row.RowError(ExceptionText.Message(e));
         }
     }
 
@@ -268,7 +268,7 @@ public static class PlanLoader
             // Point at the fact the check names: parameter marketGrowthHigh is key market_growth_high.
             var key = string.Concat((e.ParamName ?? string.Empty).Select(c => char.IsUpper(c) ? "_" + char.ToLowerInvariant(c) : c.ToString()));
             var line = values.TryGetValue(key, out var row) ? row.Line : 0;
-            throw new InputException(table.File, line, "value", e.Message.Split(" (Parameter", 2)[0]);
+            throw new InputException(table.File, line, "value", ExceptionText.Message(e));
         }
     }
 

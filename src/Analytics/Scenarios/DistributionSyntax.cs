@@ -1,3 +1,4 @@
+using Analytics.Common;
 using Analytics.Scenarios.Json;
 using Analytics.Simulation.Distributions;
 
@@ -116,7 +117,7 @@ internal static class DistributionSyntax
             // and call it by the file's name for it.
             var parameter = (e.ParamName ?? string.Empty).Split('[')[0];
             var fileKey = KeyOfParameter.GetValueOrDefault(parameter, parameter);
-            var message = FirstSentence(e.Message);
+            var message = ExceptionText.Message(e).TrimEnd('.');
             if (fileKey != parameter && message.StartsWith(parameter, StringComparison.Ordinal))
             {
                 message = fileKey + message[parameter.Length..];
@@ -167,12 +168,5 @@ internal static class DistributionSyntax
         }
 
         return node.Items.Select(item => o.ToNumber(item, key, expected)).ToArray();
-    }
-
-    // Guard messages end with the parameter name in parentheses on some runtimes; keep the sentence.
-    private static string FirstSentence(string message)
-    {
-        var cut = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
-        return (cut >= 0 ? message[..cut] : message).TrimEnd('.');
     }
 }

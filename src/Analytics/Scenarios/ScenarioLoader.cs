@@ -208,7 +208,7 @@ public static class ScenarioLoader
             {
                 // A component's guard names its parameter: point at that key when the file has it.
                 var at = (e.ParamName is { } parameter ? o.Optional(parameter) : null) ?? member.Value;
-                throw o.Error(at, e.Message.Split(" (Parameter '")[0].TrimEnd('.'));
+                throw o.Error(at, ExceptionText.Message(e).TrimEnd('.'));
             }
         }
 
