@@ -13,7 +13,8 @@ namespace Analytics.Statistics;
 /// </summary>
 internal static class Selection
 {
-    private const int Buckets = 1 << 12;
+    /// <summary>Equal-width buckets between the minimum and the maximum (one more holds the maximum).</summary>
+    internal const int Buckets = 1 << 12;
 
     /// <summary>The order statistics of <paramref name="values"/> at <paramref name="ranks"/> (0-based, ascending), in that order.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -42,21 +43,9 @@ internal static class Selection
         }
 
         // Which bucket holds each rank, and how many values lie below that bucket.
-        var bucketOf = new int[ranks.Length];
-        var below = new int[ranks.Length];
-        var seen = 0;
-        var next = 0;
-        for (var b = 0; b <= Buckets && next < ranks.Length; b++)
-        {
-            while (next < ranks.Length && ranks[next] < seen + counts[b])
-            {
-                bucketOf[next] = b;
-                below[next] = seen;
-                next++;
-            }
-
-            seen += counts[b];
-        }
+        var located = Locate(counts, ranks);
+        var bucketOf = located.Select(l => l.Bucket).ToArray();
+        var below = located.Select(l => l.Below).ToArray();
 
         // Collect and sort the values of the buckets that hold a wanted rank (slot per bucket, or -1).
         var slotOf = new int[Buckets + 1];
@@ -133,7 +122,33 @@ internal static class Selection
         return (min, max, nan);
     }
 
+    /// <summary>The factor <see cref="Bucket"/> takes for values in [<paramref name="min"/>, <paramref name="max"/>]: 0 when they are all equal (one bucket).</summary>
+    internal static double Scale(double min, double max) => max > min && double.IsFinite(max - min) ? Buckets / (max - min) : 0;
+
+    /// <summary>
+    /// For each of <paramref name="ranks"/> (0-based, ascending) the bucket of a histogram
+    /// (<paramref name="counts"/>, <see cref="Buckets"/> + 1 of them) that holds it, and how many values
+    /// lie in the buckets below.
+    /// </summary>
+    internal static (int Bucket, int Below)[] Locate(int[] counts, ReadOnlySpan<int> ranks)
+    {
+        var result = new (int Bucket, int Below)[ranks.Length];
+        var seen = 0;
+        var next = 0;
+        for (var b = 0; b < counts.Length && next < ranks.Length; b++)
+        {
+            while (next < ranks.Length && ranks[next] < seen + counts[b])
+            {
+                result[next++] = (b, seen);
+            }
+
+            seen += counts[b];
+        }
+
+        return next == ranks.Length ? result : throw new ArgumentOutOfRangeException(nameof(ranks), $"ranks must be below the {seen} values counted.");
+    }
+
     // Monotone in v, so bucket order is value order; the maximum lands in the extra last bucket.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Bucket(double v, double min, double scale) => Math.Min((int)((v - min) * scale), Buckets);
+    internal static int Bucket(double v, double min, double scale) => Math.Min((int)((v - min) * scale), Buckets);
 }

@@ -40,12 +40,12 @@ internal static class Type7Quantiles
     }
 
     // The ranks (0-based) around position h = (n − 1)p and the weight of the upper one.
-    private static (int Low, int High, double Weight) Ranks(int n, double probability)
+    internal static (int Low, int High, double Weight) Ranks(int n, double probability)
     {
         var h = (n - 1) * probability;
         var lo = (int)Math.Floor(h);
         return (lo, Math.Min(lo + 1, n - 1), h - lo);
     }
 
-    private static double Interpolate(double low, double high, double weight) => low + (weight * (high - low));
+    internal static double Interpolate(double low, double high, double weight) => low + (weight * (high - low));
 }

@@ -11,8 +11,8 @@ namespace Analytics.Analyses.Splits;
 /// under each change of it (by default <see cref="ResponseChange.OneAtATime"/>: every floor 0.2
 /// lower and higher, every elasticity's odds halved and doubled), on one set of draws: a change
 /// re-weights the same revenues (<see cref="SplitSamples.With"/>), so the versions differ only by
-/// the assumption, and the grid is searched for P(hit) alone (<see cref="GridHits"/>), which costs
-/// a fraction of a full <see cref="SplitAnalysis"/>.
+/// the assumption, and the grid is searched for P(hit) alone (<see cref="GridHits"/>, all versions in one pass), which
+/// costs a fraction of a full <see cref="SplitAnalysis"/>.
 /// </summary>
 public static class ResponseRobustness
 {
@@ -48,17 +48,20 @@ public static class ResponseRobustness
         var m = (int)Math.Round(1 / step);
         var plan = samples.Evaluate(samples.Plan);
         var buffers = new SplitBuffers(samples.Trials); // the ties for the best, judged one after another
-        ResponseVariant Judge(ResponseChange? change, Scenario version, SplitSamples draws)
+        // Every version's P(hit) over the grid in one pass: a version recomputes only the stream it changes.
+        var versions = changes.Select(c => ((ResponseChange?)Preconditions.NotNull(c), c.Apply(scenario), samples.With(c))).Prepend((null, scenario, samples)).ToArray();
+        var hits = GridHits.Count([.. versions.Select(v => v.Item3)], grid, m, workers);
+        ResponseVariant Judge(int v)
         {
-            var hits = GridHits.Count(draws, grid, m, workers);
-            var most = hits.Max();
-            var best = SplitAnalysis.PickBest(grid.Where((_, i) => hits[i] == most).Select(split => draws.Evaluate(split, buffers)));
+            var (change, version, draws) = versions[v];
+            var most = hits[v].Max();
+            var best = SplitAnalysis.PickBest(grid.Where((_, i) => hits[v][i] == most).Select(split => draws.Evaluate(split, buffers)));
             var response = samples.Streams.Select(s => version.Analysis.ResponseOf(s)!).ToArray();
             return new ResponseVariant(change, [.. response.Select(r => r.Floor)], [.. response.Select(r => r.Elasticity.Distribution.Mean)], best, draws.Compare(best.Split, samples.Plan));
         }
 
-        var stated = Judge(null, scenario, samples);
-        var variants = changes.Select(c => Judge(Preconditions.NotNull(c), c.Apply(scenario), samples.With(c))).ToArray();
+        var stated = Judge(0);
+        var variants = Enumerable.Range(1, versions.Length - 1).Select(Judge).ToArray();
         var all = variants.Prepend(stated).ToArray();
         var half = step / 2;
         var shifts = samples.Streams.Select((name, k) =>

@@ -7,7 +7,7 @@ namespace Analytics.Analyses.Splits;
 /// <summary>
 /// Which split of the target over the streams is likeliest to succeed, on common random numbers:
 /// one simulation of the scenario, then every split of the grid as a re-weighting of its draws
-/// (<see cref="SplitSamples"/>).
+/// (<see cref="SplitSamples"/>), judged all at once (<see cref="GridEvaluation"/>).
 /// </summary>
 public static class SplitAnalysis
 {
@@ -32,21 +32,10 @@ public static class SplitAnalysis
         Preconditions.NotNull(samples);
         var workers = SimulationOptions.ResolveThreads(threads);
         var splits = SplitGrid.Simplex(samples.Streams.Count, step);
-        var rows = new SplitRow[splits.Count];
-        Parallel.For(
-            0,
-            splits.Count,
-            new ParallelOptions { MaxDegreeOfParallelism = workers },
-            () => new SplitBuffers(samples.Trials),
-            (i, _, buffer) =>
-            {
-                rows[i] = samples.Evaluate(splits[i], buffer);
-                return buffer;
-            },
-            _ => { });
+        var rows = GridEvaluation.Rows(samples, splits, SplitGrid.Parts(step), workers);
         var plan = samples.Evaluate(samples.Plan);
         var best = PickBest(rows);
-        var balanced = samples.RiskBalanced();
+        var balanced = samples.RiskBalanced(threads: workers);
         return new SplitResult(
             samples.Streams,
             samples.Target,

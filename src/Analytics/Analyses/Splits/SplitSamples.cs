@@ -137,7 +137,8 @@ public sealed partial class SplitSamples
 
     /// <summary>The risk-balanced split (see <see cref="RiskBalancedSplit.Of"/>).</summary>
     /// <param name="maxIterations">Fixed-point iterations at most, 1 to 1000 (default 100); one suffices without a response model.</param>
-    public RiskBalancedSplit RiskBalanced(int maxIterations = 100) => RiskBalancedSplit.Of(this, maxIterations);
+    /// <param name="threads">Threads (default: the processor count); results do not depend on it.</param>
+    public RiskBalancedSplit RiskBalanced(int maxIterations = 100, int? threads = null) => RiskBalancedSplit.Of(this, maxIterations, threads);
 
     /// <summary>The split with stream <paramref name="stream"/> at <paramref name="share"/> and the others in the plan's proportions (for goal seek on a share).</summary>
     public Split WithShare(int stream, double share)
@@ -185,6 +186,19 @@ public sealed partial class SplitSamples
 
         return new SplitSamples(Streams, _revenues, Target, Plan, (floors, elasticities), _margins, Manifest);
     }
+
+    /// <summary>
+    /// Whether stream <paramref name="stream"/>'s revenue under any share is the same here as in
+    /// <paramref name="other"/>: the same revenue and elasticity draws (the same arrays, as
+    /// <see cref="With"/> shares them) and the same floor.
+    /// </summary>
+    internal bool SameStream(SplitSamples other, int stream)
+        => _revenues[stream].Equals(other._revenues[stream])
+            && _floors[stream].Equals(other._floors[stream])
+            && (_elasticities is null ? other._elasticities is null : other._elasticities is not null && _elasticities[stream].Equals(other._elasticities[stream]));
+
+    /// <summary>Stream <paramref name="stream"/>'s gross margin, 0 when margins are unknown (as <see cref="Evaluate(Split)"/> sums it).</summary>
+    internal double MarginOf(int stream) => _margins?[stream] ?? 0;
 
     /// <summary>
     /// Stream <paramref name="stream"/>'s revenue at share <paramref name="share"/> for trials

@@ -48,7 +48,7 @@ public class GridHitsTests
     [Fact]
     public void Count_SeveralChunksOfTrials_SameOnOneOrThreeThreads()
     {
-        // 20,000 trials are three chunks of 8,192: the chunk edges must neither drop nor double a trial.
+        // 20,000 trials are ten chunks of 2,048, the last one partial: the chunk edges must neither drop nor double a trial.
         const int n = 20_000;
         var (samples, c, s0, draws) = Samples(3, n, 660);
         var grid = SplitGrid.Simplex(3, 0.25);
@@ -76,10 +76,27 @@ public class GridHitsTests
     }
 
     [Fact]
+    public void Count_SeveralVersions_EachTheSameAsCountingItAlone()
+    {
+        // Versions from the plc scenario's response changes: each recomputes only the stream it changes.
+        var samples = SplitSamples.Simulate(Plc.Value, new SimulationOptions(5_000, seed: 3, threads: 2));
+        var grid = SplitGrid.Simplex(3, 0.1);
+        var versions = ResponseChange.OneAtATime(Plc.Value).Select(samples.With).Prepend(samples).ToArray();
+        var together = GridHits.Count(versions, grid, 10, 2);
+        for (var v = 0; v < versions.Length; v++)
+        {
+            var alone = SplitAnalysis.Run(versions[v], 0.1, threads: 1).Grid.Select(r => (long)Math.Round(r.ProbabilityOfTarget.Value * samples.Trials)).ToArray();
+            Assert.Equal(alone, together[v]);
+        }
+
+        Assert.Equal(together, GridHits.Count(versions, grid, 10, 1));
+    }
+
+    [Fact]
     public void Count_NullSamplesOrGrid_Throws()
     {
         var (samples, _, _, _) = Samples(2, 10, 100);
-        Assert.Throws<ArgumentNullException>(() => GridHits.Count(null!, SplitGrid.Simplex(2, 0.5), 2, 1));
+        Assert.Throws<ArgumentNullException>(() => GridHits.Count((SplitSamples)null!, SplitGrid.Simplex(2, 0.5), 2, 1));
         Assert.Throws<ArgumentNullException>(() => GridHits.Count(samples, null!, 2, 1));
     }
 }
