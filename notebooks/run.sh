@@ -6,6 +6,10 @@
 #
 #   notebooks/run.sh              all notebooks
 #   notebooks/run.sh 02-*.dib     some of them (names relative to notebooks/)
+#
+# Notebooks run JOBS at a time (default: the number of cores; NOTEBOOK_JOBS=1 for one at a time):
+# much of a notebook's time is its kernel starting and compiling, which one core does alone. Each
+# notebook writes its own files (out/NAME.ipynb and the files it names), so they cannot collide.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -29,8 +33,12 @@ done
 [[ ${#notebooks[@]} -gt 0 ]] || notebooks=([0-9][0-9]-*.dib)
 [[ ${#notebooks[@]} -gt 0 ]] || { echo "no notebooks found in $(pwd)" >&2; exit 1; }
 
-failed=()
-for nb in "${notebooks[@]}"; do
+jobs="${NOTEBOOK_JOBS:-$(nproc)}"
+status_dir=$(mktemp -d)
+trap 'rm -rf "$status_dir"' EXIT
+
+run_one() {
+  local nb=$1 name out start code seconds errors status
   name=$(basename "$nb" .dib)
   out="out/$name.ipynb"
   rm -f "$out"
@@ -38,7 +46,7 @@ for nb in "${notebooks[@]}"; do
   set +e
   # stdin closed: a notebook waiting for an @input fails fast instead of hanging. Each runs in
   # well under two minutes here; 300 s flags a hang without waiting a quarter of an hour.
-  timeout 300 dotnet repl --run "$nb" --exit-after-run --output-format ipynb --output-path "$out" < /dev/null
+  timeout 300 dotnet repl --run "$nb" --exit-after-run --output-format ipynb --output-path "$out" < /dev/null > "$status_dir/$name.log" 2>&1
   code=$?
   set -e
   seconds=$(( ($(date +%s%N) - start) / 1000000 ))
@@ -48,9 +56,26 @@ for nb in "${notebooks[@]}"; do
     status="ok"
   else
     status="FAILED (exit $code, $errors failing cell(s))"
-    failed+=("$name")
+    echo "$name" > "$status_dir/$name.failed"
+    cat "$status_dir/$name.log" >&2
   fi
   printf '%-40s %6d.%03d s  %s\n' "$name" $((seconds / 1000)) $((seconds % 1000)) "$status"
+}
+
+all_start=$(date +%s%N)
+for nb in "${notebooks[@]}"; do
+  while [[ $(jobs -rp | wc -l) -ge $jobs ]]; do
+    wait -n || true
+  done
+  run_one "$nb" &
+done
+wait
+all_ms=$(( ($(date +%s%N) - all_start) / 1000000 ))
+printf 'all notebooks: %d.%03d s wall (%d at a time)\n' $((all_ms / 1000)) $((all_ms % 1000)) "$jobs"
+
+failed=()
+for f in "$status_dir"/*.failed; do
+  [[ -e $f ]] && failed+=("$(cat "$f")")
 done
 
 if [[ ${#failed[@]} -gt 0 ]]; then
