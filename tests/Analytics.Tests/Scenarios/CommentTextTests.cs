@@ -19,7 +19,7 @@ public class CommentTextTests
         // Width 8: four Chinese characters a line; "cv" cannot join a full line, so it starts the next.
         Assert.Equal(["一二三四", "五六 cv", "0.15。"], CommentText.Wrap("一二三四五六 cv 0.15。", 8));
         Assert.Equal(["ab 一二", "三"], CommentText.Wrap("ab 一二三", 7));   // a Chinese run breaks where the line ends
-        Assert.Equal(["ab", "0.4（一二"], CommentText.Wrap("ab 0.4（一二", 7)); // "0.4（" must stay together: 2 + 1 + 5 > 7
+        Assert.Equal(["ab", "0.4（一", "二"], CommentText.Wrap("ab 0.4（一二", 7)); // "0.4（" stays together (2 + 1 + 5 > 7), the Chinese run breaks
         Assert.Equal(["一二三，", "四"], CommentText.Wrap("一二三，四", 6));  // never a line that starts with "，"
     }
 
