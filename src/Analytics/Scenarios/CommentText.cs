@@ -6,7 +6,8 @@ namespace Analytics.Scenarios;
 /// How a scenario file's comment text is broken into lines and read back as one paragraph. English
 /// breaks at spaces; Chinese has none, so a run of Chinese characters breaks between characters, and
 /// reading joins two lines with a space except between two Chinese characters (the drafter's wrapping
-/// and <see cref="ScenarioNotes"/> read each other's text back unchanged).
+/// and <see cref="ScenarioNotes"/> read each other's text back unchanged); nor is one added after full-width
+/// punctuation, so a hand-written line may end in "：" before a formula on the next.
 /// </summary>
 public static class CommentText
 {
@@ -63,12 +64,12 @@ public static class CommentText
         return lines;
     }
 
-    /// <summary>Appends the comment line <paramref name="next"/> to a paragraph: after a space, except between two Chinese characters.</summary>
+    /// <summary>Appends the comment line <paramref name="next"/> to a paragraph: after a space, except between two Chinese characters and after a full-width mark ("變化：" then "X(s)" reads "變化：X(s)").</summary>
     public static void Join(StringBuilder paragraph, string next)
     {
         Common.Preconditions.NotNull(paragraph);
         Common.Preconditions.NotNull(next);
-        if (paragraph.Length > 0 && next.Length > 0 && !(IsWide(paragraph[^1]) && IsWide(next[0])))
+        if (paragraph.Length > 0 && next.Length > 0 && !(IsWide(paragraph[^1]) && IsWide(next[0])) && !Marks.Contains(paragraph[^1], StringComparison.Ordinal))
         {
             paragraph.Append(' ');
         }
@@ -81,6 +82,9 @@ public static class CommentText
         => c is (>= '\u2E80' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF') or (>= '\uFF00' and <= '\uFF60') or (>= '\uFFE0' and <= '\uFFE6');
 
     private static int Columns(char c) => IsWide(c) ? 2 : 1;
+
+    // Full-width punctuation: it carries its own spacing, so no space is added after it.
+    private const string Marks = "，。、；：？！（）「」『』【】…";
 
     // Between two Chinese characters, unless the second is punctuation that never starts a line (，。、；：）」 ...).
     private static bool CanBreak(char before, char after) => IsWide(before) && IsWide(after) && !"，。、；：？！）」』】…".Contains(after, StringComparison.Ordinal);

@@ -24,14 +24,15 @@ public class CommentTextTests
     }
 
     [Fact]
-    public void Join_SpaceExceptBetweenTwoChineseCharacters()
+    public void Join_SpaceExceptBetweenTwoChineseCharactersAndAfterAFullWidthMark()
     {
         var p = new StringBuilder("一二");
         CommentText.Join(p, "三");
         CommentText.Join(p, "cv");
         CommentText.Join(p, "0.15。");
-        CommentText.Join(p, "完");
-        Assert.Equal("一二三 cv 0.15。完", p.ToString());
+        CommentText.Join(p, "完：");
+        CommentText.Join(p, "X(s)");
+        Assert.Equal("一二三 cv 0.15。完：X(s)", p.ToString());
     }
 
     [Fact]
