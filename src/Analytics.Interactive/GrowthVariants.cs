@@ -30,6 +30,8 @@ public static class GrowthVariants
             inputs.ExistingCustomerTarget,
             inputs.NewCustomerTarget,
             inputs.NewProductTarget,
-            inputs.RenewalExpected);
+            inputs.RenewalExpected,
+            inputs.RepurchaseLastYear,
+            inputs.NewProducts);
     }
 }

@@ -26,7 +26,7 @@ public static class GrowthBars
         {
             BridgeSource.ExistingCustomers => new("存量客戶(計劃對比去年)", "Existing customers (plan vs last year)"),
             BridgeSource.NewCustomers => new("新客戶開發", "New customers"),
-            BridgeSource.NewProduct => new("新產品", "New product"),
+            BridgeSource.NewProduct => step.Name is { } name ? new($"新產品：{name.Zh}", $"New product: {name.En}") : new("新產品", "New product"),
             BridgeSource.Unattributed => new("未歸屬來源", "Not attributed"),
             BridgeSource.MarketGrowth => new($"市場增長 {rate}(份額不變)", $"Market growth {rate} at held share"),
             BridgeSource.ShareGain => new("份額提升", "Share gain"),

@@ -4,6 +4,8 @@ using Analytics.Analyses.GoalSeek;
 using Analytics.Cli.Output;
 using Analytics.Cli.Parsing;
 using Analytics.Common;
+using Analytics.Loading;
+using Analytics.Scenarios;
 using Analytics.Simulation.Engine;
 
 namespace Analytics.Cli.Commands;
@@ -79,7 +81,8 @@ internal sealed class GoalSeekCommand : ICommand
 
         var options = AnalysisOptions.Simulation(args, DefaultTrials, TrialRange.Analysis);
         var json = args.Json;
-        var (scenario, _) = AnalysisOptions.Scenario(args, context.Error);
+        var (scenario, path) = AnalysisOptions.Scenario(args, context.Error);
+        var label = Label(path, lever);
         GoalSeekResult result;
         try
         {
@@ -95,23 +98,29 @@ internal sealed class GoalSeekCommand : ICommand
         var elapsed = stopwatch.Elapsed.TotalSeconds;
         if (json)
         {
-            Json.Write(context.Out, ToJson(scenario.Name, lever, options.Trials, options.Seed, result, elapsed));
+            Json.Write(context.Out, ToJson(scenario.Name, lever, label, options.Trials, options.Seed, result, elapsed));
         }
         else
         {
-            WriteText(context.Out, scenario.Name, options.Trials, options.Seed, result, elapsed);
+            WriteText(context.Out, scenario.Name, label, options.Trials, options.Seed, result, elapsed);
         }
 
         return ExitCodes.Ok;
     }
 
-    private static object ToJson(string name, string input, int trials, ulong seed, GoalSeekResult r, double elapsed) => new
+    // The lever in the plan's words (InputLabels, as the tornado), in English like the rest of the output: from the
+    // plan whose scenario this is, else the path as written.
+    private static string Label(string scenarioPath, string lever)
+        => PlanScenario.PlanFolderOf(scenarioPath) is { } folder ? InputLabels.For(PlanLoader.Load(folder)).Of(lever).En : lever;
+
+    private static object ToJson(string name, string input, string label, int trials, ulong seed, GoalSeekResult r, double elapsed) => new
     {
         scenario = name,
         trials,
         seed,
         elapsedSeconds = Math.Round(elapsed, 3),
         input,
+        label,
         lever = r.Lever,
         probability = r.Required,
         reachable = r.Reachable,
@@ -134,10 +143,10 @@ internal sealed class GoalSeekCommand : ICommand
         message = r.Message,
     };
 
-    private static void WriteText(TextWriter output, string name, int trials, ulong seed, GoalSeekResult r, double elapsed)
+    private static void WriteText(TextWriter output, string name, string label, int trials, ulong seed, GoalSeekResult r, double elapsed)
     {
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: goal seek for P(hit) = {r.Required:0.###}, {Formats.Count(trials)} trials per evaluation (seed {seed}, the same draws for every value), {r.Evaluations} evaluations, {elapsed:0.00} s"));
-        output.WriteLine("Lever: " + r.Lever);
+        output.WriteLine("Lever: " + (label == r.Lever.Split(':')[0] ? r.Lever : $"{label} ({r.Lever})"));
         if (r.Baseline is { } b && r.AtBaseline is { } pb)
         {
             output.WriteLine($"As the scenario states it: {AnalysisOptions.Number(b)}, P(hit) {AnalysisOptions.Percent(pb)} points.");

@@ -68,10 +68,10 @@ public static class SimulationHtml
             w.Heading(w.Text($"情景「{notes.Scenario}」", $"Scenario \"{notes.Scenario}\""));
             if (notes.Description is { } description)
             {
-                w.Paragraph(description);
+                w.Paragraph(w.Options.Text(description));
             }
 
-            w.List(notes.Assumptions.Count > 0 ? notes.Assumptions.Select(a => $"{a.Id}: {a.Text}") : notes.Preamble);
+            w.List(notes.Assumptions.Count > 0 ? notes.Assumptions.Select(a => $"{a.Id}: {w.Options.Text(a.Text)}") : notes.Preamble.Select(w.Options.Text));
         });
     }
 

@@ -213,7 +213,7 @@ public static class SplitBlocks
                 : o.Text("在這些版本下最佳占比都一樣。", "The best split is the same in every one of these versions."));
         if (assumption is not null)
         {
-            writer.Paragraph(o.Text($"假設 {assumption.Id}（情景檔案原文）：", $"Assumption {assumption.Id} (as the scenario file states it): ") + assumption.Text, note: true);
+            writer.Paragraph(o.Text($"假設 {assumption.Id}（情景檔案原文）：", $"Assumption {assumption.Id} (as the scenario file states it): ") + o.Text(assumption.Text), note: true);
         }
     }
 

@@ -46,16 +46,17 @@ public sealed partial class SourcesSection : ReportSection
         if (content.Assumptions is { } notes)
         {
             writer.Heading(o.Text($"模擬情景「{notes.Scenario}」的假設", $"The assumptions of the simulated scenario \"{notes.Scenario}\""));
+            // Each text in the page's language where the file gives both; a text given in one language only is quoted as written (data/scenarios/README.md).
             writer.Paragraph(o.Text(
-                "以下照錄情景檔案中的說明（英文原文），風險一節的數字就是在這些假設下模擬出來的。",
-                "As the scenario file states them; the figures of the risk section were simulated under these assumptions."));
+                "以下照錄情景檔案中的說明，風險一節的數字就是在這些假設下模擬出來的。" + (notes.IsBilingual ? string.Empty : "檔案只用一種語言寫的說明照原文列出。"),
+                "As the scenario file states them; the figures of the risk section were simulated under these assumptions." + (notes.IsBilingual ? string.Empty : " Texts the file gives in one language only are quoted as written.")));
             if (notes.Description is { } description)
             {
-                writer.Paragraph(description);
+                writer.Paragraph(o.Text(description));
             }
 
             // Without labelled assumptions the file's own introduction is all it says about itself.
-            var items = notes.Assumptions.Count > 0 ? notes.Assumptions.Select(a => $"{a.Id}: {a.Text}") : notes.Preamble;
+            var items = notes.Assumptions.Count > 0 ? notes.Assumptions.Select(a => $"{a.Id}: {o.Text(a.Text)}") : notes.Preamble.Select(o.Text);
             writer.List(items);
         }
     }

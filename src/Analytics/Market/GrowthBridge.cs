@@ -31,7 +31,8 @@ public enum BridgeSource
 /// <param name="Label">What the bar stands for, e.g. "new customers" (English).</param>
 /// <param name="Amount">Its change, 萬元 (negative bars go down).</param>
 /// <param name="Source">What it stands for, for labels in other languages (default <see cref="BridgeSource.Other"/>).</param>
-public sealed record BridgeStep(string Label, decimal Amount, BridgeSource Source = BridgeSource.Other);
+/// <param name="Name">The plan's names of the one line the step stands for (a new product, when the plan has several), or null.</param>
+public sealed record BridgeStep(string Label, decimal Amount, BridgeSource Source = BridgeSource.Other, BilingualText? Name = null);
 
 /// <summary>
 /// A waterfall from one figure to another: Start + the steps = End, exactly (decimal arithmetic, the

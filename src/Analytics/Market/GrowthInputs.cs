@@ -27,6 +27,10 @@ public sealed record GrowthInputs
     /// null (the default) when not known, and the customer view then rests on the potential alone.
     /// </param>
     /// <param name="repurchaseLastYear">Last year's repurchase revenue (the repurchase lines' <c>last_year</c>), 萬元, &gt;= 0; null (the default) when the plan does not state it.</param>
+    /// <param name="newProducts">
+    /// The new-product lines one by one, whose amounts add up to <paramref name="newProductTarget"/> exactly, each line
+    /// once; null or empty (the default) when the caller gives only the total.
+    /// </param>
     public GrowthInputs(
         decimal lastYearSales,
         decimal target,
@@ -40,7 +44,8 @@ public sealed record GrowthInputs
         decimal newCustomerTarget,
         decimal newProductTarget,
         decimal? renewalExpected = null,
-        decimal? repurchaseLastYear = null)
+        decimal? repurchaseLastYear = null,
+        IReadOnlyList<ProductTarget>? newProducts = null)
     {
         LastYearSales = Preconditions.Positive(lastYearSales);
         Target = Preconditions.Positive(target);
@@ -65,6 +70,20 @@ public sealed record GrowthInputs
 
         RenewalExpected = renewalExpected;
         RepurchaseLastYear = repurchaseLastYear is { } last ? Preconditions.NonNegative(last) : null;
+        NewProducts = newProducts is null ? [] : [.. newProducts];
+        if (NewProducts.Count > 0)
+        {
+            var sum = NewProducts.Sum(p => Preconditions.NotNull(p).Amount);
+            if (sum != newProductTarget)
+            {
+                throw new ArgumentException($"newProducts must add up to newProductTarget = {Preconditions.Format(newProductTarget)}; they add up to {Preconditions.Format(sum)}.", nameof(newProducts));
+            }
+
+            if (NewProducts.GroupBy(p => p.Line, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            {
+                throw new ArgumentException($"newProducts names line \"{twice.Key}\" more than once; each line once.", nameof(newProducts));
+            }
+        }
     }
 
     /// <summary>S0, last year's sales, 萬元.</summary>
@@ -103,6 +122,9 @@ public sealed record GrowthInputs
     /// <summary>Last year's repurchase revenue, 萬元, or null when the plan does not state it.</summary>
     public decimal? RepurchaseLastYear { get; }
 
+    /// <summary>The new-product lines one by one (adding up to <see cref="NewProductTarget"/>), or empty when only the total is known.</summary>
+    public IReadOnlyList<ProductTarget> NewProducts { get; }
+
     /// <summary>Probability-weighted renewals, 萬元, or null when not known.</summary>
     public decimal? RenewalExpected { get; }
 
@@ -133,6 +155,7 @@ public sealed record GrowthInputs
             Line(LineKind.NewCustomers),
             Line(LineKind.NewProduct),
             renewalExpected,
-            repurchaseLastYear);
+            repurchaseLastYear,
+            [.. plan.LinesOf(LineKind.NewProduct).Select(l => new ProductTarget(l.Id, new BilingualText(l.NameZh, l.NameEn), decomposition.AmountOf(l.Id)))]);
     }
 }

@@ -70,8 +70,19 @@ public sealed record GrowthJustification
         {
             new("existing customers (plan vs last year)", inputs.ExistingCustomerTarget - s0, BridgeSource.ExistingCustomers),
             new("new customers", inputs.NewCustomerTarget, BridgeSource.NewCustomers),
-            new("new product", inputs.NewProductTarget, BridgeSource.NewProduct),
         };
+
+        // Several new products: one step each, named as the plan names its line (they add up to the total
+        // exactly); one product keeps the single step "new product".
+        if (inputs.NewProducts.Count > 1)
+        {
+            steps.AddRange(inputs.NewProducts.Select(p => new BridgeStep($"new product: {p.Name.En}", p.Amount, BridgeSource.NewProduct, p.Name)));
+        }
+        else
+        {
+            steps.Add(new BridgeStep("new product", inputs.NewProductTarget, BridgeSource.NewProduct));
+        }
+
         if (Unattributed != 0)
         {
             steps.Add(new BridgeStep("not attributed to a source", Unattributed, BridgeSource.Unattributed));

@@ -9,7 +9,7 @@ namespace Analytics.Scenarios;
 /// "鋰電設備 渠道 贏單率" / "Lithium-battery equipment, partners: win rate". The stream is the plan's
 /// line it models (<see cref="ScenarioPlanMatch.Names"/>), a funnel's industry the one its name begins
 /// with (<see cref="ScenarioPlanMatch.IndustryOf"/>), a tier its letter; a name the rule cannot read is
-/// shown as written (the same in both languages).
+/// shown as written (the same in both languages). The tornado, the drivers and the goal seek label their inputs here.
 /// </summary>
 public sealed class InputLabels
 {
@@ -22,6 +22,17 @@ public sealed class InputLabels
         ["elasticity"] = new("努力彈性", "effort elasticity"),
     };
 
+    // What a goal seek's "PATH.mean" lever moves: the mean of a count or of an order value.
+    private static readonly Dictionary<string, BilingualText> Means = new(StringComparer.Ordinal)
+    {
+        ["leads"] = new("平均線索數", "mean leads"),
+        ["count"] = new("平均訂單筆數", "mean order count"),
+        ["followers"] = new("平均跟隨客戶數", "mean followers"),
+        ["orderValue"] = new("平均訂單金額", "mean order value"),
+        ["benchmarkValue"] = new("平均標桿訂單金額", "mean benchmark order"),
+        ["followerValue"] = new("平均跟隨訂單金額", "mean follower order"),
+    };
+
     private readonly SalesPlan _plan;
 
     private InputLabels(SalesPlan plan) => _plan = plan;
@@ -29,11 +40,26 @@ public sealed class InputLabels
     /// <summary>The labels of inputs of a scenario of <paramref name="plan"/>.</summary>
     public static InputLabels For(SalesPlan plan) => new(Preconditions.NotNull(plan));
 
-    /// <summary>The label of the input named <paramref name="input"/> (a declared input or a <c>stream.component.key</c> path).</summary>
+    /// <summary>
+    /// The label of the input named <paramref name="input"/>: a declared input or a <c>stream.component.key</c> path,
+    /// and the goal seek's levers too (a group <c>stream.*.key</c>, a mean <c>stream.component.key.mean</c>, a split
+    /// share <c>share.STREAM</c>).
+    /// </summary>
     public BilingualText Of(string input)
     {
         Preconditions.NotBlank(input);
         var parts = input.Split('.');
+        if (parts.Length == 2 && parts[0] == "share" && Line(parts[1]) is { } shared)
+        {
+            return new BilingualText($"{shared.NameZh} 目標占比", $"{shared.NameEn}: share of the target");
+        }
+
+        if (parts.Length == 4 && parts[3] == "mean" && Line(parts[0]) is { } counted && Means.TryGetValue(parts[2], out var mean))
+        {
+            var (mzh, men) = Component(counted, parts[1]);
+            return new BilingualText($"{mzh} {mean.Zh}", $"{men}: {mean.En}");
+        }
+
         if (parts.Length == 1)
         {
             return input == Drafting.ScenarioDrafter.MarketInput ? new BilingualText("市場因子", "Market factor") : BilingualText.Same(input);
@@ -64,6 +90,11 @@ public sealed class InputLabels
     // A component's name in the plan's words: an industry's funnel (direct or through partners), a renewal tier, the benchmarks, else the line and the name.
     private (string Zh, string En) Component(BusinessLine line, string component)
     {
+        if (component == "*")
+        {
+            return ($"{line.NameZh} 各組成部分", $"{line.NameEn}, every component");
+        }
+
         if (ScenarioPlanMatch.IndustryOf(component, _plan.Industries) is { } industry)
         {
             return component.Contains("partner", StringComparison.OrdinalIgnoreCase)

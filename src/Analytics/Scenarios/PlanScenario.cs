@@ -23,6 +23,19 @@ public static class PlanScenario
     }
 
     /// <summary>
+    /// The plan folder whose own scenario <paramref name="scenarioPath"/> is (a <see cref="FileName"/> next to the
+    /// plan's targets.csv), or null for a scenario kept elsewhere (e.g. data/scenarios/seed-2026.json).
+    /// </summary>
+    public static string? PlanFolderOf(string scenarioPath)
+    {
+        Preconditions.NotBlank(scenarioPath);
+        var folder = Path.GetDirectoryName(Path.GetFullPath(scenarioPath));
+        return Path.GetFileName(scenarioPath) == FileName && folder is not null && File.Exists(Path.Combine(folder, Loading.PlanFiles.Targets))
+            ? Path.GetDirectoryName(scenarioPath) is { Length: > 0 } given ? given : "."
+            : null;
+    }
+
+    /// <summary>
     /// The scenario file a command was given: <paramref name="path"/> itself when it is a file, the
     /// plan's own scenario when it is a plan folder.
     /// </summary>

@@ -11,12 +11,12 @@ namespace Analytics.Scenarios;
 /// <see cref="ScenarioModel"/> from it to simulate.
 /// </summary>
 /// <param name="Name">The scenario's name (e.g. "seed-2026").</param>
-/// <param name="Description">Free text, or null.</param>
+/// <param name="Description">Free text, or null: in both languages when the file gives both, else the one text as written.</param>
 /// <param name="Target">The total target (萬元).</param>
 /// <param name="Streams">The revenue streams (at least one).</param>
 /// <param name="Correlations">Rank correlations between inputs.</param>
 /// <param name="Hash">SHA-256 of the scenario file's bytes (lower-case hex): identifies it in run manifests.</param>
-public sealed record Scenario(string Name, string? Description, double Target, IReadOnlyList<ScenarioStream> Streams, IReadOnlyList<RankCorrelation> Correlations, string Hash)
+public sealed record Scenario(string Name, BilingualText? Description, double Target, IReadOnlyList<ScenarioStream> Streams, IReadOnlyList<RankCorrelation> Correlations, string Hash)
 {
     /// <summary>The name of the output that sums all streams.</summary>
     public const string TotalOutput = "total";

@@ -89,7 +89,7 @@ public static class ScenarioLoader
             }
 
             var name = o.Text("scenario", "the scenario's name, e.g. \"seed-2026\"");
-            var description = o.OptionalText("description", "free text");
+            var description = o.OptionalBilingualText("description", "free text, or { \"zh\": \"...\", \"en\": \"...\" } in both languages");
             var target = Positive(o, "target", "the total target in 萬元, e.g. 5000");
             if (o.Optional("inputs") is { } inputs)
             {

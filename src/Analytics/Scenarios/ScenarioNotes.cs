@@ -12,10 +12,10 @@ namespace Analytics.Scenarios;
 /// loader ignores comments, so this reads the file's text a second time.
 /// </summary>
 /// <param name="Scenario">The scenario's name.</param>
-/// <param name="Description">The scenario's "description", or null.</param>
+/// <param name="Description">The scenario's "description", or null (in both languages when the file gives both).</param>
 /// <param name="Preamble">The leading comment's paragraphs that are not labelled assumptions, in order.</param>
 /// <param name="Assumptions">The labelled assumptions, in order (empty when the file labels none).</param>
-public sealed partial record ScenarioNotes(string Scenario, string? Description, IReadOnlyList<string> Preamble, IReadOnlyList<ScenarioAssumption> Assumptions)
+public sealed partial record ScenarioNotes(string Scenario, BilingualText? Description, IReadOnlyList<BilingualText> Preamble, IReadOnlyList<ScenarioAssumption> Assumptions)
 {
     /// <summary>The notes of <paramref name="scenario"/>, whose file text is <paramref name="text"/>.</summary>
     /// <param name="scenario">The loaded scenario (for its name and description).</param>
@@ -23,32 +23,36 @@ public sealed partial record ScenarioNotes(string Scenario, string? Description,
     /// (a capital letter and a number: S1, A12) followed by a colon, by two spaces, or by one space when the line
     /// is indented no deeper than the block's first label (so "S10 Budget", aligned under "S9  Timing", starts a
     /// new assumption, while a continuation line, indented deeper, never does); the comment lines after it
-    /// continue it until a blank comment line or the next label.</param>
+    /// continue it until a blank comment line or the next label. Lines join with a space, except between two
+    /// Chinese characters (<see cref="CommentText.Join"/>). A paragraph may give its text in both languages: "zh:"
+    /// or "en:" at the start of its text, or of one of its lines, starts that language's text (<c>//  S1  en: Wider
+    /// ...</c> then <c>//      zh: ...</c>). A page shows the text in its language; a paragraph without a text in
+    /// that language shows its untagged text, else the other language's, as written.</param>
     public static ScenarioNotes Read(Scenario scenario, string text)
     {
         Preconditions.NotNull(scenario);
         Preconditions.NotNull(text);
-        var preamble = new List<string>();
+        var preamble = new List<BilingualText>();
         var assumptions = new List<ScenarioAssumption>();
         string? id = null;
         int? labelIndent = null;
-        var paragraph = new StringBuilder();
+        var paragraph = new Paragraph();
 
         void Close()
         {
-            if (paragraph.Length > 0)
+            if (paragraph.Text() is { } read)
             {
                 if (id is null)
                 {
-                    preamble.Add(paragraph.ToString());
+                    preamble.Add(read);
                 }
                 else
                 {
-                    assumptions.Add(new ScenarioAssumption(id, paragraph.ToString()));
+                    assumptions.Add(new ScenarioAssumption(id, read));
                 }
             }
 
-            paragraph.Clear();
+            paragraph = new Paragraph();
             id = null;
         }
 
@@ -80,16 +84,11 @@ public sealed partial record ScenarioNotes(string Scenario, string? Description,
                 Close();
                 labelIndent ??= indent;
                 id = labelled.Groups["id"].Value;
-                paragraph.Append(labelled.Groups["text"].Value.Trim());
+                paragraph.Add(labelled.Groups["text"].Value.Trim());
                 continue;
             }
 
-            if (paragraph.Length > 0)
-            {
-                paragraph.Append(' ');
-            }
-
-            paragraph.Append(comment.Trim());
+            paragraph.Add(comment.Trim());
         }
 
         Close();
@@ -190,6 +189,11 @@ public sealed partial record ScenarioNotes(string Scenario, string? Description,
         return depth;
     }
 
+    /// <summary>Whether every text of these notes a page shows (the description, the assumptions or, without them, the preamble) is given in both languages.</summary>
+    public bool IsBilingual
+        => (Description is null || Description.Zh != Description.En)
+           && (Assumptions.Count > 0 ? Assumptions.Select(a => a.Text) : Preamble).All(t => t.Zh != t.En);
+
     /// <summary>The notes of <paramref name="scenario"/> read from its file <paramref name="path"/>.</summary>
     /// <exception cref="InputException">The file cannot be read or decoded.</exception>
     public static ScenarioNotes Load(Scenario scenario, string path)
@@ -207,6 +211,41 @@ public sealed partial record ScenarioNotes(string Scenario, string? Description,
 
         return Read(scenario, TextDecoding.Decode(bytes, path));
     }
+
+    // One paragraph as it is read: the untagged text and each language's, the line being read adding to the last one started.
+    private sealed class Paragraph
+    {
+        private readonly StringBuilder _untagged = new();
+        private readonly StringBuilder _zh = new();
+        private readonly StringBuilder _en = new();
+        private StringBuilder _current;
+
+        public Paragraph() => _current = _untagged;
+
+        public void Add(string line)
+        {
+            if (Tag().Match(line) is { Success: true } tagged)
+            {
+                _current = tagged.Groups["lang"].Value == "zh" ? _zh : _en;
+                line = tagged.Groups["text"].Value.Trim();
+            }
+
+            CommentText.Join(_current, line);
+        }
+
+        // Null when nothing was read; a language without its own text shows the untagged text, else the other language's.
+        public BilingualText? Text()
+        {
+            var (untagged, zh, en) = (_untagged.ToString(), _zh.ToString(), _en.ToString());
+            var fallback = untagged.Length > 0 ? untagged : null;
+            var z = zh.Length > 0 ? zh : fallback ?? (en.Length > 0 ? en : null);
+            var e = en.Length > 0 ? en : fallback ?? z;
+            return z is null || e is null ? null : new BilingualText(z, e);
+        }
+    }
+
+    [GeneratedRegex(@"^(?<lang>zh|en):(?<text>.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Tag();
 
     // The separator: a colon, two or more spaces, or one space (which Read accepts only at a label's indentation).
     [GeneratedRegex(@"^\s*(?<id>[A-Z][0-9]{1,3})(?<sep>:\s*|\s{2,}| )(?<text>\S.*)$", RegexOptions.CultureInvariant)]

@@ -34,6 +34,14 @@ public class GrowthBarsTests
     }
 
     [Fact]
+    public void From_NamedNewProductStep_TheLineNamedInEachLanguage()
+    {
+        var bridge = new GrowthBridge(10m, [new("new product: Encoder", 5m, BridgeSource.NewProduct, new("編碼器", "Encoder"))], 15m);
+        var step = GrowthBars.From(bridge)[1].Label;
+        Assert.Equal(("新產品：編碼器", "New product: Encoder"), (step.Zh, step.En));
+    }
+
+    [Fact]
     public void From_UnknownSource_KeepsTheLibraryLabel()
         => Assert.Equal("other thing", GrowthBars.From(new GrowthBridge(1m, [new("other thing", 1m)], 2m))[1].Label.Zh);
 }

@@ -22,6 +22,24 @@ public class GoalSeekCommandTests
         Assert.Equal(0.8, root.GetProperty("probabilityAtValue").GetDouble(), 0.03);
         Assert.Equal(7, root.GetProperty("curve").GetArrayLength());
         Assert.False(root.GetProperty("alreadyMet").GetBoolean());
+        Assert.Equal("newCustomers.*.winRate", root.GetProperty("input").GetString());
+        Assert.Equal("New customers, every component: win rate", root.GetProperty("label").GetString()); // the plan's line name (targets.csv)
+    }
+
+    [Fact]
+    public void GoalSeek_Text_TheLeverByItsLabelThenItsPath()
+    {
+        var (code, output, error) = CliRunner.Run("goalseek", RepoPaths.ShippedPlan, "--input", "newCustomers.lithiumPartners.winRate", "--trials", "1000");
+        Assert.True(code == 0, error);
+        Assert.Contains("Lever: Lithium-battery equipment, partners: win rate (newCustomers.lithiumPartners.winRate: ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GoalSeek_ScenarioOutsideAPlan_TheLabelIsThePath()
+    {
+        var (code, output, error) = CliRunner.Run("goalseek", RepoPaths.Data("scenarios", "seed-2026.json"), "--input", "market", "--trials", "1000", "--format", "json");
+        Assert.True(code == 0, error);
+        Assert.Equal("market", JsonDocument.Parse(output).RootElement.GetProperty("label").GetString());
     }
 
     [Fact]

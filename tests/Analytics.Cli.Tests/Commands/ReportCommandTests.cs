@@ -118,7 +118,8 @@ public sealed class ReportCommandTests : IDisposable
         var html = File.ReadAllText(Out);
         Assert.Contains("id=\"chart-distribution\"", html, StringComparison.Ordinal);
         Assert.Contains("各業務類型達成子目標的機率", html, StringComparison.Ordinal);
-        Assert.Contains("<li>S4: Uncertainty about the benchmark win probability", html, StringComparison.Ordinal);
+        Assert.Contains("<li>S4: 標桿客戶的贏標機率不確定（Beta(7, 13)，平均 0.35）", html, StringComparison.Ordinal); // the page's language (data/scenarios/README.md)
+        Assert.DoesNotContain("Uncertainty about the benchmark win probability", html, StringComparison.Ordinal);
         Assert.Equal(1, Regex.Count(html, @"\* plotly\.js v\d"));
     }
 
@@ -139,7 +140,7 @@ public sealed class ReportCommandTests : IDisposable
 
         Assert.Contains("231 種占比（步長 5%）都在同樣的 4,096 個模擬年度上評估（種子 3）", html, StringComparison.Ordinal);
         Assert.Matches("<h3>(最佳占比取決於投入反應假設 S6|投入反應假設 S6改變時，最佳占比不變)</h3>", html);
-        Assert.Contains("假設 S6（情景檔案原文）：A split steers effort and budget", html, StringComparison.Ordinal);
+        Assert.Contains("假設 S6（情景檔案原文）：占比不只分配目標，也分配精力與預算。", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -179,14 +180,14 @@ public sealed class ReportCommandTests : IDisposable
     {
         var hostile = Path.Combine(_folder, "hostile.json");
         File.WriteAllText(hostile, "// S9  <img src=x onerror=alert(1)> & more\n//\n" + File.ReadAllText(Plc).Replace(
-            "\"description\": \"The 2026 plan", "\"description\": \"<script>alert(2)</script> The 2026 plan", StringComparison.Ordinal));
+            "\"zh\": \"2026 年計劃", "\"zh\": \"<script>alert(2)</script> 2026 年計劃", StringComparison.Ordinal));
         var (code, _, err) = CliRunner.Run("report", RepoPaths.ShippedPlan, "--out", Out, "--scenario", hostile, "--trials", "1000");
         Assert.True(code == 0, err);
         var html = File.ReadAllText(Out);
         Assert.DoesNotContain("<img src=x", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>alert(2)", html, StringComparison.Ordinal);
         Assert.Contains("<li>S9: &lt;img src=x onerror=alert(1)&gt; &amp; more</li>", html, StringComparison.Ordinal);
-        Assert.Contains("<p>&lt;script&gt;alert(2)&lt;/script&gt; The 2026 plan", html, StringComparison.Ordinal);
+        Assert.Contains("<p>&lt;script&gt;alert(2)&lt;/script&gt; 2026 年計劃", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -48,8 +48,9 @@ public class SplitBlocksTests
     {
         var s6 = ScenarioRuns.PlcNotes.AssumptionFor("response")!;
         var quoted = SectionRun.Block(w => SplitBlocks.Robustness(w, AnalysisRuns.Robustness, s => s, s6));
-        Assert.StartsWith("A split steers effort and budget", s6.Text, StringComparison.Ordinal);
-        Assert.Contains("假設 S6（情景檔案原文）：A split steers effort and budget", quoted, StringComparison.Ordinal);
+        Assert.StartsWith("A split steers effort and budget", s6.Text.En, StringComparison.Ordinal);
+        Assert.Contains("假設 S6（情景檔案原文）：占比不只分配目標，也分配精力與預算。", quoted, StringComparison.Ordinal);
+        Assert.DoesNotContain("A split steers", quoted, StringComparison.Ordinal);
         Assert.Contains($"{AnalysisRuns.Robustness.Versions} 個版本得出 {AnalysisRuns.Robustness.DistinctBest} 種不同的最佳占比", quoted, StringComparison.Ordinal);
         Assert.DoesNotContain("情景檔案原文", SectionRun.Block(w => SplitBlocks.Robustness(w, AnalysisRuns.Robustness, s => s, null)), StringComparison.Ordinal);
     }

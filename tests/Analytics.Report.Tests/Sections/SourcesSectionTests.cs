@@ -32,10 +32,49 @@ public class SourcesSectionTests
     {
         var (html, _) = SectionRun.Write(new SourcesSection(), SectionContents.Simulated);
         Assert.Contains("模擬情景「plc-2026」的假設", html, StringComparison.Ordinal);
-        Assert.Contains("<p>The 2026 plan with wider uncertainty, market-correlated win rates and channel partners.</p>", html, StringComparison.Ordinal);
-        Assert.Contains("<li>S2: A strong market also makes deals easier to win:", html, StringComparison.Ordinal);
+        Assert.Contains("<p>2026 年計劃：不確定性更大，贏單率與市場相關，並有渠道夥伴。</p>", html, StringComparison.Ordinal);
+        Assert.Contains("<li>S2: 市場強勁時也更容易贏單：", html, StringComparison.Ordinal);
         Assert.Equal(9, html.Split("<li>S").Length - 1); // S1-S9 in plc-2026.json
+        Assert.DoesNotContain("照原文列出", html, StringComparison.Ordinal); // every text is given in both languages
+        var en = SectionRun.Write(new SourcesSection(), SectionContents.Simulated, Analytics.Charts.ChartOptions.English).Html;
+        Assert.Contains("<p>The 2026 plan with wider uncertainty, market-correlated win rates and channel partners.</p>", en, StringComparison.Ordinal);
+        Assert.Contains("<li>S2: A strong market also makes deals easier to win:", en, StringComparison.Ordinal);
         Assert.DoesNotContain("模擬情景", SectionRun.Write(new SourcesSection(), SectionContents.PlanOnly).Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SourcesSection_BilingualScenario_EachPageCarriesNoSentenceOfTheOtherLanguage()
+    {
+        var notes = SectionContents.Simulated.Assumptions!;
+        string Assumptions(Analytics.Charts.ChartOptions o)
+        {
+            var html = System.Net.WebUtility.HtmlDecode(SectionRun.Write(new SourcesSection(), SectionContents.Simulated, o).Html);
+            return html[html.IndexOf(o.IsChinese ? "模擬情景「" : "The assumptions of the simulated scenario", StringComparison.Ordinal)..];
+        }
+
+        var (zh, en) = (Assumptions(Analytics.Charts.ChartOptions.Default), Assumptions(Analytics.Charts.ChartOptions.English));
+        var texts = notes.Assumptions.Select(a => a.Text).Append(notes.Description!).ToArray();
+        var english = texts.SelectMany(t => t.En.Split(". ")).Where(x => x.Length > 12).ToArray();
+        var chinese = texts.SelectMany(t => t.Zh.Split('。')).Where(x => x.Length > 6).ToArray();
+        Assert.True(english.Length >= notes.Assumptions.Count && chinese.Length >= notes.Assumptions.Count);
+        Assert.All(english, sentence => Assert.DoesNotContain(sentence, zh, StringComparison.Ordinal));
+        Assert.All(chinese, sentence => Assert.DoesNotContain(sentence, en, StringComparison.Ordinal));
+        Assert.All(english, sentence => Assert.Contains(sentence, en, StringComparison.Ordinal));
+        Assert.All(chinese, sentence => Assert.Contains(sentence, zh, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void SourcesSection_TextGivenInOneLanguage_QuotedAsWrittenAndSaidSo()
+    {
+        var scenario = ScenarioRuns.Plc with { Description = "Only English." };
+        var notes = Analytics.Scenarios.ScenarioNotes.Read(scenario, "//  S1  en: Both.\n//      zh: 兩種。\n//  S2  Only English.\n{}");
+        var zh = SectionRun.Write(new SourcesSection(), SectionContents.PlanOnly with { Assumptions = notes }).Html;
+        Assert.Contains("<li>S1: 兩種。</li>", zh, StringComparison.Ordinal);
+        Assert.Contains("<li>S2: Only English.</li>", zh, StringComparison.Ordinal);
+        Assert.Contains("檔案只用一種語言寫的說明照原文列出。", zh, StringComparison.Ordinal);
+        var en = SectionRun.Write(new SourcesSection(), SectionContents.PlanOnly with { Assumptions = notes }, Analytics.Charts.ChartOptions.English).Html;
+        Assert.Contains("<li>S1: Both.</li>", en, StringComparison.Ordinal);
+        Assert.Contains("Texts the file gives in one language only are quoted as written.", en, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -56,7 +95,8 @@ public class SourcesSectionTests
     {
         var seed = ScenarioRuns.SeedNotes();
         var (html, _) = SectionRun.Write(new SourcesSection(), SectionContents.PlanOnly with { Assumptions = seed });
-        Assert.Contains("<li>Reference scenario seed-2026:", html, StringComparison.Ordinal);
+        Assert.Contains("<li>參考情景 seed-2026：原文公司", html, StringComparison.Ordinal);
+        Assert.Contains("<li>Reference scenario seed-2026:", SectionRun.Write(new SourcesSection(), SectionContents.PlanOnly with { Assumptions = seed }, Analytics.Charts.ChartOptions.English).Html, StringComparison.Ordinal);
     }
 
     [Fact]

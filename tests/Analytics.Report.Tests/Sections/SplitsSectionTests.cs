@@ -70,7 +70,8 @@ public class SplitsSectionTests
         Assert.Contains($"{robust.Versions} 個版本得出 {robust.DistinctBest} 種不同的最佳占比", html, StringComparison.Ordinal);
         Assert.Contains("<tr><td>情景所述</td>", html, StringComparison.Ordinal);
         Assert.Contains("<tr><td>存量客戶復購：floor 0.5 → 0.7</td>", html, StringComparison.Ordinal);
-        Assert.Contains("假設 S6（情景檔案原文）：A split steers effort and budget as well as targets.", html, StringComparison.Ordinal);
+        Assert.Contains("假設 S6（情景檔案原文）：占比不只分配目標，也分配精力與預算。", html, StringComparison.Ordinal);
+        Assert.Contains("Assumption S6 (as the scenario file states it): A split steers effort and budget as well as targets.", SectionRun.Write(new SplitsSection(), Samples.WithEveryResult(), Analytics.Charts.ChartOptions.English).Html, StringComparison.Ordinal);
         var shift = robust.Shifts[0];
         var expected = shift.Lower == shift.Versions ? "個版本的最佳占比都低於計劃的 36%" : shift.Higher == shift.Versions ? "個版本的最佳占比都高於計劃的 36%" : "方向取決於假設";
         Assert.Contains(expected, html, StringComparison.Ordinal);

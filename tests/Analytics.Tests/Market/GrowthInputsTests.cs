@@ -20,6 +20,27 @@ public class GrowthInputsTests
         => new(lastYearSales, target, marketShare, low, high, customers, due, potential, existing, 2200, 1000, renewalExpected);
 
     [Fact]
+    public void Constructor_NewProductsNotAddingUpToTheirTotal_Throws()
+        => Assert.Contains(
+            "add up to 900",
+            Assert.Throws<ArgumentException>(() => new GrowthInputs(3800, 5000, 0.023m, 0.15m, 0.20m, 200, 60, 1200, 1800, 2200, 1000, newProducts: [new("a", "A", 600m), new("b", "B", 300m)])).Message,
+            StringComparison.Ordinal);
+
+    [Fact]
+    public void Constructor_NewProductLineTwice_Throws()
+        => Assert.Contains(
+            "\"a\" more than once",
+            Assert.Throws<ArgumentException>(() => new GrowthInputs(3800, 5000, 0.023m, 0.15m, 0.20m, 200, 60, 1200, 1800, 2200, 1000, newProducts: [new("a", "A", 600m), new("a", "A", 400m)])).Message,
+            StringComparison.Ordinal);
+
+    [Fact]
+    public void FromPlan_TwoNewProducts_EachLineWithItsNamesAndTarget()
+    {
+        var g = GrowthInputs.FromPlan(Analytics.Loading.PlanLoader.Load(RepoPaths.Data("servo-2026")));
+        Assert.Equal([("np_servo", "Next-generation servo drive", 1800m), ("np_encoder", "Absolute encoder module", 1200m)], g.NewProducts.Select(p => (p.Line, p.Name.En, p.Amount)));
+    }
+
+    [Fact]
     public void Constructor_SeedFigures_KeptAsGiven()
     {
         var g = Seed(renewalExpected: 900);

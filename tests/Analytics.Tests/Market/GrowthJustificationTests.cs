@@ -64,6 +64,26 @@ public class GrowthJustificationTests
     }
 
     [Fact]
+    public void Of_ServoExample_OneBridgeStepPerNewProductAddingUpToTheTarget()
+    {
+        // data/servo-2026: 9000 last year, 11,500 target; repurchase 4000, new customers 4500, the servo drive 1800 and the encoder module 1200.
+        var b = GrowthJustification.Of(GrowthInputs.FromPlan(Analytics.Loading.PlanLoader.Load(Analytics.TestSupport.RepoPaths.Data("servo-2026")))).Bridge;
+        Assert.Equal(9000m, b.Start);
+        Assert.Equal(
+            [("existing customers (plan vs last year)", -5000m), ("new customers", 4500m), ("new product: Next-generation servo drive", 1800m), ("new product: Absolute encoder module", 1200m)],
+            b.Steps.Select(s => (s.Label, s.Amount)));                                     // 4000 - 9000, 4500, 1800, 1200
+        Assert.Equal(11_500m, b.End);                                                        // 9000 - 5000 + 4500 + 1800 + 1200
+        Assert.Equal(["新一代伺服驅動器", "絕對值編碼器模組"], b.Steps.Where(s => s.Source == BridgeSource.NewProduct).Select(s => s.Name!.Zh));
+    }
+
+    [Fact]
+    public void Of_OneNewProductLine_OneUnnamedStep()
+    {
+        var b = GrowthJustification.Of(GrowthInputs.FromPlan(Analytics.Loading.PlanLoader.Load(Analytics.TestSupport.RepoPaths.ShippedPlan))).Bridge;
+        Assert.Equal(new BridgeStep("new product", 1000m, BridgeSource.NewProduct), Assert.Single(b.Steps, s => s.Source == BridgeSource.NewProduct));
+    }
+
+    [Fact]
     public void Of_Seed_MarketBridgesSplitIncrementIntoGrowthAndShareGain()
     {
         var j = GrowthJustification.Of(Seed());

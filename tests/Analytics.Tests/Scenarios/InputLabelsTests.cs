@@ -19,6 +19,17 @@ public class InputLabelsTests
         => Assert.Equal(new BilingualText(zh, en), Labels.Of(input));
 
     [Theory]
+    [InlineData("share.newProduct", "新產品銷售 目標占比", "New product: share of the target")]
+    [InlineData("newCustomers.*.winRate", "新客戶開發 各組成部分 贏單率", "New customers, every component: win rate")]
+    [InlineData("newCustomers.3c.leads.mean", "3C 電子 直銷 平均線索數", "3C electronics, direct: mean leads")]
+    [InlineData("newCustomers.*.leads.mean", "新客戶開發 各組成部分 平均線索數", "New customers, every component: mean leads")]
+    [InlineData("repurchase.upgrades.orderValue.mean", "存量客戶復購 upgrades 平均訂單金額", "Existing-customer repurchase, upgrades: mean order value")]
+    public void Of_GoalSeekLevers_NamesFromThePlan(string lever, string zh, string en)
+        => Assert.Equal(new BilingualText(zh, en), Labels.Of(lever));
+
+    [Theory]
+    [InlineData("share.services")]
+    [InlineData("newCustomers.3c.leads.median")]
     [InlineData("services.orders.winRate")]
     [InlineData("newCustomers.3c.leadTime")]
     [InlineData("shock")]

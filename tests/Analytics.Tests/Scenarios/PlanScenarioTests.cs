@@ -19,6 +19,14 @@ public class PlanScenarioTests
     }
 
     [Fact]
+    public void PlanFolderOf_APlansOwnScenarioFile_ThePlanFolder_ElsewhereNull()
+    {
+        Assert.Equal(RepoPaths.ShippedPlan, PlanScenario.PlanFolderOf(Path.Combine(RepoPaths.ShippedPlan, "scenario.json")));
+        Assert.Null(PlanScenario.PlanFolderOf(RepoPaths.Data("scenarios", "seed-2026.json")));  // no plan next to it
+        Assert.Null(PlanScenario.PlanFolderOf(Path.Combine(RepoPaths.ShippedPlan, "other.json"))); // not the plan's scenario.json
+    }
+
+    [Fact]
     public void Resolve_PlanFolder_ItsScenario_AFile_Itself()
     {
         var seed = RepoPaths.Data("scenarios", "seed-2026.json");

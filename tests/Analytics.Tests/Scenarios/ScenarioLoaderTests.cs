@@ -99,6 +99,28 @@ public class ScenarioLoaderTests
     }
 
     [Fact]
+    public void Parse_DescriptionInBothLanguages_EachKeptAndAPlainStringTheSameInBoth()
+    {
+        var both = ScenarioLoader.Parse(ScenarioFiles.Minimal().Replace("\"target\": 100,", "\"target\": 100, \"description\": { \"zh\": \"說明\", \"en\": \"Note\" },", StringComparison.Ordinal), "t.json");
+        Assert.Equal(("說明", "Note"), (both.Description!.Zh, both.Description.En));
+        var plain = ScenarioLoader.Parse(ScenarioFiles.Minimal().Replace("\"target\": 100,", "\"target\": 100, \"description\": \"Note\",", StringComparison.Ordinal), "t.json");
+        Assert.Equal(("Note", "Note"), (plain.Description!.Zh, plain.Description.En));
+    }
+
+    [Theory]
+    [InlineData("{ \"zh\": \"說明\" }", "lacks \"en\"")]
+    [InlineData("{ \"zh\": \"說明\", \"en\": \"Note\", \"fr\": \"Note\" }", "unknown key \"fr\"")]
+    [InlineData("{ \"zh\": \" \", \"en\": \"Note\" }", "\"zh\" is blank")]
+    [InlineData("12", "must be a non-empty text or")]
+    public void Parse_BadDescription_InputExceptionAtItsLine(string description, string fragment)
+    {
+        var text = ScenarioFiles.Minimal().Replace("\"target\": 100,", "\"target\": 100,\n  \"description\": " + description + ",", StringComparison.Ordinal);
+        var e = Assert.Throws<InputException>(() => ScenarioLoader.Parse(text, "t.json"));
+        Assert.Equal(4, e.Line);
+        Assert.Contains(fragment, e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parse_PertMinAboveMax_ColumnPointsAtMax()
     {
         var text = ScenarioFiles.Minimal("\"model\": \"orderPool\", \"count\": 3, \"orderValue\": { \"dist\": \"pert\", \"min\": 10, \"mode\": 5, \"max\": 2 }");

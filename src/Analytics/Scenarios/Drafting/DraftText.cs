@@ -16,7 +16,7 @@ internal sealed class DraftText
     /// <summary>A comment line at the current indent (nothing for a blank text).</summary>
     public DraftText Comment(string text)
     {
-        foreach (var line in Wrap(text, 96 - (2 * _depth)))
+        foreach (var line in CommentText.Wrap(text, 96 - (2 * _depth)))
         {
             Indent().Append("// ").Append(line).Append('\n');
         }
@@ -78,30 +78,6 @@ internal sealed class DraftText
 
     /// <summary>A number as the file writes it (see <see cref="Number(double)"/>).</summary>
     public static string Number(decimal value) => Number((double)value);
-
-    /// <summary>Splits <paramref name="text"/> into lines of at most <paramref name="width"/> characters at spaces.</summary>
-    public static IReadOnlyList<string> Wrap(string text, int width)
-    {
-        var lines = new List<string>();
-        var line = new StringBuilder();
-        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (line.Length > 0 && line.Length + 1 + word.Length > width)
-            {
-                lines.Add(line.ToString());
-                line.Clear();
-            }
-
-            line.Append(line.Length > 0 ? " " : string.Empty).Append(word);
-        }
-
-        if (line.Length > 0)
-        {
-            lines.Add(line.ToString());
-        }
-
-        return lines;
-    }
 
     private static readonly System.Text.Json.JsonSerializerOptions JsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

@@ -50,11 +50,14 @@ public static class ScenarioDrafter
 
         public ScenarioDraft Run()
         {
-            var market = Assume("market", $"The plan's market growth ({Formats.PercentUpTo(plan.Facts.MarketGrowthLow)}-{Formats.PercentUpTo(plan.Facts.MarketGrowthHigh)}, facts.csv) is itself uncertain: one market factor, lognormal with mean 1 and cv {Number(DraftDefaults.MarketCv)}, multiplies every order value in every stream.");
+            var market = Assume("market", new BilingualText($"計劃所說的市場增長（{Formats.PercentUpTo(plan.Facts.MarketGrowthLow)}-{Formats.PercentUpTo(plan.Facts.MarketGrowthHigh)}，facts.csv）本身並不確定：以一個市場因子表示，服從平均數 1、變異係數 {Number(DraftDefaults.MarketCv)} 的對數常態分佈，乘在每條業務線的每一筆訂單金額上。", $"The plan's market growth ({Formats.PercentUpTo(plan.Facts.MarketGrowthLow)}-{Formats.PercentUpTo(plan.Facts.MarketGrowthHigh)}, facts.csv) is itself uncertain: one market factor, lognormal with mean 1 and cv {Number(DraftDefaults.MarketCv)}, multiplies every order value in every stream."));
             _body.Open();
             _body.Member("format", "1");
             _body.Member("scenario", DraftText.Quote(name));
-            _body.Member("description", DraftText.Quote($"Drafted from the plan's own data ({plan.Lines.Count} business lines); every default is labelled D1, D2, ... in the header."));
+            _body.Open("description");
+            _body.Member("zh", DraftText.Quote($"由計劃本身的數據起草（{plan.Lines.Count} 條業務線）；每個預設假設都在檔案開頭標為 D1、D2……"));
+            _body.Member("en", DraftText.Quote($"Drafted from the plan's own data ({plan.Lines.Count} business lines); every default is labelled D1, D2, ... in the header."));
+            _body.Close();
             _body.Member("target", Number(decomposition.Root.Amount), Cite(decomposition.Root.Node.Source));
             _body.Blank();
             _body.Open("inputs");
@@ -122,7 +125,8 @@ public static class ScenarioDrafter
             var text = header.ToString() + "//\n";
             foreach (var a in _assumptions)
             {
-                var lines = DraftText.Wrap(a.Text, 88);
+                // Both languages, each tagged (data/scenarios/README.md): the report shows the one of its page.
+                var lines = CommentText.Wrap("en: " + a.Text.En, 88).Concat(CommentText.Wrap("zh: " + a.Text.Zh, 88)).ToArray();
                 text += $"//  {a.Id}  {lines[0]}\n";
                 text += string.Concat(lines.Skip(1).Select(l => $"//      {l}\n"));
             }
@@ -152,8 +156,8 @@ public static class ScenarioDrafter
                 smallest = Math.Min(smallest, order);
                 var (p, why) = tier == CustomerTier.A
                     ? ((double)plan.Facts.ATierRepurchaseGoal, $"the plan's tier-A goal ({Cite(plan.FactLocation("a_tier_repurchase_goal"))})")
-                    : (tier == CustomerTier.B ? DraftDefaults.RenewalB : DraftDefaults.RenewalC, Assume("renewal", $"The plan states a renewal goal for tier A only: tiers B and C renew with probability {Number(DraftDefaults.RenewalB)} and {Number(DraftDefaults.RenewalC)} (the reference scenario's), each uncertain as a Beta with the weight of {Number(DraftDefaults.RenewalWeight)} observed renewals; renewal order values vary with cv {Number(DraftDefaults.RenewalOrderCv)}."));
-                var split = lines.Length == 1 ? string.Empty : $"; {Assume("repurchaseSplit", "Several repurchase lines share the due customers of each tier in proportion to their targets (largest remainder).")}";
+                    : (tier == CustomerTier.B ? DraftDefaults.RenewalB : DraftDefaults.RenewalC, Assume("renewal", new BilingualText($"計劃只給出 A 類客戶的續約目標：B、C 類客戶的續約機率取 {Number(DraftDefaults.RenewalB)} 與 {Number(DraftDefaults.RenewalC)}（參考情景的數值），各以相當於 {Number(DraftDefaults.RenewalWeight)} 次觀察續約的 Beta 分佈表示其不確定性；續約訂單金額的變異係數為 {Number(DraftDefaults.RenewalOrderCv)}。", $"The plan states a renewal goal for tier A only: tiers B and C renew with probability {Number(DraftDefaults.RenewalB)} and {Number(DraftDefaults.RenewalC)} (the reference scenario's), each uncertain as a Beta with the weight of {Number(DraftDefaults.RenewalWeight)} observed renewals; renewal order values vary with cv {Number(DraftDefaults.RenewalOrderCv)}.")));
+                var split = lines.Length == 1 ? string.Empty : $"; {Assume("repurchaseSplit", new BilingualText("幾條復購業務線按各自目標的比例分配每一類的到期客戶（最大餘數法）。", "Several repurchase lines share the due customers of each tier in proportion to their targets (largest remainder)."))}";
                 _body.Comment($"Tier {tier}: {due.Length} customers due in {year} (customers.csv {Rows(due.Select(c => c.Source))}){split}; mean renewal order {Number(order)} 萬元; renewal probability {Number(p)}, {why}.");
                 _body.Open("tier" + tier);
                 _body.Member("model", "\"renewalTier\"");
@@ -168,7 +172,7 @@ public static class ScenarioDrafter
             if (gap > 0)
             {
                 var order = double.IsFinite(smallest) ? smallest : IndustryOrder(line);
-                _body.Comment($"Upgrades and maintenance across the installed base ({plan.Facts.ExistingCustomers} customers, {Cite(plan.FactLocation("existing_customers"))}): {Assume("upgrades", $"The plan states no upgrade or maintenance figures: a pool of orders (Poisson count) is sized so that with the renewals the line's expected revenue is its target, each order worth the smallest tier's mean renewal order (or the industries' average order), cv {Number(DraftDefaults.PoolOrderCv)}.")}.");
+                _body.Comment($"Upgrades and maintenance across the installed base ({plan.Facts.ExistingCustomers} customers, {Cite(plan.FactLocation("existing_customers"))}): {Assume("upgrades", new BilingualText($"計劃沒有給出升級與維保的數字：以一批訂單（筆數服從 Poisson 分佈）表示，其規模使這條業務線連同續約的預期銷售正好等於目標；每筆訂單金額取最小一類客戶的平均續約訂單（或各行業的平均訂單），變異係數 {Number(DraftDefaults.PoolOrderCv)}。", $"The plan states no upgrade or maintenance figures: a pool of orders (Poisson count) is sized so that with the renewals the line's expected revenue is its target, each order worth the smallest tier's mean renewal order (or the industries' average order), cv {Number(DraftDefaults.PoolOrderCv)}."))}.");
                 Pool(line, (decimal)gap, amount, order, "upgrades", comment: false);
             }
             else
@@ -189,11 +193,11 @@ public static class ScenarioDrafter
                 if (leads <= 0)
                 {
                     leads = (double)target / ((double)industry.AverageOrder * (double)plan.Facts.TypicalWinRateMax / 2);
-                    leadRows = Assume("leads:" + industry.Id, $"Industry {industry.Id} states no leads (trade_shows.csv, lead_sources.csv): its funnels expect the leads its target needs at half the typical maximum win rate ({Cite(plan.FactLocation("typical_win_rate_max"))}).");
+                    leadRows = Assume("leads:" + industry.Id, new BilingualText($"{industry.NameZh}行業沒有列出線索（trade_shows.csv、lead_sources.csv）：它的漏斗預期的線索數，是以典型最高贏單率的一半（{Cite(plan.FactLocation("typical_win_rate_max"))}）達成其目標所需的數量。", $"Industry {industry.Id} states no leads (trade_shows.csv, lead_sources.csv): its funnels expect the leads its target needs at half the typical maximum win rate ({Cite(plan.FactLocation("typical_win_rate_max"))})."));
                 }
                 else if (claimants.Length > 1)
                 {
-                    leadRows += "; " + Assume("leadSplit", "Several new-customer lines share an industry's leads in proportion to their targets in that industry.");
+                    leadRows += "; " + Assume("leadSplit", new BilingualText("幾條新客戶業務線按各自在該行業的目標比例分配這個行業的線索。", "Several new-customer lines share an industry's leads in proportion to their targets in that industry."));
                 }
 
                 leads *= shareOfLeads;
@@ -202,7 +206,7 @@ public static class ScenarioDrafter
                 var implied = (double)target / (leads * (double)industry.AverageOrder);
                 var cap = (double)plan.Facts.TypicalWinRateMax;
                 var rate = Math.Clamp(implied, 0.001, cap);
-                var rateNote = Assume("winRate", $"The plan states no win rates: each funnel wins at the rate its industry's target needs (target / (leads x average first order)), capped at the typical maximum ({Cite(plan.FactLocation("typical_win_rate_max"))}); uncertain as a Beta of weight {Number(DraftDefaults.DirectWinRateWeight)} direct and {Number(DraftDefaults.PartnerWinRateWeight)} through partners (their deals are less predictable); first orders vary with cv {Number(DraftDefaults.FirstOrderCv)}. Replace with `analytics fit winrate` on the company's own history.");
+                var rateNote = Assume("winRate", new BilingualText($"計劃沒有給出贏單率：每個漏斗的贏單率取其行業目標所需的數值（目標 / (線索數 x 平均首單金額)），以典型最高值為上限（{Cite(plan.FactLocation("typical_win_rate_max"))}）；不確定性以 Beta 分佈表示，直銷的權重為 {Number(DraftDefaults.DirectWinRateWeight)}，渠道為 {Number(DraftDefaults.PartnerWinRateWeight)}（渠道成交較難預料）；首單金額的變異係數為 {Number(DraftDefaults.FirstOrderCv)}。可用 `analytics fit winrate` 以公司自己的歷史數據取代。", $"The plan states no win rates: each funnel wins at the rate its industry's target needs (target / (leads x average first order)), capped at the typical maximum ({Cite(plan.FactLocation("typical_win_rate_max"))}); uncertain as a Beta of weight {Number(DraftDefaults.DirectWinRateWeight)} direct and {Number(DraftDefaults.PartnerWinRateWeight)} through partners (their deals are less predictable); first orders vary with cv {Number(DraftDefaults.FirstOrderCv)}. Replace with `analytics fit winrate` on the company's own history."));
                 var cappedNote = implied > cap ? $" (the target needs {Formats.PercentUpTo(implied)}: capped)" : string.Empty;
                 var component = Component(industry.Id);
                 var parts = partnerShare > 0 ? new[] { (Name: component, Partner: false, Share: 1 - partnerShare), (Name: component + "Partners", Partner: true, Share: partnerShare) } : [(Name: component, Partner: false, Share: 1.0)];
@@ -245,7 +249,7 @@ public static class ScenarioDrafter
             var n = facts.BenchmarkProspects;
             var followers = (facts.BenchmarkFollowersMin + facts.BenchmarkFollowersMax) / 2.0;
             var value = (double)amount / ((n * p) + ((1 - Math.Pow(1 - p, n)) * followers));
-            var note = Assume("benchmark", $"The plan states no benchmark win probability or order values for a new product: each benchmark is won with a probability Beta({Number(p * DraftDefaults.BenchmarkWinWeight)}, {Number((1 - p) * DraftDefaults.BenchmarkWinWeight)}) (mean {Number(p)}, the reference scenario's), and a benchmark's and a follower's order are worth the same, sized so that at the mean win probability the cascade's expected revenue is the line's target (cv {Number(DraftDefaults.BenchmarkValueCv)} and {Number(DraftDefaults.FollowerValueCv)}). The uncertain win probability makes 'no benchmark won' likelier than its mean does, so the expectation falls short of the target.");
+            var note = Assume("benchmark", new BilingualText($"計劃沒有給出新產品標桿客戶的贏標機率與訂單金額：每個標桿客戶以 Beta({Number(p * DraftDefaults.BenchmarkWinWeight)}, {Number((1 - p) * DraftDefaults.BenchmarkWinWeight)}) 的機率贏得（平均 {Number(p)}，參考情景的數值）；標桿客戶與跟隨客戶的訂單金額相同，其大小使贏標機率取平均時整條連鎖的預期銷售等於業務線的目標（變異係數 {Number(DraftDefaults.BenchmarkValueCv)} 與 {Number(DraftDefaults.FollowerValueCv)}）。贏標機率本身不確定，使「一個標桿客戶也沒贏到」比按平均機率算時更可能，所以預期銷售低於目標。", $"The plan states no benchmark win probability or order values for a new product: each benchmark is won with a probability Beta({Number(p * DraftDefaults.BenchmarkWinWeight)}, {Number((1 - p) * DraftDefaults.BenchmarkWinWeight)}) (mean {Number(p)}, the reference scenario's), and a benchmark's and a follower's order are worth the same, sized so that at the mean win probability the cascade's expected revenue is the line's target (cv {Number(DraftDefaults.BenchmarkValueCv)} and {Number(DraftDefaults.FollowerValueCv)}). The uncertain win probability makes 'no benchmark won' likelier than its mean does, so the expectation falls short of the target."));
             _body.Comment($"{line.NameEn}: {n} benchmark prospects, {facts.BenchmarkFollowersMin}-{facts.BenchmarkFollowersMax} followers once one is won ({Cite(facts.Source)}); order value {Number(value)} 萬元 ({note}).");
             _body.Open("benchmarks");
             _body.Member("model", "\"benchmarkCascade\"");
@@ -261,7 +265,7 @@ public static class ScenarioDrafter
         {
             if (comment)
             {
-                _body.Comment($"{line.NameEn}: {Assume("pool", $"A line the plan describes by its target only is a pool of orders (Poisson count) expected to add up to its target, each order worth its industries' average first order (industries.csv; all industries when the line names none), cv {Number(DraftDefaults.PoolOrderCv)}.")}; target {Number(amount)} 萬元 ({Cite(line.Target.Source)}).");
+                _body.Comment($"{line.NameEn}: {Assume("pool", new BilingualText($"計劃只給出目標的業務線，以一批訂單（筆數服從 Poisson 分佈）表示，預期合計正好等於目標；每筆訂單金額取其行業的平均首單金額（industries.csv；業務線未指明行業時取所有行業），變異係數 {Number(DraftDefaults.PoolOrderCv)}。", $"A line the plan describes by its target only is a pool of orders (Poisson count) expected to add up to its target, each order worth its industries' average first order (industries.csv; all industries when the line names none), cv {Number(DraftDefaults.PoolOrderCv)}."))}; target {Number(amount)} 萬元 ({Cite(line.Target.Source)}).");
             }
 
             _body.Open(component);
@@ -279,7 +283,7 @@ public static class ScenarioDrafter
             }
 
             _body.Blank();
-            _body.Comment($"{Assume("correlation", $"A strong market also makes deals easier to win: the market factor is rank-correlated (Spearman {Number(DraftDefaults.MarketWinRateRank)}) with every funnel's win rate.")}: the market lifts win rates as well as order values.");
+            _body.Comment($"{Assume("correlation", new BilingualText($"市場強勁時也更容易贏單：市場因子與每個漏斗的贏單率有等級相關（Spearman {Number(DraftDefaults.MarketWinRateRank)}）。", $"A strong market also makes deals easier to win: the market factor is rank-correlated (Spearman {Number(DraftDefaults.MarketWinRateRank)}) with every funnel's win rate."))}: the market lifts win rates as well as order values.");
             _body.OpenList("correlations");
             foreach (var rate in _winRates)
             {
@@ -291,7 +295,7 @@ public static class ScenarioDrafter
 
         private void Margins()
         {
-            var label = Assume("margins", $"The plan states no gross margin: every line earns {Number(DraftDefaults.BaseMargin)} of its revenue (typical of domestic industrial-automation makers), a new product that plus its own margin uplift.");
+            var label = Assume("margins", new BilingualText($"計劃沒有給出毛利率：每條業務線的毛利為銷售額的 {Number(DraftDefaults.BaseMargin)}（國內工業自動化廠商的典型水平），新產品另加其自身的毛利提升。", $"The plan states no gross margin: every line earns {Number(DraftDefaults.BaseMargin)} of its revenue (typical of domestic industrial-automation makers), a new product that plus its own margin uplift."));
             _body.Blank();
             _body.Comment($"{label}: gross margin of each stream's revenue.");
             _body.Open("margins");
@@ -313,7 +317,7 @@ public static class ScenarioDrafter
 
         private void Response()
         {
-            var label = Assume("response", "How each line's revenue answers its share of effort, X(s) = X (f + (1 - f)(s/s0)^e), by its kind: repurchase f = 0.5, e ~ Beta(3, 5) (due customers reorder anyway); new customers and other lines f = 0.3, e ~ Beta(5, 5); a new product f = 0.1, e ~ Beta(6, 4) (benchmarks are won by push). Judgement, not data.");
+            var label = Assume("response", new BilingualText("每條業務線的銷售如何隨分到的投入占比變化，X(s) = X (f + (1 - f)(s/s0)^e)，按業務線類型而定：復購 f = 0.5，e ~ Beta(3, 5)（到期客戶無論如何都會回購）；新客戶與其他業務線 f = 0.3，e ~ Beta(5, 5)；新產品 f = 0.1，e ~ Beta(6, 4)（標桿客戶要靠主動爭取）。這是判斷，不是數據。", "How each line's revenue answers its share of effort, X(s) = X (f + (1 - f)(s/s0)^e), by its kind: repurchase f = 0.5, e ~ Beta(3, 5) (due customers reorder anyway); new customers and other lines f = 0.3, e ~ Beta(5, 5); a new product f = 0.1, e ~ Beta(6, 4) (benchmarks are won by push). Judgement, not data."));
             _body.Blank();
             _body.Comment($"{label}: how each stream's revenue answers its share of effort.");
             _body.Open("response");
@@ -341,7 +345,7 @@ public static class ScenarioDrafter
                 return false;
             }
 
-            var label = Assume("timing", $"Each trial spreads a line's revenue by Dirichlet weights centred on the plan's shares: concentration {Number(DraftDefaults.RepurchaseConcentration)} for repurchase (renewal dates are known), {Number(DraftDefaults.OtherConcentration)} for the others; a new product books nothing before its first sale, in a month drawn uniformly from its earliest month (products.csv first_month, else {DraftDefaults.FirstMonth}) to {DraftDefaults.FirstMonthSpread} months later.");
+            var label = Assume("timing", new BilingualText($"每次模擬以 Dirichlet 權重把一條業務線的全年銷售分到各月，權重以計劃的占比為中心：復購的集中度為 {Number(DraftDefaults.RepurchaseConcentration)}（續約日期已知），其他業務線為 {Number(DraftDefaults.OtherConcentration)}；新產品在首筆銷售之前沒有收入，首筆銷售的月份在其最早月份（products.csv 的 first_month，未填則為 {DraftDefaults.FirstMonth}）到其後 {DraftDefaults.FirstMonthSpread} 個月之間均勻抽取。", $"Each trial spreads a line's revenue by Dirichlet weights centred on the plan's shares: concentration {Number(DraftDefaults.RepurchaseConcentration)} for repurchase (renewal dates are known), {Number(DraftDefaults.OtherConcentration)} for the others; a new product books nothing before its first sale, in a month drawn uniformly from its earliest month (products.csv first_month, else {DraftDefaults.FirstMonth}) to {DraftDefaults.FirstMonthSpread} months later."));
             _body.Blank();
             _body.Comment($"The plan's quarterly shares (phasing.csv {Rows(quarters.Select(q => q.Source))}); {label}: each stream's timing uncertainty.");
             _body.Open("phasing");
@@ -381,7 +385,7 @@ public static class ScenarioDrafter
             var rule = steps[0];
             var product = _streams.FirstOrDefault(s => s.Line.Kind == LineKind.NewProduct && plan.ProductFacts(s.Line.Id).BenchmarkProspects > 0);
             var boost = steps.Length > 1 && product.Stream is not null;
-            var label = Assume("trigger", "The re-plan rule's first step re-phases the remaining target over the remaining quarters" + (boost ? $"; its later steps are modelled as a push on the first new product's benchmarks, +{Number(DraftDefaults.BoostShift)} on their win probability for the rest of the year." : "."));
+            var label = Assume("trigger", new BilingualText("重新規劃規則的第一步，是把剩餘目標重新分配到剩餘的季度" + (boost ? $"；之後的步驟模擬為集中爭取第一個新產品的標桿客戶，在當年餘下的時間裡把它們的贏標機率提高 {Number(DraftDefaults.BoostShift)}。" : "。"), "The re-plan rule's first step re-phases the remaining target over the remaining quarters" + (boost ? $"; its later steps are modelled as a push on the first new product's benchmarks, +{Number(DraftDefaults.BoostShift)} on their win probability for the rest of the year." : ".")));
             _body.Blank();
             _body.Comment($"The plan's re-plan rule {rule.Id} (replan_rules.csv {Rows(steps.Select(s => s.Source))}); {label}: the rule and its response as a policy.");
             _body.Open("trigger");
@@ -403,7 +407,7 @@ public static class ScenarioDrafter
                 return;
             }
 
-            var label = Assume("budget", "What a budget line buys follows what it funds (budget.csv funds): trade shows buy the share of each industry's leads that come from its fairs, channel rebates the partner funnels' sales, referral rewards the share of leads that are referrals; any other line buys nothing the draft can trace.");
+            var label = Assume("budget", new BilingualText("每個預算項買到什麼，按它資助的內容而定（budget.csv 的 funds 一欄）：展會費用買到每個行業來自展會的那部分線索，渠道返利買到渠道漏斗的銷售，轉介紹獎勵買到來自轉介紹的那部分線索；其他預算項買到的，草稿無法追溯。", "What a budget line buys follows what it funds (budget.csv funds): trade shows buy the share of each industry's leads that come from its fairs, channel rebates the partner funnels' sales, referral rewards the share of leads that are referrals; any other line buys nothing the draft can trace."));
             _body.Blank();
             _body.Comment($"{label}: what each budget line (萬元) buys, as shares of the components' revenue.");
             _body.Open("budget");
@@ -514,7 +518,7 @@ public static class ScenarioDrafter
             return (double)(industries.Length > 0 ? industries : plan.Industries).Average(i => i.AverageOrder);
         }
 
-        private string Assume(string key, string text)
+        private string Assume(string key, BilingualText text)
         {
             if (!_labels.TryGetValue(key, out var label))
             {

@@ -77,6 +77,33 @@ internal sealed class ObjectReader
     public string? OptionalText(string key, string expected)
         => Optional(key) is null ? null : Text(key, expected);
 
+    /// <summary>
+    /// A text that may come in both languages: a plain string (the same on a Chinese and an English page) or
+    /// <c>{ "zh": "...", "en": "..." }</c>; null when the key is absent.
+    /// </summary>
+    public Common.BilingualText? OptionalBilingualText(string key, string expected)
+    {
+        if (Optional(key) is not { } node)
+        {
+            return null;
+        }
+
+        if (node.Kind == JsonKind.Object)
+        {
+            var both = new ObjectReader(node, File, $"\"{key}\"");
+            var (zh, en) = (both.Text("zh", "the Chinese text"), both.Text("en", "the English text"));
+            both.Finish();
+            return new Common.BilingualText(NotBlank(both, "zh", zh), NotBlank(both, "en", en));
+        }
+
+        return node.Kind == JsonKind.String && !string.IsNullOrWhiteSpace(node.Text)
+            ? Common.BilingualText.Same(node.Text)
+            : throw Error(node, $"\"{key}\" must be a non-empty text or {{ \"zh\": ..., \"en\": ... }}; found {node.Describe()}", expected);
+
+        static string NotBlank(ObjectReader o, string key, string text)
+            => !string.IsNullOrWhiteSpace(text) ? text : throw o.Error(o.Required(key, "a text"), $"\"{key}\" is blank", "a non-blank text");
+    }
+
     public double ToNumber(JsonNode node, string key, string expected) => ToNumber(node, key, expected, File);
 
     /// <summary>The finite number at <paramref name="node"/> (the value of <paramref name="key"/> in <paramref name="file"/>).</summary>

@@ -57,12 +57,4 @@ public class DraftTextTests
     [Fact]
     public void Quote_EscapesQuotesAndKeepsChinese()
         => Assert.Equal("\"新產品 \\\"A\\\"\"", DraftText.Quote("新產品 \"A\""));
-
-    [Fact]
-    public void Wrap_BreaksAtSpacesWithinTheWidth()
-    {
-        Assert.Equal(["aa bb", "cc"], DraftText.Wrap("aa bb cc", 5));
-        Assert.Equal(["averylongword", "x"], DraftText.Wrap("averylongword x", 5));
-        Assert.Empty(DraftText.Wrap("   ", 10));
-    }
 }

@@ -65,6 +65,23 @@ public class ScenarioDrafterTests
     }
 
     [Fact]
+    public void Draft_ShippedPlan_EveryAssumptionAndTheDescriptionInBothLanguagesReadBackAsWritten()
+    {
+        var draft = Shipped.Value;
+        var scenario = Load(draft);
+        var notes = ScenarioNotes.Read(scenario, draft.Text);
+
+        // Wrapped into the header (Chinese broken between characters) and joined again by the reader: the same texts.
+        Assert.Equal(draft.Assumptions.Select(a => (a.Text.Zh, a.Text.En)), notes.Assumptions.Select(a => (a.Text.Zh, a.Text.En)));
+        // No English sentence in the Chinese text (a command in backticks is a name, the same in both).
+        Assert.All(draft.Assumptions, a => Assert.DoesNotMatch("[A-Za-z]{4,} [a-z]{3,} [a-z]{3,}", System.Text.RegularExpressions.Regex.Replace(a.Text.Zh, "`[^`]*`", string.Empty)));
+        Assert.All(draft.Assumptions, a => Assert.DoesNotMatch(@"[\u4e00-\u9fff]", a.Text.En));
+        Assert.StartsWith("計劃所說的市場增長（15%-20%，facts.csv）本身並不確定", notes.Assumptions[0].Text.Zh, StringComparison.Ordinal);
+        Assert.Equal(("由計劃本身的數據起草（3 條業務線）；每個預設假設都在檔案開頭標為 D1、D2……", "Drafted from the plan's own data (3 business lines); every default is labelled D1, D2, ... in the header."), (scenario.Description!.Zh, scenario.Description.En));
+        Assert.True(notes.IsBilingual);
+    }
+
+    [Fact]
     public void Draft_ShippedPlan_CitesThePlanRows()
     {
         var text = Shipped.Value.Text;
