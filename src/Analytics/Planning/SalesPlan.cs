@@ -353,7 +353,7 @@ public sealed class SalesPlan
         var roots = targets.Where(t => t.Level == TargetLevel.Company).ToArray();
         if (roots.Length == 0)
         {
-            throw new InputException(targets.Count > 0 ? targets[0].Source.File : "targets.csv", 0, "level", "there is no company target", "exactly one row with level \"company\" and no parent");
+            throw new InputException(targets.Count > 0 ? targets[0].Source with { Line = 0 } : new SourceLocation("targets.csv", 0), "level", "there is no company target", "exactly one row with level \"company\" and no parent");
         }
 
         if (roots.Length > 1)
@@ -511,5 +511,5 @@ public sealed class SalesPlan
     private static string Level(TargetLevel level) => level.ToString().ToLowerInvariant();
 
     private static InputException Error(SourceLocation source, string? column, string problem, string expected)
-        => new(source.File, source.Line, column, problem, expected);
+        => new(source, column, problem, expected);
 }
