@@ -11,8 +11,8 @@ public static class WorkbookLimits
 
     /// <summary>
     /// The largest total of the uncompressed sizes the zip's central directory declares for its entries (1 GiB), checked
-    /// before any entry is opened; the XML reader also stops at this many characters in one part, should an entry
-    /// decompress to more than it declared.
+    /// before any entry is opened; the package is also opened with <c>OpenSettings.MaxCharactersInPart</c> at this bound,
+    /// for an entry that decompresses to more than it declared.
     /// </summary>
     public const long MaxUncompressedBytes = 1L << 30;
 

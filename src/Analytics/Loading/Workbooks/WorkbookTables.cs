@@ -196,6 +196,7 @@ public sealed class WorkbookTables : ITableSource
         private int _row;
         private int _rowCount;
         private bool _rowHasCells;
+        private int _nextColumn;
 
         public CsvTable Read(WorksheetPart part)
         {
@@ -246,17 +247,30 @@ public sealed class WorkbookTables : ITableSource
             }
 
             _rowHasCells = true;
+            _nextColumn = 0;
             Array.Clear(_cells);
         }
 
         private void ReadCell(Cell cell)
         {
+            // The reference is optional in the file format: a cell without one follows the previous cell.
             var reference = cell.CellReference?.Value;
-            if (!CellReference.TryParse(reference, out var column, out var row) || row != _row)
+            int column, row;
+            if (reference is null)
+            {
+                (column, row) = (_nextColumn, _row);
+            }
+            else if (!CellReference.TryParse(reference, out column, out row) || row != _row)
             {
                 throw InputException.InSheet(workbook._path, sheet, _row, null, null, $"a cell of row {_row.ToString(CultureInfo.InvariantCulture)} has the reference \"{reference}\"", "cells named like C14, in their own row (save the workbook again with Excel, WPS or LibreOffice)");
             }
 
+            if (column > CellReference.MaxColumn)
+            {
+                throw InputException.InSheet(workbook._path, sheet, _row, null, null, "the row has more cells than Excel's 16,384 columns", "a worksheet saved by Excel, WPS or LibreOffice");
+            }
+
+            _nextColumn = column + 1;
             var name = CellReference.Name(column, row);
             var header = _header is null ? null : column < _header.Length ? _header[column] : null;
             InputException Error(string problem, string expected) => InputException.InSheet(workbook._path, sheet, row, name, header, problem, expected);

@@ -45,6 +45,14 @@ public sealed class WorkbookTablesTests : IDisposable
     }
 
     [Fact]
+    public void Read_CellsWithoutReferences_EachFollowsThePreviousCell()
+    {
+        var path = Save(new XlsxBuilder().Sheet("phasing", [TextRow(1, PhasingHeader), "<row r=\"2\"><c t=\"inlineStr\"><is><t>Q1</t></is></c><c><v>300</v></c><c r=\"E2\" t=\"inlineStr\"><is><t>e</t></is></c><c t=\"inlineStr\"><is><t>s</t></is></c></row>"]));
+        var row = Assert.Single(Read(path).Rows);
+        Assert.Equal(["Q1", "300", string.Empty, string.Empty, "e", "s"], PhasingHeader.Select(row.Raw));
+    }
+
+    [Fact]
     public void Read_TextInANumberColumn_ErrorAtTheCell()
     {
         var path = Save(new XlsxBuilder().Sheet("phasing", [TextRow(1, PhasingHeader), Row(2, Text("A2", "Q1"), Text("B2", "300"))]));
