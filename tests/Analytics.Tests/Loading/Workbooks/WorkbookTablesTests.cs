@@ -152,7 +152,7 @@ public sealed class WorkbookTablesTests : IDisposable
         var e = Assert.Throws<InputException>(() => Read(path));
         Assert.Equal(WorkbookLimits.MaxRows + 1, e.Line); // row 1 is the header, so the 500,001st row is row 500,001
         Assert.Contains("more than 500,000 rows", e.Message, StringComparison.Ordinal);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"took {clock.Elapsed}");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(120), $"took {clock.Elapsed}"); // a generous bound: it fails only if the reader went on through the million rows or stalled
     }
 
     [Theory]
