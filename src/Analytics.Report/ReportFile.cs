@@ -18,7 +18,7 @@ public static class ReportFile
     /// <param name="planDirectory">The plan's folder, or null (a plan built in code).</param>
     /// <param name="scenarioPath">The scenario file, or null (no simulation).</param>
     public static IReadOnlyList<string> Inputs(string? planDirectory, string? scenarioPath)
-        => [.. (planDirectory is null ? [] : PlanFiles.All.Select(f => Path.Combine(planDirectory, f))).Append(scenarioPath).OfType<string>()];
+        => [.. (planDirectory is null ? [] : PlanSource.FilesOf(planDirectory)).Append(scenarioPath).OfType<string>()];
 
     /// <summary>
     /// Fails now if the report could not be written to <paramref name="path"/> later: an input, a missing folder,

@@ -19,17 +19,9 @@ internal static class ReportText
 
     public static string SeverityClass(Severity severity) => severity.ToString().ToLowerInvariant();
 
-    /// <summary>"phasing.csv:5": the file's name and line, without the folder the user happened to run from.</summary>
+    /// <summary>"phasing.csv:5" (or "phasing!5" for a workbook's sheet): the place without the folder the user happened to run from.</summary>
     public static string Location(SourceLocation location)
-    {
-        if (string.IsNullOrEmpty(location.File))
-        {
-            return string.Empty;
-        }
-
-        var file = Path.GetFileName(location.File);
-        return location.Line > 0 ? file + ":" + location.Line.ToString(CultureInfo.InvariantCulture) : file;
-    }
+        => string.IsNullOrEmpty(location.File) ? string.Empty : location.Cited;
 
     public static string Name(ChartOptions o, TargetNode node) => o.IsChinese ? node.NameZh : node.NameEn;
 

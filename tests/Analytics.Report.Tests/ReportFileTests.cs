@@ -12,9 +12,11 @@ public sealed class ReportFileTests : IDisposable
     public void Inputs_PlanAndScenario_EveryPlanFileAndTheScenario()
     {
         var inputs = ReportFile.Inputs("plan", "s.json");
-        Assert.Equal(PlanFiles.All.Count + 1, inputs.Count);
+        Assert.Equal(PlanFiles.All.Count + PlanFiles.Optional.Count + 1, inputs.Count); // the optional tables are read when present, so never written over either
         Assert.Contains(Path.Combine("plan", "targets.csv"), inputs);
+        Assert.Contains(Path.Combine("plan", "roles.csv"), inputs);
         Assert.Equal("s.json", inputs[^1]);
+        Assert.Equal(["plans/acme.xlsx", "s.json"], ReportFile.Inputs("plans/acme.xlsx", "s.json")); // a workbook plan is one input
         Assert.Empty(ReportFile.Inputs(null, null));
     }
 

@@ -60,7 +60,7 @@ internal static class AnalysisOptions
         var given = args.RequiredPositional(0, "the scenario file or plan folder, e.g. data/plc-2026 (its scenario.json)");
         var path = PlanScenario.Resolve(given);
         var scenario = ScenarioLoader.Load(path);
-        if (Directory.Exists(given))
+        if (Directory.Exists(given) || PlanSource.IsWorkbookPath(given))
         {
             var match = ScenarioPlanMatch.Check(scenario, PlanDecomposer.Decompose(PlanLoader.Load(given)), path);
             foreach (var warning in match.Warnings)

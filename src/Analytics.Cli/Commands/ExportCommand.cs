@@ -34,11 +34,8 @@ internal sealed class ExportCommand : ICommand
 
     public int Execute(ParsedArguments args, CliContext context)
     {
-        var planDirectory = args.RequiredPositional(0, "PLAN, the plan folder (e.g. analytics export data/plc-2026)");
-        if (!Directory.Exists(planDirectory))
-        {
-            throw new UsageException($"the plan folder \"{planDirectory}\" does not exist.");
-        }
+        var planDirectory = args.RequiredPositional(0, "PLAN, the plan folder or workbook (e.g. analytics export data/plc-2026)");
+        var source = PlanSource.Of(planDirectory);
 
         var language = args.Choice("--lang", "zh", "zh", "en") == "en" ? ChartLanguage.English : ChartLanguage.Chinese;
         var output = args.Text("--out") ?? DefaultOutput(planDirectory);
@@ -47,10 +44,10 @@ internal sealed class ExportCommand : ICommand
             throw new UsageException($"--out: \"{output}\" is not an .xlsx file name; Excel opens a workbook by its extension.");
         }
 
-        var scenarioPath = ReportCommand.ScenarioPath(args, planDirectory);
+        var scenarioPath = ReportCommand.ScenarioPath(args, source.Folder);
         if (scenarioPath is null && !args.Has("--no-simulation"))
         {
-            context.Error.WriteLine($"Note: no scenario simulated ({PlanScenario.PathIn(planDirectory)} does not exist); the workbook holds the plan's sheets only. Give --scenario FILE for the simulation's sheets, or --no-simulation to say so.");
+            context.Error.WriteLine($"Note: no scenario simulated ({PlanScenario.PathIn(source.Folder)} does not exist); the workbook holds the plan's sheets only. Give --scenario FILE for the simulation's sheets, or --no-simulation to say so.");
         }
 
         var options = new ReportOptions { Simulation = AnalysisOptions.Simulation(args, ReportOptions.DefaultTrials, TrialRange.Simulation) };
@@ -64,7 +61,6 @@ internal sealed class ExportCommand : ICommand
         return ExitCodes.Ok;
     }
 
-    /// <summary>The workbook written without --out: the plan folder's name + "-results.xlsx", in the current folder.</summary>
-    public static string DefaultOutput(string planDirectory)
-        => Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(planDirectory))) + "-results.xlsx";
+    /// <summary>The workbook written without --out: the plan's name (its folder's, or its workbook's without .xlsx) + "-results.xlsx", in the current folder.</summary>
+    public static string DefaultOutput(string plan) => PlanSource.Of(plan).Name + "-results.xlsx";
 }

@@ -56,7 +56,7 @@ internal sealed class GenerateCommand : ICommand
                 var historySeed = (ulong)args.Long("--seed", (long)HistoryGenerator.ShippedSeed, 0, long.MaxValue);
                 var history = HistoryGenerator.Generate(plan, new HistorySpec(), historySeed);
                 Directory.CreateDirectory(folder);
-                HistoryCsv.WriteAll(history, folder, args.Has("--force"), PlanFiles.All.Select(f => Path.Combine(planFolder, f)));
+                HistoryCsv.WriteAll(history, folder, args.Has("--force"), PlanSource.FilesOf(planFolder));
                 context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {history.Orders.Count} orders, {history.Sales.Count} monthly sales, {history.Leads.Count} lead periods and {history.Renewals.Count} renewals for {history.Sales.Min(s => s.Year)}-{history.Sales.Max(s => s.Year)} to {folder} (seed {historySeed})."));
                 return ExitCodes.Ok;
             case "actuals":
@@ -75,11 +75,13 @@ internal sealed class GenerateCommand : ICommand
         }
 
         var planFolder = args.Text("--plan");
-        var output = args.Text("--out") ?? (planFolder is null ? throw new UsageException("--out FILE is required (or --plan PLAN_DIR, which writes PLAN_DIR/customers.csv).") : Path.Combine(planFolder, PlanFiles.Customers));
+        var output = args.Text("--out") ?? (planFolder is null ? throw new UsageException("--out FILE is required (or --plan PLAN_DIR, which writes PLAN_DIR/customers.csv).")
+            : PlanSource.IsWorkbookPath(planFolder) ? throw new UsageException($"--out FILE is required with a plan workbook: the list is written as CSV, never into {planFolder} (paste it into the customers sheet, or convert the plan to a folder first with 'analytics plan convert').")
+            : Path.Combine(planFolder, PlanFiles.Customers));
         var seed = (ulong)args.Long("--seed", (long)CustomerListGenerator.ShippedSeed, 0, long.MaxValue);
         var spec = planFolder is null ? new CustomerListSpec() : SpecOf(planFolder);
         var customers = CustomerListGenerator.Generate(spec, seed);
-        var inputs = planFolder is null ? null : PlanFiles.All.Concat(PlanFiles.Optional).Where(f => f != PlanFiles.Customers).Select(f => Path.Combine(planFolder, f));
+        var inputs = planFolder is null ? null : PlanSource.FilesOf(planFolder).Where(f => PlanSource.IsWorkbookPath(planFolder) || Path.GetFileName(f) != PlanFiles.Customers);
         SafeFile.Write(output, s => CustomerCsv.Write(s, customers), inputs, overwrite: args.Has("--force"), CustomersMark);
         var due = customers.Where(c => c.IsDueIn(spec.PlanYear)).ToArray();
         context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {customers.Count} customers to {output} (seed {seed}): {due.Length} due in {spec.PlanYear}, renewal potential {Formats.PlainAmount(due.Sum(c => c.RenewalOrder))} 萬元."));
@@ -103,7 +105,7 @@ internal sealed class GenerateCommand : ICommand
         }
         catch (ArgumentException e)
         {
-            throw new InputException(Path.Combine(planFolder, PlanFiles.Facts), 0, null, ExceptionText.Message(e), "facts a customer list can be drawn from (existing_customers >= renewal_due_customers, at least one industry and region)");
+            throw new InputException(PlanSource.IsWorkbookPath(planFolder) ? planFolder : Path.Combine(planFolder, PlanFiles.Facts), 0, null, ExceptionText.Message(e), "facts a customer list can be drawn from (existing_customers >= renewal_due_customers, at least one industry and region)");
         }
     }
 
@@ -120,7 +122,7 @@ internal sealed class GenerateCommand : ICommand
             ? (year == plan.Facts.PlanYear ? m : throw new UsageException($"--through must be a month of the plan year {plan.Facts.PlanYear.ToString(CultureInfo.InvariantCulture)}; was {through}."))
             : throw new UsageException($"--through must be a month written YYYY-MM, e.g. {CalendarMonths.Label(plan.Facts.PlanYear, 6)}; was \"{through}\".");
         var scenarioPath = PlanScenario.Resolve(planFolder);
-        var inputs = PlanFiles.All.Select(f => Path.Combine(planFolder, f)).Append(scenarioPath).ToArray();
+        var inputs = PlanSource.FilesOf(planFolder).Append(scenarioPath).ToArray();
         SafeFile.CheckWritable(output, inputs, force);
         if (pipelineOutput is not null)
         {

@@ -2,6 +2,7 @@ using Analytics.Cli.Output;
 using Analytics.Cli.Parsing;
 using Analytics.Common;
 using Analytics.Decomposition;
+using Analytics.Export;
 using Analytics.Loading;
 using Analytics.Planning;
 
@@ -12,16 +13,36 @@ internal sealed class PlanCommand : ICommand
 {
     public string Name => "plan";
 
-    public string Usage => "plan [PLAN_DIR] [--format text|json]";
+    public string Usage => "plan [PLAN] [--format text|json] | plan convert PLAN --to xlsx|csv [--out PATH]";
 
-    public string Summary => $"Show the decomposed plan (default {CliApp.DefaultPlanDirectory}): business types, industry x region, quarters and months, and each person's target.";
+    public string Summary => $"Show the decomposed plan (default {CliApp.DefaultPlanDirectory}): business types, industry x region, quarters and months, and each person's target. PLAN is a plan folder or a plan workbook (.xlsx). 'plan convert' writes a plan folder as a workbook or a workbook as a plan folder, cell for cell.";
 
-    public IReadOnlyList<OptionSpec> Options { get; } = [OptionSpec.Format];
+    public IReadOnlyList<OptionSpec> Options { get; } =
+    [
+        OptionSpec.Format,
+        new("--to", "xlsx|csv", "convert: the form to write, a workbook (xlsx) or a plan folder of CSV files (csv)"),
+        new("--out", "PATH", "convert: the workbook or folder to write (default: beside PLAN, named like it: data/plc-2026 -> data/plc-2026.xlsx); never an existing file or a folder that holds anything"),
+    ];
 
-    public int MaxPositionals => 1;
+    public int MaxPositionals => 2;
 
     public int Execute(ParsedArguments args, CliContext context)
     {
+        if (args.Positionals.Count > 0 && args.Positionals[0] == "convert")
+        {
+            return Convert(args, context);
+        }
+
+        if (new[] { "--to", "--out" }.FirstOrDefault(args.Has) is { } convertOnly)
+        {
+            throw new UsageException($"{convertOnly} applies to 'plan convert PLAN --to xlsx|csv' only.");
+        }
+
+        if (args.Positionals.Count > 1)
+        {
+            throw new UsageException($"'plan' takes one plan; got unexpected \"{args.Positionals[1]}\" (to convert a plan: plan convert PLAN --to xlsx|csv).");
+        }
+
         var json = args.Json;
         var plan = PlanLoader.Load(args.Positional(0, CliApp.DefaultPlanDirectory));
         var d = PlanDecomposer.Decompose(plan);
@@ -40,6 +61,41 @@ internal sealed class PlanCommand : ICommand
             WriteText(plan, d, matrix, context.Out);
         }
 
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>plan convert PLAN --to xlsx|csv [--out PATH]: the plan's tables in the other form (<see cref="PlanConversion"/>).</summary>
+    private static int Convert(ParsedArguments args, CliContext context)
+    {
+        var source = PlanSource.Of(args.RequiredPositional(1, "the plan to convert (a plan folder or workbook)"));
+        var toWorkbook = (args.Text("--to") ?? throw new UsageException("--to xlsx|csv is required: the form to write.")) switch
+        {
+            "xlsx" => true,
+            "csv" => false,
+            var other => throw new UsageException($"--to must be xlsx or csv; got \"{other}\"."),
+        };
+        if (toWorkbook == source.IsWorkbook)
+        {
+            throw new UsageException($"{source.Path} is already {(toWorkbook ? "a workbook" : "a plan folder")}; --to {(toWorkbook ? "csv" : "xlsx")} converts it.");
+        }
+
+        var output = args.Text("--out") ?? PlanConversion.DefaultOutput(source, toWorkbook);
+        if (toWorkbook && !PlanSource.IsWorkbookPath(output))
+        {
+            throw new UsageException($"--out: \"{output}\" is not an .xlsx file name; Excel opens a workbook by its extension.");
+        }
+
+        var tables = PlanConversion.Tables(source);
+        if (toWorkbook)
+        {
+            PlanConversion.WriteWorkbook(output, tables, source.Files);
+        }
+        else
+        {
+            PlanConversion.WriteFolder(output, tables, source.Files);
+        }
+
+        context.Error.WriteLine($"Wrote {output}: {tables.Count} tables ({string.Join(", ", tables.Select(t => $"{PlanFiles.TableName(t.File)} {t.Rows.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)}"))} rows), converted from {source.Path}.");
         return ExitCodes.Ok;
     }
 

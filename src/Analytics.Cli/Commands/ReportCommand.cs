@@ -51,10 +51,10 @@ internal sealed class ReportCommand : ICommand
         var english = args.Choice("--lang", "zh", "zh", "en") == "en";
         var million = args.Choice("--unit", english ? "million" : "wan", "wan", "million") == "million";
         var output = args.Text("--out") ?? DefaultOutput;
-        var scenarioPath = ScenarioPath(args, planDirectory);
+        var scenarioPath = ScenarioPath(args, PlanSource.Of(planDirectory).Folder);
         if (scenarioPath is null && !args.Has("--no-simulation"))
         {
-            context.Error.WriteLine($"Note: no scenario simulated ({PlanScenario.PathIn(planDirectory)} does not exist); the report rests on the plan alone. Draft the plan's scenario from its own data with 'analytics scenario draft {planDirectory}' (then review its labelled assumptions), or give --scenario FILE for P(hit), or --no-simulation to say so.");
+            context.Error.WriteLine($"Note: no scenario simulated ({PlanScenario.PathIn(PlanSource.Of(planDirectory).Folder)} does not exist); the report rests on the plan alone. Draft the plan's scenario from its own data with 'analytics scenario draft {planDirectory}' (then review its labelled assumptions), or give --scenario FILE for P(hit), or --no-simulation to say so.");
         }
 
         var options = new ReportOptions
@@ -122,7 +122,7 @@ internal sealed class ReportCommand : ICommand
     }
 
     /// <summary>The scenario to simulate (report and export): --scenario, else the plan's own scenario when it has one, else none.</summary>
-    internal static string? ScenarioPath(ParsedArguments args, string planDirectory)
+    internal static string? ScenarioPath(ParsedArguments args, string planFolder)
     {
         var scenario = args.Text("--scenario");
         if (args.Has("--no-simulation"))
@@ -136,6 +136,6 @@ internal sealed class ReportCommand : ICommand
             return File.Exists(scenario) ? scenario : throw new UsageException($"--scenario: the file \"{scenario}\" does not exist.");
         }
 
-        return PlanScenario.Find(planDirectory);
+        return PlanScenario.Find(planFolder);
     }
 }

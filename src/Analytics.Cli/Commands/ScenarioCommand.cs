@@ -38,21 +38,22 @@ internal sealed class ScenarioCommand : ICommand
             throw new UsageException($"the scenario command can only \"draft\"; got \"{what}\".");
         }
 
-        var folder = args.RequiredPositional(1, "the plan folder (PLAN_DIR)");
-        var output = args.Text("--out") ?? PlanScenario.PathIn(folder);
+        var folder = args.RequiredPositional(1, "the plan folder or workbook (PLAN_DIR)");
+        var source = PlanSource.Of(folder);
+        var output = args.Text("--out") ?? PlanScenario.PathIn(source.Folder);
         if (File.Exists(output) && !ScenarioDraft.IsDrafted(File.ReadAllText(output)))
         {
             throw new IOException($"{output}: the file exists and was not drafted by this command (its header lacks \"{ScenarioDraft.Marker}\"); refusing to replace it, even with --force. Move it away or give --out FILE.");
         }
 
         var plan = PlanLoader.Load(folder);
-        var name = Path.GetFileName(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar));
+        var name = source.Name;
         var draft = ScenarioDrafter.Draft(plan, string.IsNullOrEmpty(name) ? "plan" : name);
 
         // The draft must load and model the plan; anything else is the drafter's defect, not the user's input.
         var scenario = ScenarioLoader.Parse(draft.Text, output);
         var match = ScenarioPlanMatch.Check(scenario, PlanDecomposer.Decompose(plan), output);
-        SafeFile.WriteText(output, draft.Text, PlanFiles.All.Select(f => Path.Combine(folder, f)), overwrite: args.Has("--force"));
+        SafeFile.WriteText(output, draft.Text, source.Files, overwrite: args.Has("--force"));
         context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {output}: {scenario.Streams.Count} streams, target {Formats.Amount(scenario.Target)} 萬元, {draft.Assumptions.Count} default assumptions ({string.Join(", ", draft.Assumptions.Select(a => a.Id))}) stated in its header."));
         foreach (var warning in match.Warnings)
         {

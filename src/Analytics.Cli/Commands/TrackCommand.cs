@@ -55,10 +55,11 @@ internal sealed class TrackCommand : ICommand
         var json = args.Json;
         var planDirectory = args.Positional(0, CliApp.DefaultPlanDirectory);
         var plan = PlanLoader.Load(planDirectory);
-        var actualsPath = args.Text("--actuals") ?? TrackingFiles.FindActuals(planDirectory)
-            ?? throw new InputException(Path.Combine(planDirectory, TrackingFiles.Actuals), 0, null, "the plan folder holds no actuals", $"the year's sales by month in {Path.Combine(planDirectory, TrackingFiles.Actuals)} (data/README.md), or --actuals FILE");
+        var folder = PlanSource.Of(planDirectory).Folder;
+        var actualsPath = args.Text("--actuals") ?? TrackingFiles.FindActuals(folder)
+            ?? throw new InputException(Path.Combine(folder, TrackingFiles.Actuals), 0, null, "the plan folder holds no actuals", $"the year's sales by month in {Path.Combine(folder, TrackingFiles.Actuals)} (data/README.md), or --actuals FILE");
         var actuals = ActualsCsv.Load(actualsPath, plan);
-        var pipelinePath = args.Text("--pipeline") ?? TrackingFiles.FindPipeline(planDirectory);
+        var pipelinePath = args.Text("--pipeline") ?? TrackingFiles.FindPipeline(folder);
         var pipeline = pipelinePath is null ? Pipeline.Empty : PipelineCsv.Load(pipelinePath, plan);
         var scenarioPath = args.Text("--scenario") ?? PlanScenario.Resolve(planDirectory);
         var scenario = ScenarioLoader.Load(scenarioPath);

@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Analytics.Common;
+using Analytics.Loading.Workbooks;
 using ExtendedProperties = DocumentFormat.OpenXml.ExtendedProperties;
 
 namespace Analytics.Report.Workbook;
@@ -74,18 +75,8 @@ public static class XlsxWriter
         }
     }
 
-    /// <summary>The column letters of the 0-based column <paramref name="index"/> (0 → A, 26 → AA).</summary>
-    public static string ColumnName(int index)
-    {
-        Preconditions.InRange(index, 0, 16_383);
-        var name = string.Empty;
-        for (var n = index + 1; n > 0; n = (n - 1) / 26)
-        {
-            name = (char)('A' + ((n - 1) % 26)) + name;
-        }
-
-        return name;
-    }
+    /// <summary>The column letters of the 0-based column <paramref name="index"/> (0 → A, 26 → AA): <see cref="CellReference.Column"/>.</summary>
+    public static string ColumnName(int index) => CellReference.Column(index);
 
     private static Worksheet Sheet(WorkbookSheet sheet, bool selected)
     {

@@ -22,6 +22,13 @@ public sealed record CsvSchema(IReadOnlyList<string> Required, IReadOnlyList<str
     /// </summary>
     public bool OtherColumns { get; init; }
 
+    /// <summary>
+    /// The columns that hold numbers (default none). A CSV file holds text only, so this matters for a workbook's
+    /// sheet: there a number column takes numeric cells only (a text cell is an error at the cell, since a number
+    /// stored as text is a typing slip Excel flags too), and a plan converted to a workbook writes these cells as numbers.
+    /// </summary>
+    public IReadOnlyList<string> Numbers { get; init; } = [];
+
     /// <summary>Every column the schema knows, required first.</summary>
     public IEnumerable<string> All => Required.Concat(Optional);
 

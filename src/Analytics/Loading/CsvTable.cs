@@ -8,6 +8,8 @@ namespace Analytics.Loading;
 /// A CSV file read into memory and checked against a <see cref="CsvSchema"/>: the one place the
 /// toolkit turns bytes into rows. Comma-separated, RFC 4180 quoting, UTF-8 (BOM optional), blank
 /// lines skipped. Every defect is an <see cref="InputException"/> with file, line and column.
+/// A sheet of a plan workbook is read into the same type (<see cref="Workbooks.WorkbookTables"/>), so the
+/// loader reads both alike; its <see cref="Sheet"/> names the sheet and its rows' errors name cells.
 /// </summary>
 public sealed class CsvTable
 {
@@ -16,9 +18,10 @@ public sealed class CsvTable
 
     private readonly Dictionary<string, int> _columnIndex;
 
-    private CsvTable(string file, IReadOnlyList<string> columns, IReadOnlyList<TableRow> rows)
+    internal CsvTable(string file, IReadOnlyList<string> columns, IReadOnlyList<TableRow> rows, string? sheet = null)
     {
         File = file;
+        Sheet = sheet;
         Columns = columns;
         Rows = rows;
         _columnIndex = columns.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
@@ -26,6 +29,12 @@ public sealed class CsvTable
 
     /// <summary>The file as the user named it, used in every message.</summary>
     public string File { get; }
+
+    /// <summary>The sheet of the workbook <see cref="File"/> the table was read from, or null for a CSV file.</summary>
+    public string? Sheet { get; }
+
+    /// <summary>Where the table is (line 0: the whole file or sheet), for errors about it as a whole.</summary>
+    public SourceLocation Location => new(File, 0) { Sheet = Sheet };
 
     /// <summary>The header, in file order.</summary>
     public IReadOnlyList<string> Columns { get; }
@@ -179,38 +188,48 @@ public sealed class CsvTable
             }
         }
 
+        CheckHeader(header, schema, (i, name, problem, expected) =>
+        {
+            var position = i < 0 ? null : (i + 1).ToString(CultureInfo.InvariantCulture);
+            return new InputException(file, line, name is null ? position : $"{position} ({name})", problem, expected);
+        });
+    }
+
+    /// <summary>
+    /// The header's checks, one definition for a CSV file and a workbook's sheet: no empty or repeated name, no
+    /// unknown column (unless the schema takes other columns), every required column present.
+    /// </summary>
+    /// <param name="header">The column names, trimmed.</param>
+    /// <param name="schema">The columns expected.</param>
+    /// <param name="error">The error at a 0-based column (-1 for the header as a whole) and its name (null for an empty name or the whole header).</param>
+    internal static void CheckHeader(IReadOnlyList<string> header, CsvSchema schema, Func<int, string?, string, string, InputException> error)
+    {
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < header.Length; i++)
+        for (var i = 0; i < header.Count; i++)
         {
             var name = header[i];
-            var position = (i + 1).ToString(CultureInfo.InvariantCulture);
             if (name.Length == 0)
             {
-                throw new InputException(file, line, position, "the header has an empty column name", "the header " + schema.Describe());
+                throw error(i, null, "the header has an empty column name", "the header " + schema.Describe());
             }
 
             if (seen.TryGetValue(name, out var first))
             {
-                throw new InputException(file, line, $"{position} ({name})", $"the column \"{name}\" appears twice (first as column {(first + 1).ToString(CultureInfo.InvariantCulture)})", "each column once: " + schema.Describe());
+                throw error(i, name, $"the column \"{name}\" appears twice (first as column {(first + 1).ToString(CultureInfo.InvariantCulture)})", "each column once: " + schema.Describe());
             }
 
             seen[name] = i;
             if (!schema.OtherColumns && !schema.All.Contains(name, StringComparer.Ordinal))
             {
                 var hint = schema.All.FirstOrDefault(c => string.Equals(c, name, StringComparison.OrdinalIgnoreCase));
-                throw new InputException(
-                    file,
-                    line,
-                    $"{position} ({name})",
-                    $"unknown column \"{name}\"" + (hint is null ? string.Empty : $" (did you mean \"{hint}\"?)"),
-                    "the header " + schema.Describe());
+                throw error(i, name, $"unknown column \"{name}\"" + (hint is null ? string.Empty : $" (did you mean \"{hint}\"?)"), "the header " + schema.Describe());
             }
         }
 
         var missing = schema.Required.Where(c => !seen.ContainsKey(c)).ToArray();
         if (missing.Length > 0)
         {
-            throw new InputException(file, line, null, "the header lacks the column" + (missing.Length > 1 ? "s " : " ") + string.Join(", ", missing.Select(m => "\"" + m + "\"")), "the header " + schema.Describe());
+            throw error(-1, null, "the header lacks the column" + (missing.Length > 1 ? "s " : " ") + string.Join(", ", missing.Select(m => "\"" + m + "\"")), "the header " + schema.Describe());
         }
     }
 }

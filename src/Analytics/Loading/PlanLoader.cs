@@ -47,25 +47,24 @@ public static class PlanLoader
         ["C"] = CustomerTier.C,
     };
 
-    /// <summary>Loads the plan in <paramref name="directory"/>.</summary>
-    /// <exception cref="InputException">The folder, a file or a value cannot be used.</exception>
-    public static SalesPlan Load(string directory)
+    /// <summary>Loads the plan at <paramref name="path"/>: a plan folder of CSV files, or an .xlsx workbook with a sheet per table (<see cref="PlanSource"/>).</summary>
+    /// <exception cref="InputException">The folder or workbook, a table or a value cannot be used.</exception>
+    public static SalesPlan Load(string path)
     {
-        ArgumentNullException.ThrowIfNull(directory);
-        if (File.Exists(directory))
-        {
-            throw new InputException(directory, 0, null, "is a file, not a plan folder", "a folder holding " + string.Join(", ", PlanFiles.All));
-        }
+        ArgumentNullException.ThrowIfNull(path);
+        using var tables = PlanSource.Of(path).OpenTables();
+        return Load(tables);
+    }
 
-        if (!Directory.Exists(directory))
-        {
-            throw new InputException(directory, 0, null, "plan folder not found", "a folder holding " + string.Join(", ", PlanFiles.All));
-        }
-
+    /// <summary>Loads the plan whose tables <paramref name="tables"/> holds.</summary>
+    /// <exception cref="InputException">A table or a value cannot be used.</exception>
+    public static SalesPlan Load(ITableSource tables)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
         var rowSources = new Dictionary<SourceLocation, string>();
         CsvTable Read(string file, CsvSchema schema)
         {
-            var table = CsvTable.Load(Path.Combine(directory, file), schema);
+            var table = tables.Read(file, schema);
             foreach (var row in table.Rows)
             {
                 if (row.OptionalText("source") is { } source)
@@ -77,7 +76,7 @@ public static class PlanLoader
             return table;
         }
 
-        CsvTable? ReadOptional(string file, CsvSchema schema) => File.Exists(Path.Combine(directory, file)) ? Read(file, schema) : null;
+        CsvTable? ReadOptional(string file, CsvSchema schema) => tables.Has(file) ? Read(file, schema) : null;
 
         var factTable = Read(PlanFiles.Facts, PlanFiles.FactsSchema);
         var facts = ReadFacts(factTable);
@@ -131,7 +130,7 @@ public static class PlanLoader
 
     /// <summary>A table the plan cannot do without must have rows; say so with its real path.</summary>
     private static CsvTable NotEmpty(CsvTable table, string expected)
-        => table.Rows.Count > 0 ? table : throw new InputException(table.File, 0, null, "the file has a header but no rows", expected);
+        => table.Rows.Count > 0 ? table : throw new InputException(table.Location, null, table.Sheet is null ? "the file has a header but no rows" : "the sheet has a header but no rows", expected);
 
     private static TargetNode ReadTarget(TableRow r)
     {
@@ -213,7 +212,7 @@ public static class PlanLoader
 
             if (values.TryGetValue(key, out var first))
             {
-                throw row.Error("key", $"the fact \"{key}\" appears twice (first on line {first.Line.ToString(CultureInfo.InvariantCulture)})", "each fact once");
+                throw row.Error("key", $"the fact \"{key}\" appears twice (first on {(first.Sheet is null ? "line" : "row")} {first.Line.ToString(CultureInfo.InvariantCulture)})", "each fact once");
             }
 
             var unit = row.Text("unit");
@@ -228,7 +227,7 @@ public static class PlanLoader
         var missing = FactKeys.Where(k => !k.Value.Optional && !values.ContainsKey(k.Key)).Select(k => k.Key).ToArray();
         if (missing.Length > 0)
         {
-            throw new InputException(table.File, 0, "key", "missing fact" + (missing.Length > 1 ? "s " : " ") + string.Join(", ", missing), "one row for each of " + string.Join(", ", FactKeys.Where(k => !k.Value.Optional).Select(k => k.Key)) + " (optional: " + string.Join(", ", FactKeys.Where(k => k.Value.Optional).Select(k => k.Key)) + ")");
+            throw new InputException(table.Location, "key", "missing fact" + (missing.Length > 1 ? "s " : " ") + string.Join(", ", missing), "one row for each of " + string.Join(", ", FactKeys.Where(k => !k.Value.Optional).Select(k => k.Key)) + " (optional: " + string.Join(", ", FactKeys.Where(k => k.Value.Optional).Select(k => k.Key)) + ")");
         }
 
         decimal Amount(string key) => values[key].Amount("value");
@@ -267,8 +266,7 @@ public static class PlanLoader
         {
             // Point at the fact the check names: parameter marketGrowthHigh is key market_growth_high.
             var key = string.Concat((e.ParamName ?? string.Empty).Select(c => char.IsUpper(c) ? "_" + char.ToLowerInvariant(c) : c.ToString()));
-            var line = values.TryGetValue(key, out var row) ? row.Line : 0;
-            throw new InputException(table.File, line, "value", ExceptionText.Message(e));
+            throw new InputException(values.TryGetValue(key, out var row) ? row.Location : table.Location, "value", ExceptionText.Message(e));
         }
     }
 

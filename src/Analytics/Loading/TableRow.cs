@@ -1,11 +1,13 @@
 using System.Globalization;
 using Analytics.Common;
+using Analytics.Loading.Workbooks;
 
 namespace Analytics.Loading;
 
 /// <summary>
 /// One data row of a <see cref="CsvTable"/>, with typed getters that fail with the file, line and
-/// column of the offending cell. Values are trimmed; an empty cell is "missing".
+/// column of the offending cell (for a workbook's sheet: the sheet and the cell, "targets!C14").
+/// Values are trimmed; an empty cell is "missing".
 /// </summary>
 public sealed class TableRow
 {
@@ -15,10 +17,11 @@ public sealed class TableRow
     private readonly IReadOnlyList<string> _header;
     private readonly string[] _fields;
 
-    internal TableRow(string file, int line, IReadOnlyList<string> header, string[] fields)
+    internal TableRow(string file, int line, IReadOnlyList<string> header, string[] fields, string? sheet = null)
     {
         File = file;
         Line = line;
+        Sheet = sheet;
         _header = header;
         _fields = fields;
     }
@@ -26,11 +29,14 @@ public sealed class TableRow
     /// <summary>The file the row came from.</summary>
     public string File { get; }
 
-    /// <summary>The 1-based line the row starts on.</summary>
+    /// <summary>The 1-based line the row starts on (for a sheet, its row number).</summary>
     public int Line { get; }
 
+    /// <summary>The sheet of the workbook <see cref="File"/> the row is on, or null for a CSV file.</summary>
+    public string? Sheet { get; }
+
     /// <summary>Where the row is, for records and findings.</summary>
-    public SourceLocation Location => new(File, Line);
+    public SourceLocation Location => new(File, Line) { Sheet = Sheet };
 
     /// <summary>The raw (trimmed) text of a column; empty when the column is absent or the cell empty.</summary>
     public string Raw(string column)
@@ -204,13 +210,18 @@ public sealed class TableRow
     public InputException Error(string column, string problem, string? expected = null)
     {
         var i = IndexOf(column);
+        if (Sheet is not null)
+        {
+            return InputException.InSheet(File, Sheet, Line, i < 0 ? null : CellReference.Name(i, Line), column, problem, expected);
+        }
+
         var where = i < 0 ? column : $"{(i + 1).ToString(CultureInfo.InvariantCulture)} ({column})";
         return new InputException(File, Line, where, problem, expected);
     }
 
     /// <summary>An error about the row as a whole.</summary>
     public InputException RowError(string problem, string? expected = null)
-        => new(File, Line, null, problem, expected);
+        => new(Location, null, problem, expected);
 
     private int IndexOf(string column)
     {

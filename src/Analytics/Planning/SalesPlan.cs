@@ -353,7 +353,7 @@ public sealed class SalesPlan
         var roots = targets.Where(t => t.Level == TargetLevel.Company).ToArray();
         if (roots.Length == 0)
         {
-            throw new InputException(targets.Count > 0 ? targets[0].Source.File : "targets.csv", 0, "level", "there is no company target", "exactly one row with level \"company\" and no parent");
+            throw new InputException(targets.Count > 0 ? targets[0].Source with { Line = 0 } : new SourceLocation("targets.csv", 0), "level", "there is no company target", "exactly one row with level \"company\" and no parent");
         }
 
         if (roots.Length > 1)
@@ -412,8 +412,8 @@ public sealed class SalesPlan
 
         if (lines.Count is < BusinessLines.MinLines or > BusinessLines.MaxLines)
         {
-            var file = targets.Count > 0 ? targets[0].Source.File : "targets.csv";
-            var at = lines.Count > BusinessLines.MaxLines ? lines[BusinessLines.MaxLines].Target.Source : new SourceLocation(file, 0);
+            var file = targets.Count > 0 ? targets[0].Source with { Line = 0 } : new SourceLocation("targets.csv", 0);
+            var at = lines.Count > BusinessLines.MaxLines ? lines[BusinessLines.MaxLines].Target.Source : file;
             throw Error(at, "level", $"the plan has {lines.Count} business line{(lines.Count == 1 ? string.Empty : "s")} ({(lines.Count == 0 ? "no row with level line" : string.Join(", ", lines.Select(l => l.Id)))})", $"{BusinessLines.MinLines} to {BusinessLines.MaxLines} rows with level \"line\"");
         }
 
@@ -478,8 +478,8 @@ public sealed class SalesPlan
 
             if (rows.Length == 0)
             {
-                var file = phasing.Count > 0 ? phasing[0].Source.File : "phasing.csv";
-                throw new InputException(file, 0, "quarter", $"Q{q} is missing", "four rows, Q1 to Q4");
+                var file = phasing.Count > 0 ? phasing[0].Source with { Line = 0 } : new SourceLocation("phasing.csv", 0);
+                throw new InputException(file, "quarter", $"Q{q} is missing", "four rows, Q1 to Q4");
             }
         }
     }
@@ -491,7 +491,7 @@ public sealed class SalesPlan
         {
             if (seen.TryGetValue(id(item), out var first))
             {
-                throw Error(source(item), "id", $"duplicate {what} id \"{id(item)}\" (first on line {first.Line})", "a unique id");
+                throw Error(source(item), "id", $"duplicate {what} id \"{id(item)}\" (first on {(first.Sheet is null ? "line" : "row")} {first.Line})", "a unique id");
             }
 
             seen[id(item)] = source(item);
@@ -511,5 +511,5 @@ public sealed class SalesPlan
     private static string Level(TargetLevel level) => level.ToString().ToLowerInvariant();
 
     private static InputException Error(SourceLocation source, string? column, string problem, string expected)
-        => new(source.File, source.Line, column, problem, expected);
+        => new(source, column, problem, expected);
 }

@@ -1,4 +1,5 @@
 using Analytics.Common;
+using Analytics.Loading;
 
 namespace Analytics.Scenarios;
 
@@ -37,12 +38,18 @@ public static class PlanScenario
 
     /// <summary>
     /// The scenario file a command was given: <paramref name="path"/> itself when it is a file, the
-    /// plan's own scenario when it is a plan folder.
+    /// plan's own scenario when it is a plan folder or a plan workbook (the scenario of the folder holding it).
     /// </summary>
     /// <exception cref="InputException">The path names a plan folder without a scenario.</exception>
     public static string Resolve(string path)
     {
         Preconditions.NotBlank(path);
+        if (PlanSource.IsWorkbookPath(path) && File.Exists(path))
+        {
+            // A plan workbook keeps its scenario in the folder that holds it.
+            path = PlanSource.Of(path).Folder;
+        }
+
         if (Directory.Exists(path))
         {
             return Find(path) ?? throw new InputException(

@@ -71,7 +71,7 @@ public sealed class ExportCommandTests : IDisposable
     {
         var missing = Path.Combine(_folder, "no-such-plan");
         var err = CliRunner.AssertBadInput(CliRunner.Run("export", missing, "--out", Out));
-        Assert.Contains($"the plan folder \"{missing}\" does not exist", err, StringComparison.Ordinal);
+        Assert.Contains($"{missing}: plan folder not found", err, StringComparison.Ordinal);
         Assert.False(File.Exists(Out));
     }
 

@@ -48,4 +48,31 @@ public sealed class InitCommandTests : IDisposable
     [Fact]
     public void Init_NoFolder_UsageError()
         => Assert.Equal(2, CliRunner.Run("init").Code);
+
+    [Fact]
+    public void Init_Xlsx_TheTemplateAsAWorkbookTheAuditPasses()
+    {
+        Directory.CreateDirectory(_folder);
+        var workbook = Path.Combine(_folder, "acme.xlsx");
+        var (code, _, err) = CliRunner.Run("init", "--xlsx", workbook);
+        Assert.Equal(0, code);
+        Assert.Contains("16 sheets (facts, industries, regions, targets,", err, StringComparison.Ordinal);
+        var audit = CliRunner.Run("audit", workbook);
+        Assert.Equal(0, audit.Code);
+        Assert.Contains("0 error(s), 0 warning(s)", audit.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Init_XlsxOverAFileTheUserMade_RefusedAndUntouched()
+    {
+        Directory.CreateDirectory(_folder);
+        var workbook = Path.Combine(_folder, "acme.xlsx");
+        File.WriteAllText(workbook, "mine");
+        CliRunner.AssertBadInput(CliRunner.Run("init", "--xlsx", workbook));
+        Assert.Equal("mine", File.ReadAllText(workbook));
+    }
+
+    [Fact]
+    public void Init_XlsxNotAnXlsxName_UsageError()
+        => Assert.Contains("is not an .xlsx file name", CliRunner.AssertBadInput(CliRunner.Run("init", "--xlsx", Path.Combine(_folder, "plan.xls"))), StringComparison.Ordinal);
 }

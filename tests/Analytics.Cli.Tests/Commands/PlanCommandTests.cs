@@ -51,4 +51,54 @@ public class PlanCommandTests
         using var plan = new TempPlanFolder().Replace("phasing.csv", "Q2,", "Q5,");
         Assert.Contains("phasing.csv:3: column 1 (quarter): \"Q5\" is not one of the allowed values", CliRunner.AssertBadInput(CliRunner.Run("plan", plan.Path)), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Convert_ShippedPlanToXlsxAndBack_TheSameFilesAndTheSameDecomposition()
+    {
+        var folder = Directory.CreateTempSubdirectory("analytics-convert-cli-").FullName;
+        try
+        {
+            var workbook = Path.Combine(folder, "plc.xlsx");
+            var back = Path.Combine(folder, "plc");
+            Assert.Equal(0, CliRunner.Run("plan", "convert", RepoPaths.ShippedPlan, "--to", "xlsx", "--out", workbook).Code);
+            var (code, _, err) = CliRunner.Run("plan", "convert", workbook, "--to", "csv", "--out", back);
+            Assert.Equal(0, code);
+            Assert.Contains("14 tables (facts 20, industries 3,", err, StringComparison.Ordinal);
+            foreach (var file in Directory.GetFiles(back, "*.csv"))
+            {
+                Assert.Equal(File.ReadAllText(Path.Combine(RepoPaths.ShippedPlan, Path.GetFileName(file))).ReplaceLineEndings("\n"), File.ReadAllText(file));
+            }
+
+            Assert.Equal(CliRunner.Run("plan", RepoPaths.ShippedPlan, "--format", "json").Out, CliRunner.Run("plan", workbook, "--format", "json").Out);
+            Assert.Contains("already a workbook", CliRunner.AssertBadInput(CliRunner.Run("plan", "convert", workbook, "--to", "xlsx")), StringComparison.Ordinal);
+            Assert.Contains("refusing to overwrite", CliRunner.AssertBadInput(CliRunner.Run("plan", "convert", RepoPaths.ShippedPlan, "--to", "xlsx", "--out", workbook)), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Plan_AHostileWorkbook_ExitTwoWithTheCellAndNoStackTrace()
+    {
+        var folder = Directory.CreateTempSubdirectory("analytics-hostile-cli-").FullName;
+        try
+        {
+            var workbook = Path.Combine(folder, "plc.xlsx");
+            Assert.Equal(0, CliRunner.Run("plan", "convert", RepoPaths.ShippedPlan, "--to", "xlsx", "--out", workbook).Code);
+            File.WriteAllText(Path.Combine(folder, "renamed.xlsx"), "key,value\n");
+            var err = CliRunner.AssertBadInput(CliRunner.Run("audit", Path.Combine(folder, "renamed.xlsx")));
+            Assert.Contains("a CSV file renamed .xlsx?", err, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", err, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Plan_ConvertOptionsWithoutConvert_UsageError()
+        => Assert.Contains("applies to 'plan convert", CliRunner.AssertBadInput(CliRunner.Run("plan", RepoPaths.ShippedPlan, "--to", "xlsx")), StringComparison.Ordinal);
 }

@@ -45,4 +45,26 @@ public class InputExceptionTests
         Assert.Null(e.Expected);
         Assert.Null(e.InnerException);
     }
+
+    [Fact]
+    public void InSheet_ACell_NamedAsExcelNamesIt()
+    {
+        var e = InputException.InSheet("plans/acme.xlsx", "targets", 14, "C14", "level", "\"x\" is not one of the allowed values", "one of company, line");
+        Assert.Equal("plans/acme.xlsx: targets!C14 (level): \"x\" is not one of the allowed values; expected one of company, line.", e.Message);
+        Assert.Equal(("plans/acme.xlsx", "targets", 14, "C14", "level"), (e.File, e.Sheet, e.Line, e.Cell, e.Column));
+    }
+
+    [Fact]
+    public void InSheet_ARowOrTheWholeSheet_RowNumberOrSheetName()
+    {
+        Assert.Equal("a.xlsx: targets!14: the row is empty.", InputException.InSheet("a.xlsx", "targets", 14, null, null, "the row is empty").Message);
+        Assert.Equal("a.xlsx: sheet targets: the sheet is empty; expected a header.", InputException.InSheet("a.xlsx", "targets", 0, null, null, "the sheet is empty", "a header").Message);
+    }
+
+    [Fact]
+    public void AtLocation_AFileLineOrASheetRow_EachInItsOwnForm()
+    {
+        Assert.Equal("phasing.csv:5: column share: bad.", new InputException(new SourceLocation("phasing.csv", 5), "share", "bad").Message);
+        Assert.Equal("a.xlsx: phasing!5 (share): bad.", new InputException(new SourceLocation("a.xlsx", 5) { Sheet = "phasing" }, "share", "bad").Message);
+    }
 }

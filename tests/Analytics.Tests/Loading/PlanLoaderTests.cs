@@ -355,4 +355,37 @@ public class PlanLoaderTests
         => WithLineColumns(plan, []).Append("targets.csv", "np_b,company,line,,,新品乙,New product B,0,,x,new_product,\n");
 
     private static (decimal, decimal) Figures(string id) => (Plan.Target(id).Amount!.Value, Plan.Target(id).Share!.Value);
+
+    [Fact]
+    public void Load_TheShippedPlanAsAWorkbook_TheSamePlanWithSheetLocations()
+    {
+        using var folder = new TempPlanFolder();
+        var workbook = folder.File("plc-2026.xlsx");
+        Analytics.Export.PlanConversion.WriteWorkbook(workbook, Analytics.Export.PlanConversion.Tables(PlanSource.Of(RepoPaths.ShippedPlan)));
+        var plan = PlanLoader.Load(workbook);
+        Assert.Equal(5000m, plan.Facts.Target);
+        Assert.Equal(Plan.Customers.Count, plan.Customers.Count);
+        Assert.Equal(Plan.Targets.Select(t => (t.Id, t.Amount, t.Share)), plan.Targets.Select(t => (t.Id, t.Amount, t.Share)));
+        Assert.Equal(new SourceLocation(workbook, 5) { Sheet = "phasing" }, plan.Phasing[3].Source);
+    }
+
+    [Fact]
+    public void Load_AWorkbookWithANegativeAmount_ErrorAtTheSheetsCell()
+    {
+        using var folder = new TempPlanFolder();
+        var workbook = folder.File("acme.xlsx");
+        var tables = PlanTemplate.Tables.Select(t => t.File != PlanFiles.Targets ? t : t with { Rows = [.. t.Rows.Select((r, i) => i == 0 ? (IReadOnlyList<string>)[.. r.Select((v, c) => t.Columns[c] == "amount" ? "-1000" : v)] : r)] }).ToArray();
+        Analytics.Export.PlanConversion.WriteWorkbook(workbook, tables);
+        var e = Assert.Throws<InputException>(() => PlanLoader.Load(workbook));
+        Assert.Equal($"{workbook}: targets!H2 (amount): the amount -1000 is negative; expected an amount >= 0.", e.Message); // amount is the 8th column, H
+    }
+
+    [Fact]
+    public void Load_AWorkbookWithoutATable_ErrorNamesTheMissingSheet()
+    {
+        using var folder = new TempPlanFolder();
+        var workbook = folder.File("acme.xlsx");
+        Analytics.Export.PlanConversion.WriteWorkbook(workbook, [.. PlanTemplate.Tables.Where(t => t.File != PlanFiles.Budget)]);
+        Assert.Contains("the workbook has no sheet \"budget\"", Assert.Throws<InputException>(() => PlanLoader.Load(workbook)).Message, StringComparison.Ordinal);
+    }
 }

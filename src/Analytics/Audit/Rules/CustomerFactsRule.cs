@@ -25,7 +25,7 @@ public sealed class CustomerFactsRule : IAuditRule
         ArgumentNullException.ThrowIfNull(context);
         var plan = context.Plan;
         var facts = plan.Facts;
-        var file = plan.Customers.Count > 0 ? new SourceLocation(plan.Customers[0].Source.File, 0) : plan.FactLocation("existing_customers");
+        var file = plan.Customers.Count > 0 ? plan.Customers[0].Source with { Line = 0 } : plan.FactLocation("existing_customers");
         if (plan.Customers.Count != facts.ExistingCustomers)
         {
             var setCount = PlanCellEdit.Fact("existing_customers", plan.Customers.Count);

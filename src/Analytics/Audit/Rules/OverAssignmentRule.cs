@@ -18,7 +18,7 @@ public sealed class OverAssignmentRule : IAuditRule
         ArgumentNullException.ThrowIfNull(context);
         var d = context.Decomposition;
         var target = d.Root.Amount;
-        var location = context.Plan.People.Count > 0 ? new SourceLocation(context.Plan.People[0].Source.File, 0) : context.Plan.Root.Source;
+        var location = context.Plan.People.Count > 0 ? context.Plan.People[0].Source with { Line = 0 } : context.Plan.Root.Source;
         if (d.OwnerTotal != target)
         {
             yield return new AuditFinding(

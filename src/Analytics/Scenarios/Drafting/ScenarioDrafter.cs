@@ -564,7 +564,7 @@ public static class ScenarioDrafter
         }
 
         // A plan row as the draft cites it: the plan folder's file name and line (facts.csv:16), wherever the command ran.
-        private static string Cite(SourceLocation at) => at.Line > 0 ? $"{Path.GetFileName(at.File)}:{at.Line.ToString(CultureInfo.InvariantCulture)}" : Path.GetFileName(at.File);
+        private static string Cite(SourceLocation at) => at.Cited;
 
         private static string Number(double value) => DraftText.Number(value);
 
