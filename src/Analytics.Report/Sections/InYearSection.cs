@@ -88,7 +88,7 @@ public sealed class InYearSection : ReportSection
         else if (r.Forecast.EffectiveSampleSize < TrackingAnalysis.SmallEffectiveSampleSize && !r.YearToDate.MonthsObserved.Equals(CalendarMonths.Count))
         {
             writer.Paragraph(o.Text(
-                $"權重集中在少數模擬年度（有效樣本數低於 {Formats.Count((long)TrackingAnalysis.SmallEffectiveSampleSize)}）：標準誤已計入這一點；用更多模擬年度（--trials）可使數字更精確。",
+                $"權重集中在少數模擬年度（有效樣本數低於 {Formats.Count((long)TrackingAnalysis.SmallEffectiveSampleSize)}）：標準誤已計入這一點；增加模擬年度可使數字更精確。",
                 $"The weights rest on few simulated years (an effective sample size under {Formats.Count((long)TrackingAnalysis.SmallEffectiveSampleSize)}): the standard errors account for it; more simulated years (--trials) make the figures more precise."),
                 note: true);
         }
@@ -136,8 +136,8 @@ public sealed class InYearSection : ReportSection
         foreach (var plan in new[] { p.PlanProportions, p.Momentum })
         {
             writer.Paragraph(plan.Method == RephaseMethod.PlanProportions
-                ? o.Text("（甲）按計劃的比例：", "(a) In the plan's proportions:")
-                : o.Text("（乙）按勢頭（各單位的占比乘以它年初至今的完成率）：", "(b) By momentum (each unit's share scaled by its year-to-date completion):"));
+                ? o.Text("按計劃的比例重新分配：", "Re-phased in the plan's proportions:")
+                : o.Text("按勢頭重新分配（各單位的占比乘以它年初至今的完成率）：", "Re-phased by momentum (each unit's share scaled by its year-to-date completion):"));
             writer.Table(
                 [o.Text("目標", "Target"), ">" + o.Text("計劃其餘", "plan remaining"), ">" + o.Text("新的其餘", "new remaining"), .. quarters.Select(q => ">" + q)],
                 new[] { plan.Company }.Concat(plan.Lines).Concat(plan.Nodes).Select(t => (IReadOnlyList<string>)
