@@ -162,6 +162,13 @@ public sealed class OwnerReport
     /// </summary>
     private static ReportContent Track(ReportContent content, ScenarioPlanMatch match, string actualsPath, string? pipelinePath, ReportOptions options, Action<ReportProgress> progress)
     {
+        if (match.Scenario.Analysis.Phasing is null)
+        {
+            return content.Omit(new SectionOmission(InYearSection.SectionId, new BilingualText(
+                $"情景「{match.Scenario.Name}」沒有月度節奏（phasing 部分），無法按已入帳的月份推算其餘月份，所以本節只說明原因。",
+                $"The scenario \"{match.Scenario.Name}\" states no timing of the year (its phasing section), so the months to come cannot be forecast from the months booked; the section only says why.")));
+        }
+
         var actuals = ActualsCsv.Load(actualsPath, content.Plan);
         var pipeline = pipelinePath is null ? Pipeline.Empty : PipelineCsv.Load(pipelinePath, content.Plan);
         return Guarded(content, InYearSection.SectionId, "年內追蹤", "tracking of the year", progress, options, () =>

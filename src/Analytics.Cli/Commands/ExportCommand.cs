@@ -57,7 +57,7 @@ internal sealed class ExportCommand : ICommand
 
         var options = new ReportOptions { Simulation = AnalysisOptions.Simulation(args, ReportOptions.DefaultTrials, TrialRange.Simulation) };
         var plan = PlanLoader.Load(planDirectory);
-        var (actualsPath, pipelinePath) = ReportCommand.TrackingPaths(args, planDirectory);
+        var (actualsPath, pipelinePath) = ReportCommand.TrackingPaths(args, planDirectory, scenarioPath is not null);
         var inputs = ReportFile.Inputs(planDirectory, scenarioPath, actualsPath, pipelinePath);
         // Before the simulation, which can take minutes: a workbook that cannot be written fails now.
         ResultsWorkbook.CheckWritable(output, inputs);

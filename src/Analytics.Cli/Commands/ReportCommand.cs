@@ -81,7 +81,7 @@ internal sealed class ReportCommand : ICommand
         }
 
         var plan = PlanLoader.Load(planDirectory);
-        var (actualsPath, pipelinePath) = TrackingPaths(args, planDirectory);
+        var (actualsPath, pipelinePath) = TrackingPaths(args, planDirectory, scenarioPath is not null);
         var inputs = ReportFile.Inputs(planDirectory, scenarioPath, actualsPath, pipelinePath);
         // Before the simulation, which can take minutes: a page or a PNG folder that cannot be written fails now.
         ReportFile.CheckWritable(output, inputs);
@@ -132,10 +132,11 @@ internal sealed class ReportCommand : ICommand
     }
 
     /// <summary>
-    /// The year's actuals and pipeline facts for the in-year section (report and export): --actuals, else the plan
-    /// folder's actuals.csv when it exists; --pipeline, else the folder's pipeline.csv when actuals are read.
+    /// The year's actuals and pipeline facts for the in-year section (report and export): --actuals, else (when a
+    /// scenario is simulated: the section needs one) the plan folder's actuals.csv when it exists; --pipeline, else the
+    /// folder's pipeline.csv when actuals are read.
     /// </summary>
-    internal static (string? Actuals, string? Pipeline) TrackingPaths(ParsedArguments args, string planDirectory)
+    internal static (string? Actuals, string? Pipeline) TrackingPaths(ParsedArguments args, string planDirectory, bool simulated)
     {
         var actuals = args.Text("--actuals");
         var pipeline = args.Text("--pipeline");
@@ -147,7 +148,7 @@ internal sealed class ReportCommand : ICommand
             }
         }
 
-        actuals ??= TrackingFiles.FindActuals(planDirectory);
+        actuals ??= simulated ? TrackingFiles.FindActuals(planDirectory) : null;
         if (actuals is null && pipeline is not null)
         {
             throw new UsageException($"--pipeline needs the year's actuals: give --actuals FILE, or put {TrackingFiles.Actuals} in the plan folder.");
