@@ -159,7 +159,7 @@ public sealed class ReportCommandTests : IDisposable
         Assert.DoesNotContain("id=\"splits\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"timing\"", html, StringComparison.Ordinal);
         Assert.Contains("id=\"chart-tornado\"", html, StringComparison.Ordinal); // its market factor is uncertain
-        Assert.Contains("The scenario \"seed-2026\" states no timing of the year (its phasing section)", html, StringComparison.Ordinal);
+        Assert.Contains("seed-2026&quot; states no timing of the year (its phasing section)", html.Replace("&#34;", "&quot;", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public class TrackCommandTests
         var (code, text, _) = CliRunner.Run("track", plan.Path, "--actuals", actuals, "--trials", "2000", "--seed", "3");
         Assert.Equal(0, code);
         Assert.Contains("Method: Outside the scenario", text, StringComparison.Ordinal);
-        Assert.Contains("Warning: The actuals lie outside what the scenario \"plc-2026\" expected: none of the 2,000 simulated years", text, StringComparison.Ordinal);
+        Assert.Contains("Warning: The actuals lie outside what the scenario \"plc-2026\" expected: ", text, StringComparison.Ordinal);
     }
 
     [Fact]
