@@ -60,6 +60,22 @@ for png in "$out"/servo-png/*.png; do
 done
 echo "servo-2026 (4 lines): $(ls "$out"/servo-png/*.png | wc -l) PNG files checked"
 
+# The year so far: actuals drawn from the plan's scenario (generate actuals) into a copy of plc-2026 without
+# the shipped ones; the report gains the in-year section, whose chart (booked months and the fan of the months
+# to come) must be on the page and draw, in both languages, and its PNG be a real image.
+mkdir -p "$out/inyear-plan" "$out/inyear-png"
+cp -r data/plc-2026/. "$out/inyear-plan/"
+rm -f "$out/inyear-plan/actuals.csv" "$out/inyear-plan/pipeline.csv"
+dotnet run --project src/Analytics.Cli --no-build -- generate actuals --plan "$out/inyear-plan" --through 2026-09 --out "$out/inyear-plan/actuals.csv" --seed 11 > /dev/null
+dotnet run --project src/Analytics.Cli --no-build -- report "$out/inyear-plan" --trials 20000 --out "$out/inyear.html" --png "$out/inyear-png" > /dev/null
+dotnet run --project src/Analytics.Cli --no-build -- report "$out/inyear-plan" --trials 20000 --lang en --out "$out/inyear-en.html" > /dev/null
+for page in "$out/inyear.html" "$out/inyear-en.html"; do
+  grep -q 'id="chart-in-year"' "$page" || { echo "FAIL: $page has no in-year chart" >&2; exit 1; }
+  check "$page" --min-charts 13
+done
+(( $(stat -c %s "$out/inyear-png/in-year.png") > 15000 )) || { echo "FAIL: in-year.png is a blank chart?" >&2; exit 1; }
+echo "in-year report (generated actuals through 2026-09): chart drawn in both languages"
+
 check gallery "$out/gallery.html" > /dev/null
 check "$out/gallery.html" --min-charts 44
 echo "browser check passed"

@@ -38,6 +38,7 @@ internal static class Gallery
             charts.Add(SalesCharts.SplitFrontier(new MarginFrontier([new MarginPoint("A", 0.3, 100), new MarginPoint("B", 0.4, 90)], [new MarginPoint("B", 0.4, 90)], [new MarginPoint("M", 0.3, 100)]), o));
             charts.Add(SalesCharts.QuarterlyRule([new QuarterRule(1, 0.5, null, 0.2, 0.6), new QuarterRule(2, 0.4, 0.45, 0.15, 0.55)], 0.8, o));
             charts.Add(SalesCharts.YearToDate([new CompletionCurve("Q1", [0.7, 0.8, 0.9], [0.3, 0.4, 0.5])], 0.8, 0.4, o));
+            charts.Add(SalesCharts.YearSoFar(new YearSoFar(2, [1, 2], [1, 2, 2.5, 3, 3.5, 4, 4.5, 5, 5.5, 6, 6.5, 7], [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], [1, 2, 3.5, 5, 6.5, 8, 9.5, 11, 12.5, 14, 15.5, 17], [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]), o));
             charts.Add(SalesCharts.GoalSeekCurve(new LeverCurve("L", [0.1, 0.2, 0.3], [0.5, 0.7, 0.9], [0.48, 0.68, 0.88], [0.52, 0.72, 0.92], 0.8, 0.15, 0.25, 0.01, ".0%"), o));
             charts.Add(SalesCharts.BudgetReturns([new BudgetReturn("A", 80, 10, 5, 15), new BudgetReturn("B", 30, null, null, null)], o));
             charts.Add(SalesCharts.SobolIndices([new SobolBar("A", 0.3, 0.2, 0.4, 0.5, 0.4, 0.6), new SobolBar("B", 0.1, 0.0, 0.2, 0.2, 0.1, 0.3)], options: o));

@@ -1,13 +1,17 @@
 using System.Diagnostics;
 using Analytics.Analyses.Sensitivity;
 using Analytics.Analyses.Splits;
+using Analytics.Analyses.Tracking;
 using Analytics.Analyses.Trigger;
 using Analytics.Common;
+using Analytics.Loading;
 using Analytics.Planning;
 using Analytics.Scenarios;
+using Analytics.Report.Sections;
 using Analytics.Scenarios.Limits;
 using Analytics.Simulation.Engine;
 using Analytics.Simulation.Results;
+using Analytics.Tracking;
 
 namespace Analytics.Report;
 
@@ -29,6 +33,8 @@ namespace Analytics.Report;
 /// it records the effort elasticities (its total unchanged draw for draw) and the splits re-weight it instead of
 /// simulating again.</item>
 /// <item>A <c>phasing</c> section: the quarterly rule and the monthly fan, at most <see cref="ReportOptions.TriggerTrials"/> (20,000).</item>
+/// <item>The year's actuals (<c>actualsPath</c>, and pipeline facts): the tracking analysis (<see cref="TrackingAnalysis"/>, the
+/// <c>track</c> command's) on the headline's trials and seed, for the in-year section; it needs the scenario's <c>phasing</c> section.</item>
 /// <item>Any uncertain input: the tornado, each run at most <see cref="ReportOptions.TornadoTrials"/> (5,000) and at
 /// least <see cref="ReportOptions.TornadoMinTrials"/> (100).</item>
 /// </list>
@@ -58,18 +64,26 @@ public sealed class OwnerReport
     /// <param name="scenarioPath">The scenario file to simulate (its target and stream targets must be the plan's), or null for the plan alone.</param>
     /// <param name="options">Language, unit and trials (default <see cref="ReportOptions.Default"/>).</param>
     /// <param name="progress">Called after the simulation and after each analysis, in order, on this thread; or null.</param>
-    /// <exception cref="InputException">The scenario file cannot be read, or it does not model the plan (every difference named).</exception>
-    public static OwnerReport Build(SalesPlan plan, string? planDirectory = null, string? scenarioPath = null, ReportOptions? options = null, Action<ReportProgress>? progress = null)
+    /// <param name="actualsPath">The year's actuals (<see cref="TrackingFiles.Actuals"/>'s columns) for the in-year section, or null for none; read only with a scenario.</param>
+    /// <param name="pipelinePath">The year's pipeline facts beside the actuals (<see cref="TrackingFiles.Pipeline"/>), or null.</param>
+    /// <exception cref="InputException">The scenario, actuals or pipeline file cannot be read, or the scenario does not model the plan (every difference named).</exception>
+    public static OwnerReport Build(SalesPlan plan, string? planDirectory = null, string? scenarioPath = null, ReportOptions? options = null, Action<ReportProgress>? progress = null, string? actualsPath = null, string? pipelinePath = null)
     {
         Preconditions.NotNull(plan);
         var o = options ?? ReportOptions.Default;
         var content = ReportContent.FromPlan(plan, planDirectory);
         if (scenarioPath is not null)
         {
-            content = Simulate(content, scenarioPath, o, progress ?? (_ => { }));
+            content = Simulate(content, scenarioPath, o, progress ?? (_ => { }), actualsPath, pipelinePath);
+        }
+        else if (actualsPath is not null)
+        {
+            content = content.Omit(new SectionOmission(InYearSection.SectionId, new BilingualText(
+                "年內追蹤需要計劃的情景（它的月度節奏）來推算其餘月份；這份報告沒有模擬情景，所以本節只說明原因。",
+                "Tracking the year needs the plan's scenario (its timing of the year) to forecast the months to come; this report simulates no scenario, so the section only says why.")));
         }
 
-        return new OwnerReport(content, o, ReportFile.Inputs(planDirectory, scenarioPath));
+        return new OwnerReport(content, o, ReportFile.Inputs(planDirectory, scenarioPath, actualsPath, pipelinePath));
     }
 
     /// <summary>The page and its charts, in <see cref="ReportOptions.Chart"/>'s language and unit.</summary>
@@ -123,7 +137,7 @@ public sealed class OwnerReport
     }
 
     /// <summary>Loads the scenario, checks it against the plan (before any trial), runs it and adds its results.</summary>
-    private static ReportContent Simulate(ReportContent content, string path, ReportOptions options, Action<ReportProgress> progress)
+    private static ReportContent Simulate(ReportContent content, string path, ReportOptions options, Action<ReportProgress> progress, string? actualsPath, string? pipelinePath)
     {
         var scenario = ScenarioLoader.Load(path);
         var match = ScenarioPlanMatch.Check(scenario, content.Decomposition, path);
@@ -138,7 +152,32 @@ public sealed class OwnerReport
         var result = SimulationEngine.Run(shared ? SplitSamples.Model(scenario) : new ScenarioModel(scenario), simulation);
         progress(new ReportProgress($"Simulated {path} (scenario {scenario.Name}, sha256 {scenario.Hash})", simulation.Trials, simulation.Seed, watch.Elapsed));
         content = content.WithSimulation(match, result, notes);
-        return Analyse(content, scenario, notes, options, shared ? result : null, progress);
+        content = Analyse(content, scenario, notes, options, shared ? result : null, progress);
+        return actualsPath is null ? content : Track(content, match, actualsPath, pipelinePath, options, progress);
+    }
+
+    /// <summary>
+    /// Reads the year's actuals and pipeline facts (a bad file is the user's error: it stops the report, as it stops
+    /// <c>track</c>) and runs the tracking analysis on the headline's trials and seed, as <c>track</c> does.
+    /// </summary>
+    private static ReportContent Track(ReportContent content, ScenarioPlanMatch match, string actualsPath, string? pipelinePath, ReportOptions options, Action<ReportProgress> progress)
+    {
+        if (match.Scenario.Analysis.Phasing is null)
+        {
+            return content.Omit(new SectionOmission(InYearSection.SectionId, new BilingualText(
+                $"情景「{match.Scenario.Name}」沒有月度節奏（phasing 部分），無法按已入帳的月份推算其餘月份，所以本節只說明原因。",
+                $"The scenario \"{match.Scenario.Name}\" states no timing of the year (its phasing section), so the months to come cannot be forecast from the months booked; the section only says why.")));
+        }
+
+        var actuals = ActualsCsv.Load(actualsPath, content.Plan);
+        var pipeline = pipelinePath is null ? Pipeline.Empty : PipelineCsv.Load(pipelinePath, content.Plan);
+        return Guarded(content, InYearSection.SectionId, "年內追蹤", "tracking of the year", progress, options, () =>
+        {
+            var watch = Stopwatch.StartNew();
+            var tracking = TrackingAnalysis.Run(content.Decomposition, actuals, pipeline, match, options.Simulation);
+            progress(new ReportProgress($"The year so far ({actualsPath}{(pipelinePath is null ? string.Empty : ", " + pipelinePath)}, {tracking.YearToDate.MonthsObserved} months)", options.Simulation.Trials, options.Simulation.Seed, watch.Elapsed));
+            return content.WithInYear(tracking);
+        });
     }
 
     /// <summary>Runs the analyses the scenario has sections for and adds their results (see the remarks on <see cref="OwnerReport"/>).</summary>

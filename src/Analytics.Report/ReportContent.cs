@@ -1,5 +1,6 @@
 using Analytics.Analyses.Sensitivity;
 using Analytics.Analyses.Splits;
+using Analytics.Analyses.Tracking;
 using Analytics.Analyses.Trigger;
 using Analytics.Audit;
 using Analytics.Charts.Adapters;
@@ -93,6 +94,9 @@ public sealed record ReportContent
 
     /// <summary>What the simulated scenario states differently from the plan on purpose (<see cref="ScenarioPlanMatch.Warnings"/>), or null (no simulation run).</summary>
     public IReadOnlyList<ScenarioPlanDifference>? ScenarioWarnings { get; internal init; }
+
+    /// <summary>The year so far against the plan and what it says about the rest (the plan folder's actuals through <see cref="TrackingAnalysis"/>), or null (no actuals, or no scenario).</summary>
+    public TrackingResult? InYear { get; internal init; }
 
     /// <summary>Sections left out because their analysis could not run, each with why (empty when every analysis ran).</summary>
     public IReadOnlyList<SectionOmission> Omissions { get; internal init; } = [];
@@ -201,6 +205,15 @@ public sealed record ReportContent
         Preconditions.NotNull(sensitivity);
         CheckTarget(sensitivity.Target, nameof(sensitivity));
         return this with { Sensitivity = TornadoBars.From(sensitivity, names: InputLabels.For(Decomposition.Plan).Of), Drivers = sensitivity };
+    }
+
+    /// <summary>This content with the tracking analysis of the year's actuals against the plan's scenario: the in-year section and its headline line.</summary>
+    /// <param name="tracking">The analysis (<see cref="TrackingAnalysis.Run(PlanDecomposition, Analytics.Tracking.Actuals, Analytics.Tracking.Pipeline, ScenarioPlanMatch, Simulation.Engine.SimulationOptions)"/>); its target must be the plan's.</param>
+    public ReportContent WithInYear(TrackingResult tracking)
+    {
+        Preconditions.NotNull(tracking);
+        CheckTarget(tracking.Forecast.Target, nameof(tracking));
+        return this with { InYear = tracking };
     }
 
     // An analysis of a scenario with another target would put its probabilities beside the wrong figure.

@@ -17,8 +17,9 @@ public static class ReportFile
     /// <summary>The files a report of <paramref name="planDirectory"/> and <paramref name="scenarioPath"/> reads: never written over.</summary>
     /// <param name="planDirectory">The plan's folder, or null (a plan built in code).</param>
     /// <param name="scenarioPath">The scenario file, or null (no simulation).</param>
-    public static IReadOnlyList<string> Inputs(string? planDirectory, string? scenarioPath)
-        => [.. (planDirectory is null ? [] : PlanSource.FilesOf(planDirectory)).Append(scenarioPath).OfType<string>()];
+    /// <param name="more">Other files the report reads (the year's actuals and pipeline facts); nulls are skipped.</param>
+    public static IReadOnlyList<string> Inputs(string? planDirectory, string? scenarioPath, params string?[] more)
+        => [.. (planDirectory is null ? [] : PlanSource.FilesOf(planDirectory)).Append(scenarioPath).Concat(more).OfType<string>()];
 
     /// <summary>
     /// Fails now if the report could not be written to <paramref name="path"/> later: an input, a missing folder,

@@ -47,6 +47,17 @@ public static class ReportHeadline
                 $"this report rests on the plan alone; draft the plan's scenario from its own data with analytics scenario draft {folder} (it writes {Scenarios.PlanScenario.FileName}; review its labelled assumptions), or give a scenario with --scenario, to show it")));
         }
 
+        if (content.InYear is { } inYear)
+        {
+            // One line for the year so far: P(target | year to date), as the in-year section gives it.
+            var f = inYear.Forecast;
+            var through = inYear.YearToDate.MonthsObserved == 0 ? o.Text("尚無月份", "no month yet") : CalendarMonths.Label(inYear.YearToDate.Year, inYear.YearToDate.MonthsObserved);
+            figures.Add((o.Text($"已知年初至今（至 {through}）的達標機率", $"P(target | year to date through {through})"), Formats.Percent(f.Hit.Value),
+                o.Text(
+                    $"± {Formats.Points(f.Hit.StandardError)} 個百分點；已入帳 {o.FormatAmount(inYear.YearToDate.Company.Actual ?? 0)}；年初時 {Formats.Percent(inYear.PriorHit.Value)}{(inYear.OutsideScenario ? "；實際數據在情景預期之外，此為近似" : string.Empty)}",
+                    $"± {Formats.Points(f.Hit.StandardError)} points; booked {o.FormatAmount(inYear.YearToDate.Company.Actual ?? 0)}; {Formats.Percent(inYear.PriorHit.Value)} before the year{(inYear.OutsideScenario ? "; the actuals lie outside the scenario: an approximation" : string.Empty)}")));
+        }
+
         var audit = content.Audit;
         figures.Add((o.Text("審核", "Audit"), o.Text($"{audit.Count(Severity.Error)} 個錯誤，{audit.Count(Severity.Warning)} 個警告", $"{audit.Count(Severity.Error)} error(s), {audit.Count(Severity.Warning)} warning(s)"),
             audit.Findings.FirstOrDefault(f => f.Severity == Severity.Error) is { } first ? first.Rule + ": " + ReportText.Location(first.Location) : o.Text("計劃書前後一致", "the plan is consistent")));

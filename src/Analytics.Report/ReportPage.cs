@@ -28,6 +28,7 @@ public static class ReportPage
         new PhasingSection(),
         new RiskSection(),
         new TimingSection(),
+        new InYearSection(),
         new SplitsSection(),
         new PeopleSection(),
         new AuditSection(),

@@ -133,4 +133,33 @@ public sealed class OwnerReportTests : IDisposable
         Assert.Throws<IOException>(() => report.Write(notes));
         Assert.Equal("<html>my notes</html>", File.ReadAllText(notes));
     }
+
+    [Fact]
+    public void Build_WithTheYearsActuals_TheTrackingAnalysisOnTheHeadlinesTrialsAndSeed()
+    {
+        var actuals = Path.Combine(RepoPaths.ShippedPlan, "actuals.csv");
+        var pipeline = Path.Combine(RepoPaths.ShippedPlan, "pipeline.csv");
+        var steps = new List<ReportProgress>();
+        var report = OwnerReport.Build(Shipped.Plan, RepoPaths.ShippedPlan, Plc, Small(2000), steps.Add, actuals, pipeline);
+        Assert.Equal($"The year so far ({actuals}, {pipeline}, 6 months)", steps[^1].Step);
+
+        // The same figures as the tracking analysis run on its own with the same trials and seed (what track prints).
+        var alone = Analytics.Analyses.Tracking.TrackingAnalysis.Run(Shipped.Decomposition, Analytics.Loading.ActualsCsv.Load(actuals, Shipped.Plan), Analytics.Loading.PipelineCsv.Load(pipeline, Shipped.Plan), ScenarioRuns.Match(Shipped.Decomposition), new SimulationOptions(2000, 3, threads: 2));
+        var inYear = report.Content.InYear!;
+        Assert.Equal(alone.Forecast.Hit, inYear.Forecast.Hit);
+        Assert.Equal(alone.PriorHit, inYear.PriorHit);
+        Assert.Equal(alone.Forecast.Total, inYear.Forecast.Total);
+        Assert.Equal(alone.Forecast.EffectiveSampleSize, inYear.Forecast.EffectiveSampleSize);
+        Assert.Contains("in-year", report.Render().Sections);
+    }
+
+    [Fact]
+    public void Build_ActualsWithoutAScenario_TheSectionSaysWhy()
+    {
+        var report = OwnerReport.Build(Shipped.Plan, RepoPaths.ShippedPlan, null, Small(2000), null, Path.Combine(RepoPaths.ShippedPlan, "actuals.csv"));
+        Assert.Null(report.Content.InYear);
+        var page = report.Render();
+        Assert.Contains("in-year", page.Sections);
+        Assert.Contains("年內追蹤需要計劃的情景", page.Html, StringComparison.Ordinal);
+    }
 }

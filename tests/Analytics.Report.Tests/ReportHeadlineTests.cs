@@ -34,4 +34,18 @@ public class ReportHeadlineTests
         Assert.Contains("Probability of reaching 50.00 million CNY: 62.3% (± 0.48 points (standard error); 95% interval 61.4% – 63.2%; scenario plc-2026, 100,000 simulated years, seed 2026)", lines);
         Assert.Contains("P10 / P50 / P90: 44.50 / 51.21 / 57.90 (million CNY; mean 51.50)", lines);
     }
+
+    [Fact]
+    public void Text_WithTheYearSoFar_OneMoreLineWithTheConditionalProbability()
+    {
+        var without = ReportHeadline.Text(SectionContents.Simulated, ChartOptions.English).Split('\n');
+        var r = SectionContents.ShippedYear;
+        var with = ReportHeadline.Text(SectionContents.Simulated.WithInYear(r), ChartOptions.English).Split('\n');
+        Assert.Equal(without.Length + 1, with.Length);
+        var line = Assert.Single(with.Except(without));
+        Assert.Equal($"P(target | year to date through 2026-06): {Analytics.Common.Formats.Percent(r.Forecast.Hit.Value)} (± {Analytics.Common.Formats.Points(r.Forecast.Hit.StandardError)} points; booked 15.08 million CNY; {Analytics.Common.Formats.Percent(r.PriorHit.Value)} before the year)", line);
+
+        var outside = ReportHeadline.Text(SectionContents.Simulated.WithInYear(SectionContents.FarBelow), ChartOptions.Default);
+        Assert.Contains("；實際數據在情景預期之外，此為近似)", outside, StringComparison.Ordinal);
+    }
 }

@@ -16,7 +16,7 @@ internal sealed class ExportCommand : ICommand
 {
     public string Name => "export";
 
-    public string Usage => "export PLAN [--out FILE.xlsx] [--lang zh|en] [--scenario FILE | --no-simulation] [--trials N] [--seed S]";
+    public string Usage => "export PLAN [--out FILE.xlsx] [--lang zh|en] [--scenario FILE | --no-simulation] [--actuals FILE] [--pipeline FILE] [--trials N] [--seed S]";
 
     public string Summary => "Write a plan's results as an Excel workbook: the decomposition by line, industry and region, each person's targets by month (exact sums), the audit's findings and, with a scenario, the simulation summary, each line's risk, the split table and the tornado. Numbers are numeric cells (萬元 with 2 decimals, percentages), no formulas.";
 
@@ -26,6 +26,8 @@ internal sealed class ExportCommand : ICommand
         new("--lang", "zh|en", "language of the sheet names, headers and plan names (default zh)"),
         new("--scenario", "FILE", $"the scenario to simulate (default: PLAN/{PlanScenario.FileName} when it exists); its target and stream targets must be the plan's (exit 2 otherwise)"),
         new("--no-simulation", null, "leave the simulation out: the workbook holds the plan's sheets only"),
+        ReportCommand.ActualsOption,
+        ReportCommand.PipelineOption,
         AnalysisOptions.Trials(ReportOptions.DefaultTrials, TrialRange.Simulation, "simulated years (the report's default, so the workbook and the page agree)"),
         AnalysisOptions.Seed,
     ];
@@ -52,10 +54,11 @@ internal sealed class ExportCommand : ICommand
 
         var options = new ReportOptions { Simulation = AnalysisOptions.Simulation(args, ReportOptions.DefaultTrials, TrialRange.Simulation) };
         var plan = PlanLoader.Load(planDirectory);
-        var inputs = ReportFile.Inputs(planDirectory, scenarioPath);
+        var (actualsPath, pipelinePath) = ReportCommand.TrackingPaths(args, planDirectory, scenarioPath is not null);
+        var inputs = ReportFile.Inputs(planDirectory, scenarioPath, actualsPath, pipelinePath);
         // Before the simulation, which can take minutes: a workbook that cannot be written fails now.
         ResultsWorkbook.CheckWritable(output, inputs);
-        var report = OwnerReport.Build(plan, planDirectory, scenarioPath, options, step => context.Error.WriteLine(step));
+        var report = OwnerReport.Build(plan, planDirectory, scenarioPath, options, step => context.Error.WriteLine(step), actualsPath, pipelinePath);
         var sheets = ResultsWorkbook.Write(output, report.Content, language, inputs);
         context.Out.WriteLine($"Wrote {output}: {sheets.Count} sheets ({string.Join(", ", sheets.Select(s => $"{s.Name} {s.Rows.Count}"))} rows).");
         return ExitCodes.Ok;

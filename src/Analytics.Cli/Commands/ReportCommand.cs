@@ -9,6 +9,7 @@ using Analytics.Report;
 using Analytics.Report.Workbook;
 using Analytics.Scenarios;
 using Analytics.Simulation.Engine;
+using Analytics.Tracking;
 
 namespace Analytics.Cli.Commands;
 
@@ -25,7 +26,7 @@ internal sealed class ReportCommand : ICommand
 
     public string Name => "report";
 
-    public string Usage => "report [PLAN_DIR] [--scenario FILE | --no-simulation] [--trials N] [--seed S] [--out FILE.html] [--lang zh|en] [--unit wan|million] [--png DIR] [--xlsx FILE.xlsx] [--quiet]";
+    public string Usage => "report [PLAN_DIR] [--scenario FILE | --no-simulation] [--trials N] [--seed S] [--out FILE.html] [--lang zh|en] [--unit wan|million] [--png DIR] [--xlsx FILE.xlsx] [--actuals FILE] [--pipeline FILE] [--quiet]";
 
     public string Summary => $"Write the owner's report for a plan folder (default {CliApp.DefaultPlanDirectory}): one HTML page that needs no internet and no notebook tooling (headline, growth, decomposition, phasing, risk under simulation with its drivers, the year month by month and the quarterly rule, split ratios, people, audit findings, sources), and print its headline.";
 
@@ -38,12 +39,20 @@ internal sealed class ReportCommand : ICommand
         new("--png", "DIR", "also write each chart as DIR/NAME.png through a local Chromium (Debian's chromium package; exit 2 without one); an existing PNG is replaced only if a previous --png wrote it"),
         new("--scenario", "FILE", $"the scenario to simulate for P(hit) and the risk section (default: the plan's own PLAN_DIR/{PlanScenario.FileName} when it exists); its target and stream targets must be the plan's (exit 2 otherwise)"),
         new("--no-simulation", null, "leave the simulation out: the report rests on the plan alone"),
+        ActualsOption,
+        PipelineOption,
         AnalysisOptions.Trials(ReportOptions.DefaultTrials, TrialRange.Simulation, "simulated years"),
         AnalysisOptions.Seed,
         AnalysisOptions.Quiet,
     ];
 
     public int MaxPositionals => 1;
+
+    /// <summary>--actuals, as report and export take it.</summary>
+    internal static OptionSpec ActualsOption { get; } = new("--actuals", "FILE", $"the year's sales by month for the in-year section (default PLAN_DIR/{TrackingFiles.Actuals} when it exists; as analytics track reads it; needs a scenario)");
+
+    /// <summary>--pipeline, as report and export take it.</summary>
+    internal static OptionSpec PipelineOption { get; } = new("--pipeline", "FILE", $"the year's pipeline facts beside the actuals (default PLAN_DIR/{TrackingFiles.Pipeline} when it exists and actuals are read)");
 
     public int Execute(ParsedArguments args, CliContext context)
     {
@@ -72,7 +81,8 @@ internal sealed class ReportCommand : ICommand
         }
 
         var plan = PlanLoader.Load(planDirectory);
-        var inputs = ReportFile.Inputs(planDirectory, scenarioPath);
+        var (actualsPath, pipelinePath) = TrackingPaths(args, planDirectory, scenarioPath is not null);
+        var inputs = ReportFile.Inputs(planDirectory, scenarioPath, actualsPath, pipelinePath);
         // Before the simulation, which can take minutes: a page or a PNG folder that cannot be written fails now.
         ReportFile.CheckWritable(output, inputs);
         var workbook = args.Text("--xlsx");
@@ -95,7 +105,7 @@ internal sealed class ReportCommand : ICommand
         var estimate = scenarioPath is null ? null : OwnerReport.Estimate(ScenarioLoader.Load(scenarioPath), options);
         using (estimate is null ? null : AnalysisOptions.Progress(args, context, estimate))
         {
-            report = OwnerReport.Build(plan, planDirectory, scenarioPath, options, step => context.Error.WriteLine(step));
+            report = OwnerReport.Build(plan, planDirectory, scenarioPath, options, step => context.Error.WriteLine(step), actualsPath, pipelinePath);
         }
 
         var page = report.Write(output);
@@ -119,6 +129,32 @@ internal sealed class ReportCommand : ICommand
         }
 
         return ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// The year's actuals and pipeline facts for the in-year section (report and export): --actuals, else (when a
+    /// scenario is simulated: the section needs one) the plan folder's actuals.csv when it exists; --pipeline, else the
+    /// folder's pipeline.csv when actuals are read.
+    /// </summary>
+    internal static (string? Actuals, string? Pipeline) TrackingPaths(ParsedArguments args, string planDirectory, bool simulated)
+    {
+        var actuals = args.Text("--actuals");
+        var pipeline = args.Text("--pipeline");
+        foreach (var (option, file) in new[] { ("--actuals", actuals), ("--pipeline", pipeline) })
+        {
+            if (file is not null && !File.Exists(file))
+            {
+                throw new UsageException($"{option}: the file \"{file}\" does not exist.");
+            }
+        }
+
+        actuals ??= simulated ? TrackingFiles.FindActuals(planDirectory) : null;
+        if (actuals is null && pipeline is not null)
+        {
+            throw new UsageException($"--pipeline needs the year's actuals: give --actuals FILE, or put {TrackingFiles.Actuals} in the plan folder.");
+        }
+
+        return (actuals, actuals is null ? null : pipeline ?? TrackingFiles.FindPipeline(planDirectory));
     }
 
     /// <summary>The scenario to simulate (report and export): --scenario, else the plan's own scenario when it has one, else none.</summary>

@@ -66,18 +66,8 @@ internal sealed class TrackCommand : ICommand
         var decomposition = PlanDecomposer.Decompose(plan);
         var match = ScenarioPlanMatch.Check(scenario, decomposition, scenarioPath);
         AnalysisOptions.Require(scenario.Analysis.Phasing is not null, scenarioPath, "phasing", "conditioning on actuals needs (the scenario's timing of the year, with a concentration for every stream)");
-        TrackingResult result;
-        try
-        {
-            result = TrackingAnalysis.Run(decomposition, actuals, pipeline, match, options);
-        }
-        catch (ArgumentException e) when (e.ParamName == "evidence" && actuals.TotalThrough(actuals.MonthsObserved) >= decomposition.Root.Amount)
-        {
-            // Booked revenue stays booked: a year already at its target hits it whatever the scenario says
-            // of the rest, even when no simulated year explains how it got there.
-            return AlreadyMet(context, json, scenario.Name, actuals, decomposition.Root.Amount, ExceptionText.Message(e));
-        }
-
+        // A year the scenario cannot explain still gets an answer: the result says it is outside the scenario (method, warning).
+        var result = TrackingAnalysis.Run(decomposition, actuals, pipeline, match, options);
         var elapsed = stopwatch.Elapsed.TotalSeconds;
         if (json)
         {
@@ -86,25 +76,6 @@ internal sealed class TrackCommand : ICommand
         else
         {
             WriteText(context.Out, result, options.Seed, elapsed, actualsPath, pipelinePath);
-        }
-
-        return ExitCodes.Ok;
-    }
-
-    private static int AlreadyMet(CliContext context, bool json, string scenario, Actuals actuals, decimal target, string why)
-    {
-        var booked = actuals.TotalThrough(actuals.MonthsObserved);
-        var through = CalendarMonths.Label(actuals.Year, actuals.MonthsObserved);
-        var note = $"the scenario cannot condition on this year to date ({why}); it gives no forecast of the rest of the year: revise it.";
-        if (json)
-        {
-            Json.Write(context.Out, new { scenario, year = actuals.Year, monthsObserved = actuals.MonthsObserved, through, ytd = booked, target, alreadyMet = true, probabilityOfTarget = 1.0, standardError = 0.0, note });
-        }
-        else
-        {
-            context.Out.WriteLine($"The year {actuals.Year.ToString(CultureInfo.InvariantCulture)} through {through}: booked {Formats.Amount(booked)} 萬元 of the annual target {Formats.Amount(target)} 萬元: the target is already met.");
-            context.Out.WriteLine("P(annual >= target | observed) = 100% exactly: what is booked stays booked.");
-            context.Out.WriteLine($"Note: {note}");
         }
 
         return ExitCodes.Ok;
@@ -136,6 +107,8 @@ internal sealed class TrackCommand : ICommand
             priorStandardError = r.PriorHit.StandardError,
             effectiveSampleSize = f.EffectiveSampleSize,
             method = r.Method,
+            outsideScenario = r.OutsideScenario,
+            alreadyMet = y.Company.Actual >= y.Company.Target,
             warnings = r.Warnings,
             percentiles = new { p10 = f.Total.P10, p50 = f.Total.P50, p90 = f.Total.P90 },
             expectedShortfall = f.ExpectedShortfall.Value,
@@ -162,7 +135,7 @@ internal sealed class TrackCommand : ICommand
             }),
             targets = y.Nodes.Select(Progress),
             people = y.People.Select(Progress),
-            byMonth = r.ByMonth.Select(m => new { month = m.Month, probabilityOfTarget = m.Hit?.Value, standardError = m.Hit?.StandardError, effectiveSampleSize = m.EffectiveSampleSize }),
+            byMonth = r.ByMonth.Select(m => new { month = m.Month, probabilityOfTarget = m.Hit?.Value, standardError = m.Hit?.StandardError, effectiveSampleSize = m.EffectiveSampleSize, outsideScenario = m.OutsideScenario }),
             fan = new
             {
                 months = Enumerable.Range(1, CalendarMonths.Count),
@@ -250,6 +223,11 @@ internal sealed class TrackCommand : ICommand
         output.WriteLine($"Booked {Formats.Amount(y.Company.Actual ?? 0)} of {Formats.Amount(y.Company.TargetToDate)} 萬元 due by now ({Percent(y.Company.Completion)}); annual target {Formats.Amount(y.Company.Target)} 萬元.");
         output.WriteLine($"P(annual >= target | observed) = {AnalysisOptions.Percent(f.Hit)} points (95%: {Formats.Percent(f.Hit.Lower95)} to {Formats.Percent(f.Hit.Upper95)}); before the year {AnalysisOptions.Percent(r.PriorHit)} points.");
         output.WriteLine($"The year's total: P10 {Formats.Amount(f.Total.P10, 0)}, P50 {Formats.Amount(f.Total.P50, 0)}, P90 {Formats.Amount(f.Total.P90, 0)} 萬元; expected shortfall {Formats.Amount(f.ExpectedShortfall.Value, 1)} ± {Formats.Amount(f.ExpectedShortfall.StandardError, 1)} 萬元; effective sample size {Formats.Count((long)Math.Round(f.EffectiveSampleSize))}.");
+        if (r.OutsideScenario)
+        {
+            output.WriteLine("Method: " + r.Method);
+        }
+
         foreach (var warning in r.Warnings)
         {
             output.WriteLine("Warning: " + warning);
@@ -296,7 +274,7 @@ internal sealed class TrackCommand : ICommand
         var months = new TextTable(">month", ">P(hit)", ">± (SE)", ">effective sample");
         foreach (var m in r.ByMonth)
         {
-            months.Row(m.Month.ToString(CultureInfo.InvariantCulture), m.Hit is { } h ? Formats.Percent(h.Value) : "no simulated year fits", m.Hit is { } e ? Formats.Points(e.StandardError) : "-", Formats.Count((long)Math.Round(m.EffectiveSampleSize)));
+            months.Row(m.Month.ToString(CultureInfo.InvariantCulture), m.Hit is { } h ? Formats.Percent(h.Value) + (m.OutsideScenario ? " (outside the scenario)" : string.Empty) : "-", m.Hit is { } e ? Formats.Points(e.StandardError) : "-", Formats.Count((long)Math.Round(m.EffectiveSampleSize)));
         }
 
         months.Write(output);

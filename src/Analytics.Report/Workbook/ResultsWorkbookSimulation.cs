@@ -31,6 +31,40 @@ internal static class ResultsWorkbookSimulation
         {
             yield return Tornado(drivers.Tornado, o);
         }
+
+        if (content.InYear is { } inYear)
+        {
+            yield return InYear(inYear, o);
+        }
+    }
+
+    // The in-year section's table: each line and the total, the year to date against the plan and P(target | year to date).
+    private static WorkbookSheet InYear(Analyses.Tracking.TrackingResult r, ChartOptions o)
+    {
+        var f = r.Forecast;
+        IReadOnlyList<WorkbookCell> Row(Analyses.Tracking.TargetProgress p, Statistics.Estimate hit, Analyses.Tracking.OutcomeRange year) =>
+        [
+            WorkbookCell.Of(p.Id), WorkbookCell.Of(o.IsChinese ? p.NameZh : p.NameEn), WorkbookCell.Amount(p.Target), WorkbookCell.Amount(p.TargetToDate),
+            p.Actual is { } a ? WorkbookCell.Amount(a) : WorkbookCell.Of(o.Text("未記錄", "not recorded")),
+            p.Completion is { } c ? WorkbookCell.Percent(c) : WorkbookCell.Of("-"),
+            WorkbookCell.Percent(hit.Value), WorkbookCell.Percent(hit.StandardError),
+            WorkbookCell.Amount(year.P10), WorkbookCell.Amount(year.P50), WorkbookCell.Amount(year.P90),
+        ];
+        var rows = r.YearToDate.Lines.Select(l =>
+        {
+            var s = f.Streams.First(x => Scenarios.ScenarioPlanMatch.Names(x.Stream, l.Id));
+            return Row(l, s.Hit, s.Annual);
+        }).ToList();
+        rows.Add(Row(r.YearToDate.Company, f.Hit, f.Total));
+        var through = r.YearToDate.MonthsObserved == 0 ? "-" : Common.CalendarMonths.Label(r.YearToDate.Year, r.YearToDate.MonthsObserved);
+        return new WorkbookSheet(
+            o.Text("年內追蹤", "In-year"),
+            [
+                o.Text("代號", "Id"), o.Text($"目標（至 {through}）", $"Target (through {through})"), Unit(o, "全年目標", "Annual target"), Unit(o, "到此應完成", "Due by now"), Unit(o, "已入帳", "Booked"),
+                o.Text("完成率", "Completion"), o.Text("已知年初至今的達標機率", "P(target | year to date)"), o.Text("標準誤", "Standard error"),
+                Unit(o, "全年 P10", "Year P10"), Unit(o, "全年 P50", "Year P50"), Unit(o, "全年 P90", "Year P90"),
+            ],
+            rows);
     }
 
     private static string Unit(ChartOptions o, string zh, string en) => o.Text($"{zh}（萬元）", $"{en} (10k CNY)");

@@ -30,11 +30,16 @@ public sealed class ExportCommandTests : IDisposable
         var (code, _, err) = CliRunner.Run("export", RepoPaths.ShippedPlan, "--out", Out, "--lang", "en", "--trials", "1000", "--seed", "3");
         Assert.True(code == 0, err);
         var book = XlsxContent.Read(Out);
-        Assert.Equal(["By line", "By industry and region", "Target tree", "Personal targets by month", "Audit findings", "Simulation summary", "Line risk", "Splits", "Tornado"], book.SheetNames);
+        Assert.Equal(["By line", "By industry and region", "Target tree", "Personal targets by month", "Audit findings", "Simulation summary", "Line risk", "Splits", "Tornado", "In-year"], book.SheetNames);
         var summary = book.Rows("Simulation summary");
         Assert.Equal(["plc-2026", "1000", "3"], new[] { summary[1][1].Text, summary[3][1].Text, summary[4][1].Text });
         Assert.InRange(summary[6][1].Number, 0m, 1m);
         Assert.Equal("0.0%", summary[6][1].NumberFormat);
+
+        // The folder's actuals: each line and the total, the total booked exactly (1,507.56 萬元 through June).
+        var inYear = book.Rows("In-year");
+        Assert.Equal("company", inYear[^1][0].Text);
+        Assert.Equal(1507.56m, inYear[^1][4].Number);
     }
 
     [Fact]

@@ -114,7 +114,8 @@ public sealed class ReportCommandTests : IDisposable
         Assert.Equal(Math.Sqrt(p * (1 - p) / 4096), se, 1e-12);
 
         Assert.Contains("Simulated " + Plc + " (scenario plc-2026, sha256 ", err, StringComparison.Ordinal);
-        Assert.Contains("12 charts; sections: headline, growth, decomposition, phasing, risk, timing, splits, people, audit, sources", err, StringComparison.Ordinal);
+        // The shipped plan folder holds the year's actuals: the in-year section and its chart join the page.
+        Assert.Contains("13 charts; sections: headline, growth, decomposition, phasing, risk, timing, in-year, splits, people, audit, sources", err, StringComparison.Ordinal);
         var html = File.ReadAllText(Out);
         Assert.Contains("id=\"chart-distribution\"", html, StringComparison.Ordinal);
         Assert.Contains("各業務類型達成子目標的機率", html, StringComparison.Ordinal);
@@ -151,13 +152,15 @@ public sealed class ReportCommandTests : IDisposable
         Assert.Matches(@"(?m)^Probability of reaching 50\.00 million CNY: \d+\.\d% \(± \d\.\d\d points \(standard error\); 95% interval .*; scenario seed-2026, 4,096 simulated years, seed 1\)$", output);
 
         // The reference states no response, phasing or trigger: no split or timing section, nothing in their place.
-        Assert.Contains("8 charts; sections: headline, growth, decomposition, phasing, risk, people, audit, sources", err, StringComparison.Ordinal);
+        // The folder's actuals cannot be tracked without the scenario's timing: the in-year section only says why.
+        Assert.Contains("8 charts; sections: headline, growth, decomposition, phasing, risk, in-year, people, audit, sources", err, StringComparison.Ordinal);
         Assert.DoesNotContain("Split analysis", err, StringComparison.Ordinal);
         Assert.DoesNotContain("Quarterly rule", err, StringComparison.Ordinal);
         var html = File.ReadAllText(Out);
         Assert.DoesNotContain("id=\"splits\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"timing\"", html, StringComparison.Ordinal);
         Assert.Contains("id=\"chart-tornado\"", html, StringComparison.Ordinal); // its market factor is uncertain
+        Assert.Contains("seed-2026&quot; states no timing of the year (its phasing section)", html.Replace("&#34;", "&quot;", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -299,5 +302,44 @@ public sealed class ReportCommandTests : IDisposable
     {
         using var plan = new TempPlanFolder().Replace("phasing.csv", "Q2,", "Q5,");
         Assert.Contains("phasing.csv:3", CliRunner.AssertBadInput(CliRunner.Run("report", plan.Path, "--out", Out)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_PlanFolderWithActuals_TheHeadlinesLineIsTracksProbability()
+    {
+        using var plan = new TempPlanFolder();
+        var (code, output, err) = CliRunner.Run("report", plan.Path, "--out", Out, "--trials", "2000", "--seed", "4", "--lang", "en");
+        Assert.True(code == 0, err);
+        var line = Regex.Match(output, @"(?m)^P\(target \| year to date through 2026-06\): (\d+\.\d)% \(± (\d\.\d\d) points; booked 15\.08 million CNY; (\d+\.\d)% before the year\)$");
+        Assert.True(line.Success, output);
+
+        // track on the same folder, trials and seed: the same figures (the report calls the same analysis).
+        var (_, json, _) = CliRunner.Run("track", plan.Path, "--trials", "2000", "--seed", "4", "--format", "json");
+        using var doc = System.Text.Json.JsonDocument.Parse(json);
+        var root = doc.RootElement;
+        Assert.Equal((root.GetProperty("probabilityOfTarget").GetDouble() * 100).ToString("0.0", CultureInfo.InvariantCulture), line.Groups[1].Value);
+        Assert.Equal((root.GetProperty("standardError").GetDouble() * 100).ToString("0.00", CultureInfo.InvariantCulture), line.Groups[2].Value);
+        Assert.Equal((root.GetProperty("priorProbabilityOfTarget").GetDouble() * 100).ToString("0.0", CultureInfo.InvariantCulture), line.Groups[3].Value);
+        Assert.Contains("id=\"chart-in-year\"", File.ReadAllText(Out), StringComparison.Ordinal);
+
+        // Without the actuals the page has no in-year section and the headline no such line.
+        File.Delete(plan.File("actuals.csv"));
+        (code, output, err) = CliRunner.Run("report", plan.Path, "--out", Out, "--trials", "2000", "--seed", "4", "--lang", "en");
+        Assert.True(code == 0, err);
+        Assert.DoesNotContain("year to date", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("in-year", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_PipelineWithoutActualsOrAMissingFile_UsageErrors()
+    {
+        using var plan = new TempPlanFolder();
+        File.Delete(plan.File("actuals.csv"));
+        var (code, _, err) = CliRunner.Run("report", plan.Path, "--out", Out, "--pipeline", plan.File("pipeline.csv"));
+        Assert.Equal(2, code);
+        Assert.Contains("--pipeline needs the year's actuals", err, StringComparison.Ordinal);
+        (code, _, err) = CliRunner.Run("report", plan.Path, "--out", Out, "--actuals", plan.File("none.csv"));
+        Assert.Equal(2, code);
+        Assert.Contains("--actuals: the file", err, StringComparison.Ordinal);
     }
 }

@@ -22,15 +22,35 @@ public class TrackCommandTests
         File.WriteAllText(actuals, "month,line,amount\n2026-01,repurchase,6000\n2026-01,new_customers,0\n2026-01,new_product,0\n");
         var root = Json(plan.Path, "--actuals", actuals, "--trials", "2000");
         Assert.True(root.GetProperty("alreadyMet").GetBoolean());
+        Assert.True(root.GetProperty("outsideScenario").GetBoolean());
         Assert.Equal(1.0, root.GetProperty("probabilityOfTarget").GetDouble());
+        Assert.Equal(0.0, root.GetProperty("standardError").GetDouble());
         Assert.Equal(6000m, root.GetProperty("ytd").GetDecimal());
-        var (code, text, _) = CliRunner.Run("track", plan.Path, "--actuals", actuals, "--trials", "2000");
-        Assert.Equal(0, code);
-        Assert.Contains("the target is already met", text, StringComparison.Ordinal);
+    }
 
-        // The same impossibility below the target stays an error naming the stream and the month.
-        File.WriteAllText(actuals, "month,line,amount\n2026-01,repurchase,4000\n2026-01,new_customers,0\n2026-01,new_product,0\n");
-        Assert.Contains("books 4,000.00 萬元 of", CliRunner.AssertBadInput(CliRunner.Run("track", plan.Path, "--actuals", actuals, "--trials", "2000")), StringComparison.Ordinal);
+    [Fact]
+    public void Track_HandBuiltYearFarBelowThePlan_AnAnswerOutsideTheScenarioExitZero()
+    {
+        // 1 萬元 a month per line, and nothing at all of two lines in January: no simulated year books that.
+        using var plan = new TempPlanFolder();
+        File.Delete(plan.File("pipeline.csv"));
+        var actuals = Path.Combine(plan.Path, "bad.csv");
+        File.WriteAllText(actuals, "month,line,amount\n" + string.Concat(Enumerable.Range(1, 6).Select(m => $"2026-0{m},repurchase,1\n2026-0{m},new_customers,{(m == 1 ? 0 : 1)}\n2026-0{m},new_product,{(m == 1 ? 0 : 1)}\n")));
+        var root = Json(plan.Path, "--actuals", actuals, "--trials", "2000", "--seed", "3");
+        Assert.True(root.GetProperty("outsideScenario").GetBoolean());
+        Assert.False(root.GetProperty("alreadyMet").GetBoolean());
+        Assert.StartsWith("Outside the scenario: the year to date plus the rest of the year", root.GetProperty("method").GetString(), StringComparison.Ordinal);
+        Assert.Contains("Revise the scenario", Assert.Single(root.GetProperty("warnings").EnumerateArray()).GetString(), StringComparison.Ordinal);
+        Assert.Equal(16m, root.GetProperty("ytd").GetDecimal());
+        var p = root.GetProperty("probabilityOfTarget").GetDouble();
+        Assert.InRange(p, 0, root.GetProperty("priorProbabilityOfTarget").GetDouble());
+        Assert.True(root.GetProperty("byMonth").EnumerateArray().Skip(1).All(m => m.GetProperty("outsideScenario").GetBoolean()));
+        Assert.True(root.GetProperty("percentiles").GetProperty("p10").GetDouble() > 16);
+
+        var (code, text, _) = CliRunner.Run("track", plan.Path, "--actuals", actuals, "--trials", "2000", "--seed", "3");
+        Assert.Equal(0, code);
+        Assert.Contains("Method: Outside the scenario", text, StringComparison.Ordinal);
+        Assert.Contains("Warning: The actuals lie outside what the scenario \"plc-2026\" expected: ", text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -59,4 +59,21 @@ public sealed class ResultsWorkbookSimulationTests
         Assert.Equal((decimal)tornado[0].HitSwing, sheet.Rows[0][5].Value);
         Assert.Equal([CellKind.Number, CellKind.Number, CellKind.Percent, CellKind.Percent, CellKind.Percent, CellKind.Amount, CellKind.Amount], sheet.Rows[0].Skip(1).Select(c => c.Kind));
     }
+
+    [Fact]
+    public void InYear_EachLineAndTheTotal_TheSectionsFigures()
+    {
+        var r = SectionContents.ShippedYear;
+        var content = SectionContents.Simulated.WithInYear(r);
+        Assert.DoesNotContain(ResultsWorkbook.Sheets(SectionContents.Simulated, ChartLanguage.English), s => s.Name == "In-year");
+        var sheet = Sheet(content, "In-year", ChartLanguage.English);
+        Assert.Equal(["repurchase", "new_customers", "new_product", "company"], sheet.Rows.Select(row => row[0].Text));
+        var total = sheet.Rows[^1];
+
+        // The shipped actuals: 1,507.56 booked of 2,100 due by June, of the 5,000 target.
+        Assert.Equal([5000m, 2100m, 1507.56m], total.Skip(2).Take(3).Select(c => c.Value));
+        Assert.Equal(r.Forecast.Hit.Value, (double)total[6].Value, 1e-9);
+        Assert.Equal(r.Forecast.Total.P50, (double)total[9].Value, 1e-6);
+        Assert.Equal("年內追蹤", ResultsWorkbook.Sheets(content).Last().Name);
+    }
 }

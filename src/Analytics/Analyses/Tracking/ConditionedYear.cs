@@ -11,6 +11,11 @@ namespace Analytics.Analyses.Tracking;
 /// (<see cref="ImportanceWeights"/>); with the year to date at or above the target every trial
 /// that keeps weight hits it, so P(hit) is 1 exactly, and with the whole year observed it is the
 /// indicator of the booked total, exactly.
+/// <para>
+/// A year the weights cannot explain (<see cref="OutsideScenario"/>) takes another road: each trial's
+/// year is what was booked plus the trial's own months after k, as the scenario draws them whatever
+/// was booked (<see cref="Unexplained"/>); only the pipeline facts weight the trials.
+/// </para>
 /// </summary>
 public sealed class ConditionedYear
 {
@@ -18,17 +23,20 @@ public sealed class ConditionedYear
     private readonly double[] _total;
     private readonly double[] _weights;
 
-    private ConditionedYear(PriorTrials prior, YearEvidence evidence, double[] weights)
+    private ConditionedYear(PriorTrials prior, YearEvidence evidence, double[] weights, bool outsideScenario = false)
     {
         Prior = prior;
         Evidence = evidence;
+        OutsideScenario = outsideScenario;
         _weights = weights;
         var n = prior.Count;
         _annual = new double[prior.Streams.Count][];
         _total = new double[n];
         for (var s = 0; s < _annual.Length; s++)
         {
-            _annual[s] = evidence.WholeYear ? Enumerable.Repeat(evidence.Booked[s], n).ToArray() : prior.Annual[s].ToArray();
+            _annual[s] = evidence.WholeYear ? Enumerable.Repeat(evidence.Booked[s], n).ToArray()
+                : outsideScenario ? BookedPlusLaterMonths(prior, s, evidence.MonthsObserved, evidence.Booked[s])
+                : prior.Annual[s].ToArray();
             for (var t = 0; t < n; t++)
             {
                 _total[t] += _annual[s][t];
@@ -44,6 +52,13 @@ public sealed class ConditionedYear
     /// <summary>What was observed.</summary>
     public YearEvidence Evidence { get; }
 
+    /// <summary>
+    /// Whether the year is one the scenario's weights could not explain (<see cref="Unexplained"/>): the
+    /// trials are weighted by the pipeline facts alone and each trial's year is the booked year to date
+    /// plus its own months after k.
+    /// </summary>
+    public bool OutsideScenario { get; }
+
     /// <summary>Each trial's weight (the largest is 1).</summary>
     public IReadOnlyList<double> Weights => _weights;
 
@@ -58,6 +73,24 @@ public sealed class ConditionedYear
     /// <summary>Weights <paramref name="prior"/> by <paramref name="evidence"/>, or null when no trial is consistent with it.</summary>
     public static ConditionedYear? TryOf(PriorTrials prior, YearEvidence evidence)
         => ObservedYearLikelihood.TryWeights(Preconditions.NotNull(prior), Preconditions.NotNull(evidence)) is { } weights ? new(prior, evidence, weights) : null;
+
+    /// <summary>
+    /// The approximation for a year the likelihood weights cannot explain (no trial is consistent with the
+    /// booked revenue, or too few carry the weight): each trial's year of a stream is what it booked by
+    /// month k plus the trial's own revenue in months k+1 to 12, so the rest of the year runs as the
+    /// scenario draws it, whatever was booked; the trials are weighted by the pipeline facts alone (the
+    /// win and renewal rates and benchmark accounts they observe), or equally when there are none or no
+    /// trial is consistent with them. It assumes what held the year back does not persist, so it is
+    /// optimistic when it does: the scenario should be revised.
+    /// </summary>
+    public static ConditionedYear Unexplained(PriorTrials prior, YearEvidence evidence)
+    {
+        Preconditions.NotNull(prior);
+        Preconditions.NotNull(evidence);
+        var facts = new YearEvidence(0, new double[prior.Streams.Count], evidence.Rates, evidence.Counts);
+        var weights = ObservedYearLikelihood.TryWeights(prior, facts) ?? Enumerable.Repeat(1.0, prior.Count).ToArray();
+        return new(prior, evidence, weights, outsideScenario: true);
+    }
 
     /// <summary>Stream <paramref name="stream"/>'s (index) annual revenue in each trial, 萬元.</summary>
     public ReadOnlySpan<double> Annual(int stream) => _annual[stream];
@@ -162,6 +195,23 @@ public sealed class ConditionedYear
         }
 
         return new MonthlyFan(k, [.. bookedByMonth], p10, p50, p90, PriorBand(), [.. targetPath]);
+    }
+
+    // What was booked by month k plus the trial's own months after k, per trial.
+    private static double[] BookedPlusLaterMonths(PriorTrials prior, int stream, int k, double booked)
+    {
+        var annual = new double[prior.Count];
+        Array.Fill(annual, booked);
+        for (var m = k + 1; m <= CalendarMonths.Count; m++)
+        {
+            var month = prior.Month(stream, m).Span;
+            for (var t = 0; t < annual.Length; t++)
+            {
+                annual[t] += month[t];
+            }
+        }
+
+        return annual;
     }
 
     // The prior trials' cumulative total by month, unweighted.

@@ -163,8 +163,8 @@ public static class ObservedYearLikelihood
         return log;
     }
 
-    // Which observation no trial explains, for the message.
-    private static string Impossible(PriorTrials prior, YearEvidence evidence)
+    /// <summary>Which observation no trial of <paramref name="prior"/> explains, in words (for a message or a warning).</summary>
+    internal static string Impossible(PriorTrials prior, YearEvidence evidence)
     {
         var k = evidence.MonthsObserved;
         var n = prior.Count.ToString("#,0", CultureInfo.InvariantCulture);

@@ -33,4 +33,12 @@ public sealed record TrackingResult(
     IReadOnlyList<CountUpdate> Counts,
     Replan? Replan,
     string Method,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>
+    /// Whether the year lies outside what the scenario expected, so the figures come from the approximation
+    /// of <see cref="TrackingAnalysis.OutsideMethod"/> rather than the likelihood weights (<see cref="TrackingAnalysis.Condition"/>);
+    /// <see cref="Warnings"/> then says why and that the scenario should be revised.
+    /// </summary>
+    public bool OutsideScenario { get; init; }
+}

@@ -103,4 +103,22 @@ public class ConditionedYearTests
             Assert.Equal(Math.Max(0, year.Annual(0)[t] - 500), remaining[t]);
         }
     }
+
+    [Fact]
+    public void Unexplained_BookedPlusEachTrialsLaterMonths_EqualWeightsWithoutFacts()
+    {
+        var prior = Normal.Value;
+        var year = ConditionedYear.Unexplained(prior, YearEvidence.Revenue(6, [5000]));
+        Assert.True(year.OutsideScenario);
+        Assert.All(year.Weights, w => Assert.Equal(1, w));
+        for (var t = 0; t < 50; t++)
+        {
+            var later = Enumerable.Range(7, 6).Sum(m => prior.Month(0, m).Span[t]);
+            Assert.Equal(5000 + later, year.Annual(0)[t], 1e-9);
+            Assert.Equal(later, year.Remaining(0)[t], 1e-9);
+        }
+
+        // 5,000 booked is already past the 1,100 target: the chance is 1 exactly.
+        Assert.Equal(1, year.Forecast(1100).Hit.Value);
+    }
 }
