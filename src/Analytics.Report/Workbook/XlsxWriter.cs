@@ -75,9 +75,6 @@ public static class XlsxWriter
         }
     }
 
-    /// <summary>The column letters of the 0-based column <paramref name="index"/> (0 → A, 26 → AA): <see cref="CellReference.Column"/>.</summary>
-    public static string ColumnName(int index) => CellReference.Column(index);
-
     private static Worksheet Sheet(WorkbookSheet sheet, bool selected)
     {
         var data = new SheetData();
@@ -110,7 +107,7 @@ public static class XlsxWriter
         var c = 0;
         foreach (var cell in cells)
         {
-            cell.CellReference = ColumnName(c++) + index.ToString(CultureInfo.InvariantCulture);
+            cell.CellReference = CellReference.Column(c++) + index.ToString(CultureInfo.InvariantCulture);
             row.Append(cell);
         }
 

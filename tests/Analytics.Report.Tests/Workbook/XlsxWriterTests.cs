@@ -68,15 +68,6 @@ public sealed class XlsxWriterTests : IDisposable
     public void Write_TwoSheetsOfOneName_Refused()
         => Assert.Throws<ArgumentException>(() => XlsxWriter.Write(Stream.Null, [Sample("a"), Sample("A")]));
 
-    [Theory]
-    [InlineData(0, "A")]
-    [InlineData(25, "Z")]
-    [InlineData(26, "AA")]
-    [InlineData(701, "ZZ")]
-    [InlineData(702, "AAA")]
-    [InlineData(16_383, "XFD")]
-    public void ColumnName_Index_ExcelLetters(int index, string expected) => Assert.Equal(expected, XlsxWriter.ColumnName(index));
-
     [Fact]
     public void IsWrittenByToolkit_OwnWorkbook_TrueOtherFilesFalse()
     {

@@ -141,6 +141,14 @@ internal static class GridEvaluation
     {
         private readonly double[] _values = new double[columns.Streams * (columns.Parts + 1) * GridColumns.Chunk];
         private readonly bool[] _filled = new bool[columns.Streams * (columns.Parts + 1)];
+        private readonly double[] _totals = new double[GridColumns.Chunk];
+        private readonly bool[] _met = new bool[GridColumns.Chunk];
+
+        /// <summary>Scratch for one split's totals over the chunk (the worker's own).</summary>
+        public Span<double> Totals => _totals.AsSpan(0, Length);
+
+        /// <summary>Scratch for whether every stream met its sub-target, per trial of the chunk.</summary>
+        public Span<bool> Met => _met.AsSpan(0, Length);
 
         public int From { get; private set; }
 
@@ -221,8 +229,6 @@ internal static class GridEvaluation
         public void AddSums(ChunkView view, int from, int to)
         {
             var target = _samples.Target;
-            var totals = new double[view.Length];
-            var met = new bool[view.Length];
             for (var i = from; i < to; i++)
             {
                 long hits = 0, all = 0;
@@ -247,6 +253,8 @@ internal static class GridEvaluation
                 }
                 else
                 {
+                    var totals = view.Totals;
+                    var met = view.Met;
                     Totals(view, i, totals, met);
                     for (var t = 0; t < totals.Length; t++)
                     {
@@ -277,10 +285,10 @@ internal static class GridEvaluation
         // Pass 2: squared deviations from the mean, and the histogram of the totals over their range.
         public void AddSpreadAndHistogram(ChunkView view, int from, int to)
         {
-            var totals = new double[view.Length];
+            var totals = view.Totals;
             for (var i = from; i < to; i++)
             {
-                Totals(view, i, totals, null);
+                Totals(view, i, totals, default);
                 var mean = _mean[i];
                 var squares = _squares[i];
                 var counts = _histogram[i];
@@ -318,10 +326,10 @@ internal static class GridEvaluation
         // Pass 3: the totals in the wanted buckets.
         public void Collect(ChunkView view, int from, int to)
         {
-            var totals = new double[view.Length];
+            var totals = view.Totals;
             for (var i = from; i < to; i++)
             {
-                Totals(view, i, totals, null);
+                Totals(view, i, totals, default);
                 var (min, scale) = (_min[i], Selection.Scale(_min[i], _max[i]));
                 var (firstBucket, lastBucket) = (_wanted[i][0].Bucket, _wanted[i][1].Bucket);
                 var members = _members[i];
@@ -368,12 +376,12 @@ internal static class GridEvaluation
         }
 
         // Each trial's total under split i (streams added in order, from 0, as Fill adds them) and
-        // optionally whether every stream met its sub-target.
-        private void Totals(ChunkView view, int i, Span<double> totals, bool[]? met)
+        // optionally (a non-empty met) whether every stream met its sub-target.
+        private void Totals(ChunkView view, int i, Span<double> totals, Span<bool> met)
         {
             var k = _samples.Streams.Count;
             var units = _units[_first + i];
-            if (k == 3 && met is null)
+            if (k == 3 && met.IsEmpty)
             {
                 var a = view.Column(0, units[0]);
                 var b = view.Column(1, units[1]);
@@ -387,10 +395,7 @@ internal static class GridEvaluation
             }
 
             totals.Clear();
-            if (met is not null)
-            {
-                Array.Fill(met, true);
-            }
+            met.Fill(true);
 
             for (var s = 0; s < k; s++)
             {
@@ -401,7 +406,7 @@ internal static class GridEvaluation
                     totals[t] += column[t];
                 }
 
-                if (met is not null)
+                if (!met.IsEmpty)
                 {
                     for (var t = 0; t < totals.Length; t++)
                     {
